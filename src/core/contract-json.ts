@@ -1,0 +1,36 @@
+// Evaluation → the stable JSON contract of SPEC §5 (CLI --json and any other consumer).
+import type { ContractJson, Evaluation, GroupNeed } from "./types";
+import { toIso } from "./dates";
+
+const codes = (needs: GroupNeed[]): string[][] => needs.map((n) => [...n.exams]);
+const usd = (cents: number): number => cents / 100;
+
+export function toContractJson(e: Evaluation): ContractJson {
+  return {
+    asOf: toIso(e.asOf),
+    tier: e.tier,
+    rules: { id: e.rules.id, version: e.rules.version, market: e.rules.market },
+    revenue: {
+      ttmUsd: usd(e.revenue.ttmCents),
+      windowStart: toIso(e.revenue.windowStart),
+      windowEnd: toIso(e.revenue.windowEnd),
+      countedRows: e.revenue.countedRows,
+      excludedRows: e.revenue.excludedRows,
+    },
+    tiers: e.tiers.map((t) => ({
+      id: t.id,
+      pass: t.pass,
+      revenuePass: t.revenuePass,
+      examPass: t.examPass,
+      requiredUsd: usd(t.requiredCents),
+      gapUsd: usd(t.gapCents),
+      slots: t.filled.map((s) => ({ requires: codes(s.requires), person: s.person, exams: [...s.exams] })),
+      missing: t.missing.map((m) => ({
+        requires: codes(m.requires),
+        candidates: m.candidates.map((c) => ({ person: c.person, needs: codes(c.needs) })),
+      })),
+      plan: t.plan.map((p) => ({ person: p.person, exams: codes(p.exams) })),
+    })),
+    issues: e.issues.map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, severity: i.severity, message: i.message })),
+  };
+}

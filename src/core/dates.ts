@@ -1,0 +1,61 @@
+// Calendar days as integers (days since 1970-01-01). A date is a day, never an instant,
+// so nothing here depends on the machine's time zone.
+import type { Day } from "./types";
+
+const MS_PER_DAY = 86_400_000;
+
+export function dayFromYmd(y: number, m: number, d: number): Day | null {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
+  if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function ymd(day: Day): { y: number; m: number; d: number } {
+  const t = new Date(day * MS_PER_DAY);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+export function toIso(day: Day): string {
+  const { y, m, d } = ymd(day);
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** Strict `YYYY-MM-DD` (rule files, flags). */
+export function parseIsoDay(text: string): Day | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  return m ? dayFromYmd(+m[1], +m[2], +m[3]) : null;
+}
+
+/** Today's calendar day on the caller's clock (surfaces pass it in; the core never reads a clock). */
+export function dayOfLocalDate(date: Date): Day {
+  return dayFromYmd(date.getFullYear(), date.getMonth() + 1, date.getDate()) as Day;
+}
+
+/**
+ * SPEC §2: the TTM window is [S, D] where S is the day after the same calendar date one year
+ * earlier, clamped to month end (D = 2016-02-29 gives S = 2015-03-01).
+ */
+export function ttmWindow(asOf: Day): { start: Day; end: Day } {
+  const { y, m, d } = ymd(asOf);
+  const sameDateLastYear = dayFromYmd(y - 1, m, Math.min(d, daysInMonth(y - 1, m)));
+  return { start: (sameDateLastYear as Day) + 1, end: asOf };
+}
+
+/** Excel 1900 date system: serial 1 = 1900-01-01; serial 60 is the fictitious 1900-02-29. */
+export const EXCEL_EPOCH_OFFSET = 25569; // serial of 1970-01-01
+
+export function dayFromExcelSerial(serial: number): Day | null {
+  if (!Number.isFinite(serial)) return null;
+  const whole = Math.floor(serial);
+  if (whole < 1 || whole > 2958465 || whole === 60) return null;
+  return whole < 60 ? whole - EXCEL_EPOCH_OFFSET + 1 : whole - EXCEL_EPOCH_OFFSET;
+}
+
+export function excelSerialFromDay(day: Day): number {
+  const serial = day + EXCEL_EPOCH_OFFSET;
+  return serial <= 60 ? serial - 1 : serial;
+}

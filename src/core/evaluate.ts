@@ -1,0 +1,155 @@
+// The one evaluator every surface shares: staff + revenue tables + options → Evaluation.
+import type {
+  Candidate, Day, EvaluateOptions, Evaluation, FilledSlot, GroupNeed, Market, MissingSlot, PlanStep, RawTable,
+  RuleSet, TableInput, TierEvaluation,
+} from "./types";
+import { parseIsoDay, toIso } from "./dates";
+import { cheapestPlan, maxMatching, popcount, type Seat } from "./matching";
+import { IssueLog } from "./messages";
+import { readRevenue } from "./revenue";
+import { chooseRules, SHIPPED_RULES } from "./rule-versions";
+import { readStaff, type Person } from "./staff";
+
+export class EvaluateOptionsError extends Error {}
+
+const CANDIDATES_PER_SLOT = 3;
+const REPORT_SHEET = "(report)";
+
+function asTable(t: TableInput | RawTable, sheet: string): TableInput {
+  return Array.isArray(t) ? { values: t as RawTable, sheet } : { sheet, ...(t as TableInput) };
+}
+
+export function resolveAsOf(asOf: string | Day): Day | null {
+  if (typeof asOf === "number") return Number.isInteger(asOf) ? asOf : null;
+  return parseIsoDay(asOf);
+}
+
+/** Options a surface got from a user, checked without evaluating: an error sentence, or null. */
+export function checkOptions(options: EvaluateOptions): string | null {
+  const asOf = resolveAsOf(options.asOf);
+  if (asOf === null) return `as-of date "${String(options.asOf)}" is not a date YYYY-MM-DD`;
+  const catalog = Array.isArray(options.rules) ? options.rules : options.rules ? [options.rules] : SHIPPED_RULES;
+  const r = chooseRules(catalog, asOf, options.market ?? "developed", options.ruleVersion);
+  return r.ok ? null : r.error;
+}
+
+/** Group ids → bitmask, in rule order. */
+function groupBits(rules: RuleSet): Map<string, number> {
+  return new Map(rules.examGroups.map((g, i) => [g.id, 1 << i]));
+}
+
+export function evaluate(staff: TableInput | RawTable, revenue: TableInput | RawTable, options: EvaluateOptions): Evaluation {
+  const problem = checkOptions(options);
+  if (problem) throw new EvaluateOptionsError(problem);
+  const lang = options.lang ?? "en";
+  const asOf = resolveAsOf(options.asOf) as Day;
+  const userCatalog = Array.isArray(options.rules) ? options.rules : options.rules ? [options.rules] : null;
+  const catalog = userCatalog ?? SHIPPED_RULES;
+  const market: Market = options.market ?? "developed";
+  const choice = chooseRules(catalog, asOf, market, options.ruleVersion);
+  if (!choice.ok) throw new EvaluateOptionsError(choice.error);
+  const rules = choice.choice.rules;
+  // To name "the version that lists it", look across the user's versions and ours of the same id.
+  const namingCatalog = [...catalog, ...(userCatalog ? SHIPPED_RULES.filter((r) => r.id === rules.id && !catalog.includes(r)) : [])];
+
+  const log = new IssueLog(lang);
+  if (options.asOfAssumed) log.add(REPORT_SHEET, null, null, "info", "asOf.assumed", { asOf: toIso(asOf) });
+  if (choice.choice.fallbackFrom)
+    log.add(REPORT_SHEET, null, null, "warning", "rules.marketFallback", {
+      requested: choice.choice.fallbackFrom, market: market, used: rules.version,
+    });
+  let retired: Evaluation["retired"] = null;
+  if (rules.retired && asOf > (parseIsoDay(rules.retired.on) as Day)) {
+    retired = { on: rules.retired.on, message: rules.retired.note[lang] };
+    log.add(REPORT_SHEET, null, null, "warning", "rules.retired", { note: rules.retired.note[lang] });
+  }
+
+  const staffRead = readStaff(asTable(staff, "Staff"), { asOf, rules, catalog: namingCatalog, log });
+  const revenueRead = readRevenue(asTable(revenue, "Revenue"), { asOf, rules, log, lang });
+  const thresholds = rules.markets[market]?.revenueUsd ?? {};
+  const tiers = rules.tiers.map((t) => evaluateTier(t, rules, staffRead.people, asOf, revenueRead.summary.ttmCents, thresholds[t.id] ?? 0));
+  const passing = tiers.filter((t) => t.pass);
+  return {
+    asOf,
+    asOfAssumed: options.asOfAssumed ?? false,
+    lang,
+    rules: { id: rules.id, version: rules.version, market, name: rules.name, published: rules.published },
+    retired,
+    tier: passing.length ? passing[passing.length - 1].id : "none",
+    tiers,
+    revenue: revenueRead.summary,
+    people: staffRead.people.map((p) => ({ key: p.key, name: p.name, exams: p.accepted, notAccepted: p.notAccepted })),
+    issues: log.finish(),
+    columns: { staff: staffRead.mapping, revenue: revenueRead.mapping },
+  };
+}
+
+function evaluateTier(
+  tier: RuleSet["tiers"][number], rules: RuleSet, people: Person[], asOf: Day, ttmCents: number, requiredUsd: number,
+): TierEvaluation {
+  const bits = groupBits(rules);
+  const until = new Map(rules.exams.map((e) => [e.code, e.acceptedUntil ? (parseIsoDay(e.acceptedUntil) as Day) : Infinity]));
+  const acceptedIn = (g: RuleSet["examGroups"][number]) => g.exams.filter((c) => asOf <= (until.get(c) ?? Infinity));
+  const needsOf = (mask: number): GroupNeed[] =>
+    rules.examGroups.filter((g) => mask & (bits.get(g.id) as number)).map((g) => ({ group: g.id, exams: acceptedIn(g) }));
+
+  const masks = people.map((p) => {
+    let m = 0;
+    for (const g of rules.examGroups) if (g.exams.some((c) => p.accepted.includes(c))) m |= bits.get(g.id) as number;
+    return m;
+  });
+  const seats: Seat[] = tier.slots.flatMap((s) => {
+    const mask = s.requires.reduce((m, g) => m | (bits.get(g) as number), 0);
+    return Array.from({ length: s.count }, () => ({ mask }));
+  });
+
+  const assigned = maxMatching(seats, masks);
+  const busy = new Set(assigned.filter((p) => p >= 0));
+  const filled: FilledSlot[] = [];
+  const missing: MissingSlot[] = [];
+  assigned.forEach((p, s) => {
+    const requires = needsOf(seats[s].mask);
+    if (p >= 0) {
+      const exams = requires.flatMap((g) => g.exams.filter((c) => people[p].accepted.includes(c)));
+      filled.push({ slot: s + 1, requires, personKey: people[p].key, person: people[p].name, exams });
+      return;
+    }
+    // Closest free people: fewest groups still missing, then the most accepted exams held.
+    const candidates: Candidate[] = people
+      .map((person, i) => ({ i, person, lack: seats[s].mask & ~masks[i] }))
+      .filter((c) => !busy.has(c.i))
+      .sort((a, b) => popcount(a.lack) - popcount(b.lack) || b.person.accepted.length - a.person.accepted.length || a.i - b.i)
+      .slice(0, CANDIDATES_PER_SLOT)
+      .map((c) => ({ personKey: c.person.key, person: c.person.name, needs: needsOf(c.lack) }));
+    missing.push({ slot: s + 1, requires, candidates });
+  });
+
+  const plan: PlanStep[] = cheapestPlan(seats, masks)
+    .map((a, s) => ({ a, s }))
+    .filter(({ a }) => a.missing !== 0)
+    .map(({ a, s }) => ({
+      personKey: a.person >= 0 ? people[a.person].key : null,
+      person: a.person >= 0 ? people[a.person].name : null,
+      slot: s + 1,
+      exams: needsOf(a.missing),
+    }));
+
+  const requiredCents = Math.round(requiredUsd * 100);
+  const revenuePass = ttmCents >= requiredCents;
+  const examPass = missing.length === 0;
+  return {
+    id: tier.id,
+    name: tier.name,
+    pass: revenuePass && examPass,
+    revenuePass,
+    examPass,
+    requiredCents,
+    gapCents: Math.max(0, requiredCents - ttmCents),
+    slotsRequired: seats.length,
+    slotsFilled: filled.length,
+    filled,
+    missing,
+    plan,
+    planExamCount: plan.reduce((n, p) => n + p.exams.length, 0),
+  };
+}

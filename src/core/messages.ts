@@ -1,0 +1,141 @@
+// Every sentence a user reads from the core, in English and 简体中文. Issues carry a stable
+// code and params so a surface can re-render them in another language.
+import type { Issue, Lang, LocalText, Severity } from "./types";
+
+const M = (en: string, zh: string): LocalText => ({ en, "zh-CN": zh });
+
+export const MESSAGES = {
+  "table.noHeader": M(
+    "No header row found in the first 10 rows; expected columns such as {expected}.",
+    "前 10 行中未找到标题行；应包含 {expected} 等列。",
+  ),
+  "table.empty": M("The {table} table is empty.", "{table}表为空。"),
+  "table.duplicateColumn": M(
+    "Column \"{column}\" also looks like {field}; the first such column is used.",
+    "列“{column}”也像是{field}；使用第一个此类列。",
+  ),
+  "table.missingColumn": M("No {field} column; {consequence}", "缺少{field}列；{consequence}"),
+  "staff.noPerson": M("Row has exams but no name or ID; skipped.", "该行有考试但没有姓名或工号；已跳过。"),
+  "staff.inactive": M("Inactive staff row ignored.", "非在职员工的行已忽略。"),
+  "staff.activeUnreadable": M(
+    "Active value \"{value}\" not understood; treated as active.",
+    "无法识别在职值“{value}”；按在职处理。",
+  ),
+  "staff.passDateUnreadable": M(
+    "Pass date \"{value}\" not understood; the exams on this row are not counted until it is fixed.",
+    "无法识别通过日期“{value}”；修正之前不计入该行的考试。",
+  ),
+  "staff.passedAfterAsOf": M(
+    "{person} passed {code} on {date}, after the as-of date {asOf}; not counted.",
+    "{person} 于 {date} 通过 {code}，晚于评估日期 {asOf}；不计入。",
+  ),
+  "exam.unknown": M("\"{value}\" is not a recognised exam code.", "“{value}”不是可识别的考试代码。"),
+  "exam.notListed": M(
+    "{code} ({person}) is not accepted under rule version {version}; rule version {other} lists it.",
+    "{code}（{person}）在规则版本 {version} 下不被接受；规则版本 {other} 接受该考试。",
+  ),
+  "exam.expired": M(
+    "{code} ({person}) was accepted only until {until}; it no longer fills a slot on {asOf}.",
+    "{code}（{person}）仅接受至 {until}；在 {asOf} 已不能用于满足要求。",
+  ),
+  "revenue.dateUnreadable": M("Date \"{value}\" not understood; row excluded.", "无法识别日期“{value}”；该行已排除。"),
+  "revenue.dateMissing": M("No date; row excluded.", "缺少日期；该行已排除。"),
+  "revenue.amountUnreadable": M(
+    "Amount \"{value}\" not understood (expected USD such as 12,345.67 or (1,200.00)); row excluded.",
+    "无法识别金额“{value}”（应为美元金额，如 12,345.67 或 (1,200.00)）；该行已排除。",
+  ),
+  "revenue.amountMissing": M("No amount; row excluded.", "缺少金额；该行已排除。"),
+  "revenue.productMissing": M("No product; row excluded.", "缺少产品；该行已排除。"),
+  "revenue.attributionUnreadable": M(
+    "Partner-of-record value \"{value}\" not understood; row not counted as DPOR.",
+    "无法识别记录在案的合作伙伴值“{value}”；该行不计为 DPOR。",
+  ),
+  "rules.marketFallback": M(
+    "Rule version {requested} does not define the {market} market; version {used} (the earliest that does) is used.",
+    "规则版本 {requested} 未定义{market}；改用定义了该市场的最早版本 {used}。",
+  ),
+  "rules.retired": M("{note}", "{note}"),
+  "asOf.assumed": M(
+    "No as-of date given: evaluated as of today, {asOf}.",
+    "未指定评估日期：按今天（{asOf}）评估。",
+  ),
+  "issues.truncated": M(
+    "{count} more issues like \"{code}\" are not listed.",
+    "另有 {count} 条“{code}”类问题未列出。",
+  ),
+  "exclusion.unreadable": M("Unreadable date, amount or product", "日期、金额或产品无法识别"),
+  "exclusion.product": M("Not an eligible product: {detail}", "非合格产品：{detail}"),
+  "exclusion.beforeWindow": M("Dated before the TTM window", "早于 TTM 期间"),
+  "exclusion.afterWindow": M("Dated after the as-of date", "晚于评估日期"),
+  "exclusion.attribution": M("Not DPOR: {detail}", "非 DPOR：{detail}"),
+} satisfies Record<string, LocalText>;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+export function render(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function message(code: MessageCode, params: Record<string, string | number>, lang: Lang): string {
+  return render(MESSAGES[code][lang], params);
+}
+
+/** Re-renders an issue in another language. */
+export function localizeIssue(issue: Issue, lang: Lang): Issue {
+  const known = (MESSAGES as Record<string, LocalText>)[issue.code];
+  return known ? { ...issue, message: render(known[lang], issue.params) } : issue;
+}
+
+const ISSUE_CAP_PER_CODE = 500;
+
+/** Collects issues for one evaluation; caps each code so a million bad rows stay readable. */
+export class IssueLog {
+  readonly issues: Issue[] = [];
+  private readonly counts = new Map<string, number>();
+  constructor(private readonly lang: Lang) {}
+
+  add(
+    sheet: string,
+    row: number | null,
+    column: string | null,
+    severity: Severity,
+    code: MessageCode,
+    params: Record<string, string | number> = {},
+  ): void {
+    const key = `${sheet}\u0000${code}`;
+    const n = (this.counts.get(key) ?? 0) + 1;
+    this.counts.set(key, n);
+    if (n > ISSUE_CAP_PER_CODE) return;
+    this.issues.push({ sheet, row, column, severity, code, params, message: message(code, params, this.lang) });
+  }
+
+  /** Appends one "N more" line per capped code. */
+  finish(): Issue[] {
+    for (const [key, n] of this.counts) {
+      if (n <= ISSUE_CAP_PER_CODE) continue;
+      const [sheet, code] = key.split("\u0000");
+      const params = { count: n - ISSUE_CAP_PER_CODE, code };
+      this.issues.push({ sheet, row: null, column: null, severity: "info", code: "issues.truncated", params, message: message("issues.truncated", params, this.lang) });
+    }
+    return this.issues;
+  }
+}
+
+/** Labels for words the core puts into messages and reports. */
+export const WORDS = {
+  staff: M("staff", "员工"),
+  revenue: M("revenue", "收入"),
+  person: M("name", "姓名"),
+  personId: M("ID", "工号"),
+  exam: M("exam", "考试"),
+  passedOn: M("pass date", "通过日期"),
+  active: M("active", "在职"),
+  customer: M("customer", "客户"),
+  product: M("product", "产品"),
+  date: M("date", "日期"),
+  amount: M("amount", "金额"),
+  dpor: M("DPOR", "记录在案的合作伙伴"),
+  developed: M("developed market", "成熟市场"),
+  developing: M("developing market", "发展中市场"),
+  noDporConsequence: M("no revenue row counts as DPOR.", "所有收入行均不计为 DPOR。"),
+} satisfies Record<string, LocalText>;

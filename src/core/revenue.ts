@@ -1,0 +1,149 @@
+// Revenue table → TTM net new revenue in integer cents, with excluded rows grouped by reason
+// (SPEC §2). Rows are aggregated as they are read: a million rows keep no row objects.
+import type { ColumnMapping, Day, Lang, RevenueExclusion, RevenueField, RevenueSummary, RuleSet, TableInput } from "./types";
+import { cellText, isBlankCell, parseCents, parseDay, parseYesNo, plainCell } from "./cells";
+import { ttmWindow } from "./dates";
+import { detectHeader, REVENUE_FIELDS } from "./header-detection";
+import { IssueLog, message, WORDS } from "./messages";
+import { cleanText, looseKey } from "./text";
+
+export interface RevenueContext {
+  asOf: Day;
+  rules: RuleSet;
+  log: IssueLog;
+  lang: Lang;
+}
+
+/** Product text → eligible product name, or null. Case-, space- and punctuation-insensitive. */
+export function productMatcher(rules: RuleSet): (text: string) => string | null {
+  const names = new Map<string, string>();
+  for (const p of rules.products) for (const n of [p.name, ...p.aliases]) names.set(looseKey(n), p.name);
+  const cache = new Map<string, string | null>();
+  return (text) => {
+    let hit = cache.get(text);
+    if (hit === undefined) {
+      hit = names.get(looseKey(text)) ?? null;
+      cache.set(text, hit);
+    }
+    return hit;
+  };
+}
+
+type Attribution = { counts: boolean; label: string } | { counts: false; label: string; unreadable: string };
+
+/** Attribution cell → whether it counts. Yes/No forms or a type (DPOR counts; CPOR, CSP… don't). */
+export function attributionReader(rules: RuleSet, lang: Lang): (raw: unknown) => Attribution {
+  const counts = new Set(rules.attribution.counts.map(looseKey));
+  const known = new Set(rules.attribution.known.map(looseKey));
+  const blank = lang === "zh-CN" ? "空白" : "blank";
+  const no = lang === "zh-CN" ? "否" : "No";
+  const cache = new Map<unknown, Attribution>();
+  return (raw) => {
+    const v = plainCell(raw);
+    const cached = cache.get(v);
+    if (cached) return cached;
+    let a: Attribution;
+    const key = looseKey(cellText(v));
+    if (isBlankCell(v)) a = { counts: false, label: blank };
+    else if (counts.has(key)) a = { counts: true, label: key.toUpperCase() };
+    else if (known.has(key)) a = { counts: false, label: key.toUpperCase() };
+    else {
+      const yn = parseYesNo(v);
+      if (yn.kind === "ok") a = yn.value ? { counts: true, label: "DPOR" } : { counts: false, label: no };
+      else a = { counts: false, label: cleanText(cellText(v)), unreadable: cellText(v) };
+    }
+    if (typeof v !== "object" || v === null) cache.set(v, a);
+    return a;
+  };
+}
+
+export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: RevenueSummary; mapping: ColumnMapping<RevenueField> | null } {
+  const sheet = table.sheet ?? "Revenue";
+  const originRow = table.originRow ?? 1;
+  const { log, lang } = ctx;
+  const window = ttmWindow(ctx.asOf);
+  const summary: RevenueSummary = { windowStart: window.start, windowEnd: window.end, ttmCents: 0, countedRows: 0, excludedRows: 0, excluded: [], byProduct: [] };
+  const match = detectHeader(table.values, REVENUE_FIELDS, table);
+  if (!match) {
+    if (table.values.length === 0 || table.values.every((r) => r.every(isBlankCell)))
+      log.add(sheet, null, null, "error", "table.empty", { table: "revenue" });
+    else log.add(sheet, null, null, "error", "table.noHeader", { expected: "Customer, Product, Date, Amount, DPOR" });
+    return { summary, mapping: null };
+  }
+  const { columns: col, headers } = match.mapping;
+  for (const d of match.duplicates)
+    log.add(sheet, originRow + match.mapping.headerRow, d.header, "warning", "table.duplicateColumn", { column: d.header, field: d.field });
+  if (col.dpor === undefined)
+    log.add(sheet, originRow + match.mapping.headerRow, null, "warning", "table.missingColumn", { field: "DPOR", consequence: WORDS.noDporConsequence[lang] });
+
+  const product = productMatcher(ctx.rules);
+  const attribution = attributionReader(ctx.rules, lang);
+  const excluded = new Map<string, RevenueExclusion>();
+  const counted = new Map<string, { product: string; rows: number; cents: number }>();
+  const exclude = (reason: string, label: string, cents: number) => {
+    const key = `${reason}\u0000${label}`;
+    let e = excluded.get(key);
+    if (!e) excluded.set(key, (e = { reason, label, rows: 0, cents: 0 }));
+    e.rows++;
+    e.cents += cents;
+    summary.excludedRows++;
+  };
+  const unreadableLabel = message("exclusion.unreadable", {}, lang);
+  const pc = col.product as number, dc = col.date as number, ac = col.amount as number, xc = col.dpor;
+  let total = 0;
+  let totalBig: bigint | null = null; // only if a sum ever leaves the exact-integer range
+  const values = table.values;
+  for (let r = match.mapping.headerRow + 1; r < values.length; r++) {
+    const row = values[r];
+    if (!row) continue;
+    const pRaw = row[pc], dRaw = row[dc], aRaw = row[ac];
+    if (isBlankCell(pRaw) && isBlankCell(dRaw) && isBlankCell(aRaw) && row.every(isBlankCell)) continue;
+    const excelRow = originRow + r;
+    const amount = parseCents(aRaw);
+    const date = parseDay(dRaw);
+    const cents = amount.kind === "ok" ? amount.value : 0;
+    if (amount.kind !== "ok" || date.kind !== "ok" || isBlankCell(pRaw)) {
+      if (amount.kind === "bad") log.add(sheet, excelRow, headers.amount ?? null, "error", "revenue.amountUnreadable", { value: amount.text });
+      else if (amount.kind === "blank") log.add(sheet, excelRow, headers.amount ?? null, "error", "revenue.amountMissing");
+      if (date.kind === "bad") log.add(sheet, excelRow, headers.date ?? null, "error", "revenue.dateUnreadable", { value: date.text });
+      else if (date.kind === "blank") log.add(sheet, excelRow, headers.date ?? null, "error", "revenue.dateMissing");
+      if (isBlankCell(pRaw)) log.add(sheet, excelRow, headers.product ?? null, "error", "revenue.productMissing");
+      exclude("unreadable", unreadableLabel, cents);
+      continue;
+    }
+    const productText = cellText(pRaw);
+    const eligible = product(productText);
+    if (eligible === null) {
+      exclude("product", message("exclusion.product", { detail: cleanText(productText) }, lang), cents);
+      continue;
+    }
+    if (date.value < window.start) {
+      exclude("before-window", message("exclusion.beforeWindow", {}, lang), cents);
+      continue;
+    }
+    if (date.value > window.end) {
+      exclude("after-window", message("exclusion.afterWindow", {}, lang), cents);
+      continue;
+    }
+    const a = attribution(xc === undefined ? null : row[xc]);
+    if (!a.counts) {
+      if ("unreadable" in a) log.add(sheet, excelRow, headers.dpor ?? null, "warning", "revenue.attributionUnreadable", { value: a.unreadable });
+      exclude("attribution", message("exclusion.attribution", { detail: xc === undefined ? "—" : a.label }, lang), cents);
+      continue;
+    }
+    summary.countedRows++;
+    if (totalBig !== null) totalBig += BigInt(cents);
+    else {
+      total += cents;
+      if (!Number.isSafeInteger(total)) totalBig = BigInt(total - cents) + BigInt(cents);
+    }
+    let c = counted.get(eligible);
+    if (!c) counted.set(eligible, (c = { product: eligible, rows: 0, cents: 0 }));
+    c.rows++;
+    c.cents += cents;
+  }
+  summary.ttmCents = totalBig !== null ? Number(totalBig) : total;
+  summary.excluded = [...excluded.values()].sort((a, b) => a.reason.localeCompare(b.reason) || b.rows - a.rows || a.label.localeCompare(b.label));
+  summary.byProduct = [...counted.values()].sort((a, b) => b.cents - a.cents || a.product.localeCompare(b.product));
+  return { summary, mapping: match.mapping };
+}

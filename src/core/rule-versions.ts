@@ -1,0 +1,53 @@
+// The shipped rule versions and the choice of the one in force on a date (SPEC §6).
+import type { Day, Market, RuleSet } from "./types";
+import { parseIsoDay } from "./dates";
+import { validateRules } from "./rules-schema";
+import v20170627 from "./rules/cloud-crm-2017-06-27.json";
+import v20170707 from "./rules/cloud-crm-2017-07-07.json";
+import v20171116 from "./rules/cloud-crm-2017-11-16.json";
+
+function load(doc: unknown): RuleSet {
+  const r = validateRules(doc);
+  if (!r.ok) throw new Error(`shipped rule file is invalid: ${r.errors.join("; ")}`);
+  return r.rules;
+}
+
+/** Oldest first. */
+export const SHIPPED_RULES: readonly RuleSet[] = [v20170627, v20170707, v20171116].map(load);
+
+export interface RuleChoice {
+  rules: RuleSet;
+  market: Market;
+  /** Set when the version in force lacked the market and an earlier-published one was used. */
+  fallbackFrom?: string;
+}
+
+export type RuleChoiceResult = { ok: true; choice: RuleChoice } | { ok: false; error: string };
+
+const byPublished = (a: RuleSet, b: RuleSet) => a.published.localeCompare(b.published) || a.version.localeCompare(b.version);
+
+/**
+ * The latest version published on or before asOf (before the first, the first), or the
+ * explicitly named one. If it lacks the market, the earliest version that defines it.
+ */
+export function chooseRules(catalog: readonly RuleSet[], asOf: Day, market: Market = "developed", version?: string): RuleChoiceResult {
+  const sorted = [...catalog].sort(byPublished);
+  if (sorted.length === 0) return { ok: false, error: "no rule versions loaded" };
+  let picked: RuleSet | undefined;
+  if (version !== undefined) {
+    picked = sorted.find((r) => r.version === version);
+    if (!picked) return { ok: false, error: `unknown rule version "${version}" (known: ${sorted.map((r) => r.version).join(", ")})` };
+  } else {
+    picked = sorted[0];
+    for (const r of sorted) if ((parseIsoDay(r.published) as Day) <= asOf) picked = r;
+  }
+  if (picked.markets[market]) return { ok: true, choice: { rules: picked, market } };
+  const fallback = sorted.find((r) => r.markets[market]);
+  if (!fallback) return { ok: false, error: `no rule version defines the "${market}" market` };
+  return { ok: true, choice: { rules: fallback, market, fallbackFrom: picked.version } };
+}
+
+/** The first version (by publication) whose catalog lists the exam. */
+export function versionListing(catalog: readonly RuleSet[], code: string): RuleSet | undefined {
+  return [...catalog].sort(byPublished).find((r) => r.exams.some((e) => e.code === code));
+}

@@ -1,0 +1,149 @@
+// Staff table → people with the exams each holds on the as-of date (SPEC §3).
+import type { Day, NotAccepted, RuleSet, StaffField, TableInput } from "./types";
+import { cellText, isBlankCell, parseDay, parseYesNo } from "./cells";
+import { toIso, parseIsoDay } from "./dates";
+import { splitExamCell } from "./exam-codes";
+import { detectHeader, STAFF_FIELDS } from "./header-detection";
+import { IssueLog } from "./messages";
+import { versionListing } from "./rule-versions";
+import { cleanText } from "./text";
+import type { ColumnMapping } from "./types";
+
+export interface Person {
+  key: string;
+  name: string;
+  /** Excel row of the person's first row. */
+  firstRow: number;
+  /** Accepted exam codes held on asOf, in rule-catalog order. */
+  accepted: string[];
+  notAccepted: NotAccepted[];
+}
+
+interface RawStaffRow {
+  row: number;
+  name: string;
+  id: string;
+  codes: string[];
+  passedOn?: Day;
+  /** False when the pass date could not be read: the row's exams are not counted. */
+  datesReadable: boolean;
+}
+
+export interface StaffContext {
+  asOf: Day;
+  rules: RuleSet;
+  catalog: readonly RuleSet[];
+  log: IssueLog;
+}
+
+/** The same person however the name is typed: trimmed, collapsed, NFKC, case-folded. */
+export function personNameKey(name: string): string {
+  return cleanText(name).toLowerCase();
+}
+
+/** Prefers a properly cased spelling ("Xu Wei") over "xu wei" / "XU WEI". */
+function betterName(current: string, candidate: string): string {
+  const mixed = (s: string) => s !== s.toLowerCase() && s !== s.toUpperCase();
+  return !mixed(current) && mixed(candidate) ? candidate : current;
+}
+
+export function readStaff(table: TableInput, ctx: StaffContext): { people: Person[]; mapping: ColumnMapping<StaffField> | null } {
+  const sheet = table.sheet ?? "Staff";
+  const originRow = table.originRow ?? 1;
+  const { log } = ctx;
+  const match = detectHeader(table.values, STAFF_FIELDS, table);
+  if (!match) {
+    if (table.values.length === 0 || table.values.every((r) => r.every(isBlankCell)))
+      log.add(sheet, null, null, "error", "table.empty", { table: "staff" });
+    else log.add(sheet, null, null, "error", "table.noHeader", { expected: "Name, Exam, Passed on, Active" });
+    return { people: [], mapping: null };
+  }
+  const { columns: col, headers } = match.mapping;
+  for (const d of match.duplicates)
+    log.add(sheet, originRow + match.mapping.headerRow, d.header, "warning", "table.duplicateColumn", { column: d.header, field: d.field });
+
+  const raw: RawStaffRow[] = [];
+  const values = table.values;
+  const cell = (row: readonly unknown[], f: StaffField) => (col[f] === undefined ? undefined : row[col[f] as number]);
+  for (let r = match.mapping.headerRow + 1; r < values.length; r++) {
+    const row = values[r];
+    if (!row || row.every(isBlankCell)) continue;
+    const excelRow = originRow + r;
+    const name = cleanText(cellText(cell(row, "person")));
+    const id = cleanText(cellText(cell(row, "personId"))).toLowerCase();
+    const examText = cellText(cell(row, "exam"));
+    if (!name && !id) {
+      if (examText.trim()) log.add(sheet, excelRow, headers.person ?? null, "warning", "staff.noPerson");
+      continue;
+    }
+    const active = parseYesNo(cell(row, "active"));
+    if (active.kind === "bad") log.add(sheet, excelRow, headers.active ?? null, "warning", "staff.activeUnreadable", { value: active.text });
+    if (active.kind === "ok" && !active.value) {
+      log.add(sheet, excelRow, headers.active ?? null, "info", "staff.inactive");
+      continue;
+    }
+    const { codes, unreadable } = splitExamCell(examText);
+    for (const token of unreadable) log.add(sheet, excelRow, headers.exam ?? null, "warning", "exam.unknown", { value: token });
+    const passed = parseDay(cell(row, "passedOn"));
+    if (passed.kind === "bad" && codes.length)
+      log.add(sheet, excelRow, headers.passedOn ?? null, "error", "staff.passDateUnreadable", { value: passed.text });
+    raw.push({ row: excelRow, name, id, codes, passedOn: passed.kind === "ok" ? passed.value : undefined, datesReadable: passed.kind !== "bad" });
+  }
+
+  // An ID/email identifies a person; a row without one joins the person of the same name.
+  const idByName = new Map<string, string | null>();
+  for (const r of raw) {
+    if (!r.id || !r.name) continue;
+    const k = personNameKey(r.name);
+    const seen = idByName.get(k);
+    idByName.set(k, seen === undefined || seen === r.id ? r.id : null);
+  }
+  const keyOf = (r: RawStaffRow) => {
+    if (r.id) return `id:${r.id}`;
+    const id = idByName.get(personNameKey(r.name));
+    return id ? `id:${id}` : `name:${personNameKey(r.name)}`;
+  };
+
+  const examIndex = new Map(ctx.rules.exams.map((e, i) => [e.code, { order: i, until: e.acceptedUntil ? (parseIsoDay(e.acceptedUntil) as Day) : undefined }]));
+  const known = new Set(ctx.catalog.flatMap((r) => r.exams.map((e) => e.code)));
+  const byKey = new Map<string, Person & { acceptedSet: Set<string>; flagged: Set<string> }>();
+  for (const r of raw) {
+    const key = keyOf(r);
+    let p = byKey.get(key);
+    if (!p) {
+      p = { key, name: r.name || r.id, firstRow: r.row, accepted: [], notAccepted: [], acceptedSet: new Set(), flagged: new Set() };
+      byKey.set(key, p);
+    } else if (r.name) p.name = p.name === r.id ? r.name : betterName(p.name, r.name);
+    if (!r.datesReadable) continue;
+    for (const code of r.codes) {
+      if (r.passedOn !== undefined && r.passedOn > ctx.asOf) {
+        log.add(sheet, r.row, headers.passedOn ?? null, "info", "staff.passedAfterAsOf", { person: r.name || r.id, code, date: toIso(r.passedOn), asOf: toIso(ctx.asOf) });
+        continue;
+      }
+      const def = examIndex.get(code);
+      if (def && (def.until === undefined || ctx.asOf <= def.until)) {
+        p.acceptedSet.add(code);
+        continue;
+      }
+      if (p.flagged.has(code)) continue;
+      p.flagged.add(code);
+      const who = r.name || r.id;
+      if (def) {
+        p.notAccepted.push({ code, reason: "expired" });
+        log.add(sheet, r.row, headers.exam ?? null, "warning", "exam.expired", { code, person: who, until: toIso(def.until as Day), asOf: toIso(ctx.asOf) });
+      } else if (known.has(code)) {
+        const other = versionListing(ctx.catalog, code)?.version as string;
+        p.notAccepted.push({ code, reason: "not-listed", acceptedBy: other });
+        log.add(sheet, r.row, headers.exam ?? null, "warning", "exam.notListed", { code, person: who, version: ctx.rules.version, other });
+      } else {
+        p.notAccepted.push({ code, reason: "unknown" });
+        log.add(sheet, r.row, headers.exam ?? null, "warning", "exam.unknown", { value: code });
+      }
+    }
+  }
+  const people = [...byKey.values()].map(({ acceptedSet, flagged: _flagged, ...p }) => ({
+    ...p,
+    accepted: [...acceptedSet].sort((a, b) => (examIndex.get(a)?.order ?? 0) - (examIndex.get(b)?.order ?? 0)),
+  }));
+  return { people, mapping: match.mapping };
+}
