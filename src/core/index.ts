@@ -1,0 +1,11 @@
+// The core's public API: what the CLI, the task pane and the custom functions use.
+export * from "./types";
+export { evaluate, checkOptions, resolveAsOf, EvaluateOptionsError } from "./evaluate";
+export { toContractJson } from "./contract-json";
+export { SHIPPED_RULES, chooseRules, versionListing } from "./rule-versions";
+export { validateRules, parseRulesJson } from "./rules-schema";
+export { locateTables, type SheetValues, type TableChoice, type LocateResult } from "./workbook";
+export { detectHeader, STAFF_FIELDS, REVENUE_FIELDS, columnLetter } from "./header-detection";
+export { toIso, parseIsoDay, dayOfLocalDate, ttmWindow, excelSerialFromDay, dayFromExcelSerial } from "./dates";
+export { cellText, isBlankCell } from "./cells";
+export { localizeIssue, message, MESSAGES } from "./messages";
