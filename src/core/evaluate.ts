@@ -1,11 +1,11 @@
 // The one evaluator every surface shares: staff + revenue tables + options → Evaluation.
 import type {
-  Candidate, Day, EvaluateOptions, Evaluation, FilledSlot, GroupNeed, Market, MissingSlot, PlanStep, RawTable,
+  Candidate, Day, EvaluateOptions, LocalText, Evaluation, FilledSlot, GroupNeed, Market, MissingSlot, PlanStep, RawTable,
   RuleSet, TableInput, TierEvaluation,
 } from "./types";
 import { parseIsoDay, toIso } from "./dates";
 import { cheapestPlan, maxMatching, popcount, type Seat } from "./matching";
-import { IssueLog } from "./messages";
+import { IssueLog, WORDS } from "./messages";
 import { readRevenue } from "./revenue";
 import { chooseRules, SHIPPED_RULES } from "./rule-versions";
 import { readStaff, type Person } from "./staff";
@@ -73,7 +73,12 @@ export function evaluate(staff: TableInput | RawTable, revenue: TableInput | Raw
     asOf,
     asOfAssumed: options.asOfAssumed ?? false,
     lang,
-    rules: { id: rules.id, version: rules.version, market, name: rules.name, published: rules.published },
+    rules: {
+      id: rules.id, version: rules.version, market, name: rules.name, published: rules.published,
+      marketName: rules.markets[market]?.name.en ? (rules.markets[market]?.name as LocalText) : WORDS[market],
+      groupNames: Object.fromEntries(rules.examGroups.map((g) => [g.id, g.name])),
+      tierNames: rules.tiers.map((t) => ({ id: t.id, name: t.name })),
+    },
     retired,
     tier: passing.length ? passing[passing.length - 1].id : "none",
     tiers,
@@ -103,7 +108,12 @@ function evaluateTier(
     return Array.from({ length: s.count }, () => ({ mask }));
   });
 
-  const assigned = maxMatching(seats, masks);
+  // The plan's zero-cost seats are a maximum matching whenever they are as many as one: use them
+  // so the slot table and the plan tell the same story; otherwise the matching decides.
+  const planned = cheapestPlan(seats, masks);
+  const matched = maxMatching(seats, masks);
+  const fromPlan = planned.map((a) => (a.person >= 0 && a.missing === 0 ? a.person : -1));
+  const assigned = fromPlan.filter((p) => p >= 0).length === matched.filter((p) => p >= 0).length ? fromPlan : matched;
   const busy = new Set(assigned.filter((p) => p >= 0));
   const filled: FilledSlot[] = [];
   const missing: MissingSlot[] = [];
@@ -124,7 +134,7 @@ function evaluateTier(
     missing.push({ slot: s + 1, requires, candidates });
   });
 
-  const plan: PlanStep[] = cheapestPlan(seats, masks)
+  const plan: PlanStep[] = planned
     .map((a, s) => ({ a, s }))
     .filter(({ a }) => a.missing !== 0)
     .map(({ a, s }) => ({

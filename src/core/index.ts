@@ -9,3 +9,5 @@ export { detectHeader, STAFF_FIELDS, REVENUE_FIELDS, columnLetter } from "./head
 export { toIso, parseIsoDay, dayOfLocalDate, ttmWindow, excelSerialFromDay, dayFromExcelSerial } from "./dates";
 export { cellText, isBlankCell } from "./cells";
 export { localizeIssue, message, MESSAGES } from "./messages";
+export { buildReportGrid, STYLE_PALETTE, NUMBER_FORMATS, RESULTS_SHEET_NAMES, isResultsSheetName, type CellLook } from "./report-grid";
+export { LABELS, label, describeNeeds, tierName, nextTier, usdText } from "./report-text";

@@ -120,15 +120,19 @@ export interface PlanAssignment {
 }
 
 /**
- * The cheapest way to fill every seat: fewest exams (one per missing group), then fewest new
- * people. New people are used only when there are fewer people than seats.
+ * The cheapest way to fill every seat: fewest exams (one per missing group); among those, the
+ * most seats already filled (so the plan agrees with the slot table), then fewest new people.
+ * New people are used only when there are fewer people than seats.
  */
 export function cheapestPlan(seats: readonly Seat[], masks: readonly number[]): PlanAssignment[] {
   const people = representatives(masks, seats.length);
-  const EXAM = seats.length + 1; // one exam always outweighs every new-person tie-break
+  const NEW = 1;
+  const UNFILLED = seats.length * NEW + 1; // outweighs every new-person tie-break
+  const EXAM = seats.length * UNFILLED + 1; // outweighs both
+  const price = (missing: number, isNew: boolean) => popcount(missing) * EXAM + (missing ? UNFILLED : 0) + (isNew ? NEW : 0);
   const cost = seats.map((seat) => [
-    ...people.map((p) => popcount(missingGroups(masks[p], seat.mask)) * EXAM),
-    ...seats.map(() => popcount(seat.mask) * EXAM + 1),
+    ...people.map((p) => price(missingGroups(masks[p], seat.mask), false)),
+    ...seats.map(() => price(seat.mask, true)),
   ]);
   return minCostAssignment(cost).map((col, s) => {
     const person = col < people.length ? people[col] : -1;

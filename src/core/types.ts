@@ -253,6 +253,11 @@ export interface Evaluation {
     market: Market;
     name: LocalText;
     published: string;
+    marketName: LocalText;
+    /** Exam group id → its name, for describing requirements. */
+    groupNames: Record<string, LocalText>;
+    /** Tier ids in ascending order with their names. */
+    tierNames: { id: string; name: LocalText }[];
   };
   /** Set when asOf is after the program's retirement. */
   retired: { on: string; message: string } | null;
