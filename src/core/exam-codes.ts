@@ -21,7 +21,8 @@ function examCodesIn(token: string): string[] {
 export function splitExamCell(text: string): { codes: string[]; unreadable: string[] } {
   const codes: string[] = [];
   const unreadable: string[] = [];
-  for (const raw of text.normalize("NFKC").split(SEPARATORS)) {
+  const cleaned = text.normalize("NFKC").replace(/\bn\s*\/\s*a\b/gi, " ");
+  for (const raw of cleaned.split(SEPARATORS)) {
     const token = raw.trim();
     if (FILLER.has(token.toLowerCase())) continue;
     const found = examCodesIn(token);

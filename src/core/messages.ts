@@ -109,8 +109,11 @@ export class IssueLog {
     this.issues.push({ sheet, row, column, severity, code, params, message: message(code, params, this.lang) });
   }
 
-  /** Appends one "N more" line per capped code. */
+  /** Issues in reading order (sheet by sheet, top to bottom), then one "N more" line per capped code. */
   finish(): Issue[] {
+    const sheetOrder = new Map<string, number>();
+    for (const i of this.issues) if (!sheetOrder.has(i.sheet)) sheetOrder.set(i.sheet, sheetOrder.size);
+    this.issues.sort((a, b) => (sheetOrder.get(a.sheet) as number) - (sheetOrder.get(b.sheet) as number) || (a.row ?? 0) - (b.row ?? 0));
     for (const [key, n] of this.counts) {
       if (n <= ISSUE_CAP_PER_CODE) continue;
       const [sheet, code] = key.split("\u0000");
