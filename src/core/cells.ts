@@ -63,9 +63,12 @@ function dayOfDate(d: Date): Day | null {
   return dayFromYmd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 function dayOfText(input: string): Day | null {
+  let m: RegExpExecArray | null = ISO_DAY.exec(input);
+  if (m) return dayFromYmd(+m[1], +m[2], +m[3]);
   const t = input.normalize("NFKC").trim();
-  let m: RegExpExecArray | null;
   if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/.exec(t))) return dayFromYmd(+m[1], +m[2], +m[3]);
   if ((m = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/.exec(t))) return dayFromYmd(+m[1], +m[2], +m[3]);
   // A month on its own ("Month" column): its first day.
@@ -105,9 +108,13 @@ export function parseDay(raw: RawCell): Parsed<Day> {
 
 // ---------------------------------------------------------------- amounts
 
-/** Number → integer cents, free of binary noise (12345.67 → 1234567). */
+/** Number → integer cents, free of binary noise (12345.67 → 1234567, 1.005 → 101). */
 export function centsOfNumber(n: number): number {
-  return Math.round(Number((n * 100).toPrecision(15))) + 0;
+  const x = n * 100;
+  const r = Math.round(x);
+  // Two decimals or fewer land within noise of an integer; only the rest need the slow path.
+  if (Math.abs(x - r) < 1e-6 * Math.max(1, Math.abs(x) / 1e9)) return r + 0;
+  return Math.round(Number(x.toPrecision(15))) + 0;
 }
 
 function centsOfDigits(intPart: string, frac: string): number {
@@ -118,12 +125,19 @@ function centsOfDigits(intPart: string, frac: string): number {
 }
 
 const AMOUNT_TEXT = /^(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
+// The common shapes ("12,345.67", "-$500", "1200") without normalization or extra passes.
+const PLAIN_AMOUNT = /^(-)?\$?((?:\d{1,3}(?:,\d{3})+|\d+))(?:\.(\d{1,2}))?$/;
 
 export function parseCents(raw: RawCell): Parsed<number> {
   const v = plainCell(raw);
   if (isBlankCell(v)) return BLANK;
   if (typeof v === "number") return Number.isFinite(v) ? ok(centsOfNumber(v)) : bad(String(v));
   if (typeof v !== "string") return bad(cellText(v));
+  const plain = PLAIN_AMOUNT.exec(v);
+  if (plain) {
+    const c = centsOfDigits(plain[2].replace(/,/g, ""), plain[3] ?? "");
+    if (Number.isSafeInteger(c)) return ok(plain[1] ? -c : c);
+  }
   let t = v.normalize("NFKC").replace(/\u2212/g, "-").trim();
   let negative = false;
   if (/^\(.*\)$/.test(t)) {
@@ -153,7 +167,10 @@ export function parseYesNo(raw: RawCell): Parsed<boolean> {
   if (isBlankCell(v)) return BLANK;
   if (typeof v === "boolean") return ok(v);
   if (typeof v === "number") return v === 1 ? ok(true) : v === 0 ? ok(false) : bad(String(v));
-  const t = cellText(v).normalize("NFKC").trim().toLowerCase();
+  const quick = cellText(v).toLowerCase();
+  if (YES.has(quick)) return ok(true);
+  if (NO.has(quick)) return ok(false);
+  const t = quick.normalize("NFKC").trim();
   if (YES.has(t)) return ok(true);
   if (NO.has(t)) return ok(false);
   return bad(cellText(v));

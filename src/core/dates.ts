@@ -7,11 +7,21 @@ const MS_PER_DAY = 86_400_000;
 export function dayFromYmd(y: number, m: number, d: number): Day | null {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
   if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  // Days from the civil calendar by arithmetic (H. Hinnant's days_from_civil): no Date objects
+  // on the hot path of a million-row sheet.
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return m === 2 && leap ? 29 : MONTH_DAYS[m - 1];
 }
 
 export function ymd(day: Day): { y: number; m: number; d: number } {

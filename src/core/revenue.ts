@@ -4,7 +4,7 @@ import type { ColumnMapping, Day, Lang, RevenueExclusion, RevenueField, RevenueS
 import { cellText, isBlankCell, parseCents, parseDay, parseYesNo, plainCell } from "./cells";
 import { ttmWindow } from "./dates";
 import { detectHeader, REVENUE_FIELDS } from "./header-detection";
-import { IssueLog, message, WORDS } from "./messages";
+import { IssueLog, message, WORDS, type MessageCode } from "./messages";
 import { cleanText, looseKey } from "./text";
 
 export interface RevenueContext {
@@ -78,17 +78,24 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
 
   const product = productMatcher(ctx.rules);
   const attribution = attributionReader(ctx.rules, lang);
+  // Keyed by the interned label string, so each row's lookup reuses one hash.
   const excluded = new Map<string, RevenueExclusion>();
   const counted = new Map<string, { product: string; rows: number; cents: number }>();
   const exclude = (reason: string, label: string, cents: number) => {
-    const key = `${reason}\u0000${label}`;
-    let e = excluded.get(key);
-    if (!e) excluded.set(key, (e = { reason, label, rows: 0, cents: 0 }));
+    let e = excluded.get(label);
+    if (!e) excluded.set(label, (e = { reason, label, rows: 0, cents: 0 }));
     e.rows++;
     e.cents += cents;
     summary.excludedRows++;
   };
-  const unreadableLabel = message("exclusion.unreadable", {}, lang);
+  const labels = new Map<MessageCode, Map<string, string>>(); // rendered once per distinct detail
+  const labelOf = (code: MessageCode, detail = "") => {
+    let byDetail = labels.get(code);
+    if (!byDetail) labels.set(code, (byDetail = new Map()));
+    let l = byDetail.get(detail);
+    if (l === undefined) byDetail.set(detail, (l = message(code, { detail: cleanText(detail) }, lang)));
+    return l;
+  };
   const pc = col.product as number, dc = col.date as number, ac = col.amount as number, xc = col.dpor;
   let total = 0;
   let totalBig: bigint | null = null; // only if a sum ever leaves the exact-integer range
@@ -108,27 +115,27 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
       if (date.kind === "bad") log.add(sheet, excelRow, headers.date ?? null, "error", "revenue.dateUnreadable", { value: date.text });
       else if (date.kind === "blank") log.add(sheet, excelRow, headers.date ?? null, "error", "revenue.dateMissing");
       if (isBlankCell(pRaw)) log.add(sheet, excelRow, headers.product ?? null, "error", "revenue.productMissing");
-      exclude("unreadable", unreadableLabel, cents);
+      exclude("unreadable", labelOf("exclusion.unreadable"), cents);
       continue;
     }
     const productText = cellText(pRaw);
     const eligible = product(productText);
     if (eligible === null) {
-      exclude("product", message("exclusion.product", { detail: cleanText(productText) }, lang), cents);
+      exclude("product", labelOf("exclusion.product", productText), cents);
       continue;
     }
     if (date.value < window.start) {
-      exclude("before-window", message("exclusion.beforeWindow", {}, lang), cents);
+      exclude("before-window", labelOf("exclusion.beforeWindow"), cents);
       continue;
     }
     if (date.value > window.end) {
-      exclude("after-window", message("exclusion.afterWindow", {}, lang), cents);
+      exclude("after-window", labelOf("exclusion.afterWindow"), cents);
       continue;
     }
     const a = attribution(xc === undefined ? null : row[xc]);
     if (!a.counts) {
       if ("unreadable" in a) log.add(sheet, excelRow, headers.dpor ?? null, "warning", "revenue.attributionUnreadable", { value: a.unreadable });
-      exclude("attribution", message("exclusion.attribution", { detail: xc === undefined ? "—" : a.label }, lang), cents);
+      exclude("attribution", labelOf("exclusion.attribution", xc === undefined ? "—" : a.label), cents);
       continue;
     }
     summary.countedRows++;

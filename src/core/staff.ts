@@ -6,7 +6,7 @@ import { splitExamCell } from "./exam-codes";
 import { detectHeader, STAFF_FIELDS } from "./header-detection";
 import { IssueLog } from "./messages";
 import { versionListing } from "./rule-versions";
-import { cleanText } from "./text";
+import { cleanText, memoByText } from "./text";
 import type { ColumnMapping } from "./types";
 
 export interface Person {
@@ -64,13 +64,16 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
 
   const raw: RawStaffRow[] = [];
   const values = table.values;
+  const clean = memoByText(cleanText);
+  const lowerClean = memoByText((t) => cleanText(t).toLowerCase());
+  const examsIn = memoByText(splitExamCell);
   const cell = (row: readonly unknown[], f: StaffField) => (col[f] === undefined ? undefined : row[col[f] as number]);
   for (let r = match.mapping.headerRow + 1; r < values.length; r++) {
     const row = values[r];
     if (!row || row.every(isBlankCell)) continue;
     const excelRow = originRow + r;
-    const name = cleanText(cellText(cell(row, "person")));
-    const id = cleanText(cellText(cell(row, "personId"))).toLowerCase();
+    const name = clean(cellText(cell(row, "person")));
+    const id = lowerClean(cellText(cell(row, "personId")));
     const examText = cellText(cell(row, "exam"));
     if (!name && !id) {
       if (examText.trim()) log.add(sheet, excelRow, headers.person ?? null, "warning", "staff.noPerson");
@@ -82,7 +85,7 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
       log.add(sheet, excelRow, headers.active ?? null, "info", "staff.inactive");
       continue;
     }
-    const { codes, unreadable } = splitExamCell(examText);
+    const { codes, unreadable } = examsIn(examText);
     for (const token of unreadable) log.add(sheet, excelRow, headers.exam ?? null, "warning", "exam.unknown", { value: token });
     const passed = parseDay(cell(row, "passedOn"));
     if (passed.kind === "bad" && codes.length)
@@ -91,18 +94,21 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
   }
 
   // An ID/email identifies a person; a row without one joins the person of the same name.
+  const nameKey = memoByText(personNameKey);
   const idByName = new Map<string, string | null>();
   for (const r of raw) {
     if (!r.id || !r.name) continue;
-    const k = personNameKey(r.name);
+    const k = nameKey(r.name);
     const seen = idByName.get(k);
     idByName.set(k, seen === undefined || seen === r.id ? r.id : null);
   }
-  const keyOf = (r: RawStaffRow) => {
-    if (r.id) return `id:${r.id}`;
-    const id = idByName.get(personNameKey(r.name));
-    return id ? `id:${id}` : `name:${personNameKey(r.name)}`;
-  };
+  // Keys are built once per distinct text, so every row's lookup reuses one hashed string.
+  const idKey = memoByText((id) => `id:${id}`);
+  const byName = memoByText((name) => {
+    const id = idByName.get(nameKey(name));
+    return id ? idKey(id) : `name:${nameKey(name)}`;
+  });
+  const keyOf = (r: RawStaffRow) => (r.id ? idKey(r.id) : byName(r.name));
 
   const examIndex = new Map(ctx.rules.exams.map((e, i) => [e.code, { order: i, until: e.acceptedUntil ? (parseIsoDay(e.acceptedUntil) as Day) : undefined }]));
   const known = new Set(ctx.catalog.flatMap((r) => r.exams.map((e) => e.code)));

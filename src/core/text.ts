@@ -1,11 +1,28 @@
 // Text normalization shared by header, product, person and code matching.
 
+// Printable ASCII words separated by single spaces: already clean, and NFKC leaves it alone.
+const CLEAN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
 /** NFKC, trimmed, inner whitespace collapsed to one space. */
 export function cleanText(text: string): string {
+  if (CLEAN_ASCII.test(text)) return text;
   return text.normalize("NFKC").replace(/\s+/g, " ").trim();
 }
 
 /** Case-, space- and punctuation-insensitive key ("Amount (USD)" → "amountusd"). */
 export function looseKey(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, "");
+}
+
+/** Caches a text function: sheets repeat the same names, codes and products many times. */
+export function memoByText<T>(fn: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let v = cache.get(text);
+    if (v === undefined && !cache.has(text)) {
+      v = fn(text);
+      cache.set(text, v);
+    }
+    return v as T;
+  };
 }
