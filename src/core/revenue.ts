@@ -1,8 +1,8 @@
 // Revenue table → TTM net new revenue in integer cents, with excluded rows grouped by reason
 // (SPEC §2). Rows are aggregated as they are read: a million rows keep no row objects.
 import type { ColumnMapping, Day, Lang, RevenueExclusion, RevenueField, RevenueSummary, RuleSet, TableInput } from "./types";
-import { cellText, isBlankCell, parseCents, parseDay, parseYesNo, plainCell } from "./cells";
-import { ttmWindow } from "./dates";
+import { cellText, centsOfNumber, isBlankCell, parseCents, parseDay, parseYesNo, plainCell } from "./cells";
+import { dayFromExcelSerial, ttmWindow } from "./dates";
 import { detectHeader, REVENUE_FIELDS } from "./header-detection";
 import { IssueLog, message, WORDS, type MessageCode } from "./messages";
 import { cleanText, looseKey } from "./text";
@@ -100,41 +100,54 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
   let total = 0;
   let totalBig: bigint | null = null; // only if a sum ever leaves the exact-integer range
   const values = table.values;
+  const amountHeader = headers.amount ?? null, dateHeader = headers.date ?? null;
   for (let r = match.mapping.headerRow + 1; r < values.length; r++) {
     const row = values[r];
     if (!row) continue;
     const pRaw = row[pc], dRaw = row[dc], aRaw = row[ac];
-    if (isBlankCell(pRaw) && isBlankCell(dRaw) && isBlankCell(aRaw) && row.every(isBlankCell)) continue;
-    const excelRow = originRow + r;
-    const amount = parseCents(aRaw);
-    const date = parseDay(dRaw);
-    const cents = amount.kind === "ok" ? amount.value : 0;
-    if (amount.kind !== "ok" || date.kind !== "ok" || isBlankCell(pRaw)) {
-      if (amount.kind === "bad") log.add(sheet, excelRow, headers.amount ?? null, "error", "revenue.amountUnreadable", { value: amount.text });
-      else if (amount.kind === "blank") log.add(sheet, excelRow, headers.amount ?? null, "error", "revenue.amountMissing");
-      if (date.kind === "bad") log.add(sheet, excelRow, headers.date ?? null, "error", "revenue.dateUnreadable", { value: date.text });
-      else if (date.kind === "blank") log.add(sheet, excelRow, headers.date ?? null, "error", "revenue.dateMissing");
-      if (isBlankCell(pRaw)) log.add(sheet, excelRow, headers.product ?? null, "error", "revenue.productMissing");
-      exclude("unreadable", labelOf("exclusion.unreadable"), cents);
+    // Numbers are what Excel gives for real dates and amounts: read them without allocating.
+    let cents = typeof aRaw === "number" && Number.isFinite(aRaw) ? centsOfNumber(aRaw) : NaN;
+    let day = typeof dRaw === "number" ? dayFromExcelSerial(dRaw) ?? NaN : NaN;
+    const productBlank = isBlankCell(pRaw);
+    if (cents !== cents || day !== day || productBlank) {
+      if (productBlank && isBlankCell(dRaw) && isBlankCell(aRaw) && row.every(isBlankCell)) continue;
+      const excelRow = originRow + r;
+      if (cents !== cents) {
+        const amount = parseCents(aRaw);
+        if (amount.kind === "ok") cents = amount.value;
+        else if (amount.kind === "bad") log.add(sheet, excelRow, amountHeader, "error", "revenue.amountUnreadable", { value: amount.text });
+        else log.add(sheet, excelRow, amountHeader, "error", "revenue.amountMissing");
+      }
+      if (day !== day) {
+        const date = parseDay(dRaw);
+        if (date.kind === "ok") day = date.value;
+        else if (date.kind === "bad") log.add(sheet, excelRow, dateHeader, "error", "revenue.dateUnreadable", { value: date.text });
+        else log.add(sheet, excelRow, dateHeader, "error", "revenue.dateMissing");
+      }
+      if (productBlank) log.add(sheet, excelRow, headers.product ?? null, "error", "revenue.productMissing");
+      if (cents !== cents || day !== day || productBlank) {
+        exclude("unreadable", labelOf("exclusion.unreadable"), cents === cents ? cents : 0);
+        continue;
+      }
+    }
+    // In this order, each exclusion's amount answers "what would count if this were fixed".
+    if (day < window.start) {
+      exclude("before-window", labelOf("exclusion.beforeWindow"), cents);
       continue;
     }
-    const productText = cellText(pRaw);
+    if (day > window.end) {
+      exclude("after-window", labelOf("exclusion.afterWindow"), cents);
+      continue;
+    }
+    const productText = typeof pRaw === "string" ? pRaw : cellText(pRaw);
     const eligible = product(productText);
     if (eligible === null) {
       exclude("product", labelOf("exclusion.product", productText), cents);
       continue;
     }
-    if (date.value < window.start) {
-      exclude("before-window", labelOf("exclusion.beforeWindow"), cents);
-      continue;
-    }
-    if (date.value > window.end) {
-      exclude("after-window", labelOf("exclusion.afterWindow"), cents);
-      continue;
-    }
     const a = attribution(xc === undefined ? null : row[xc]);
     if (!a.counts) {
-      if ("unreadable" in a) log.add(sheet, excelRow, headers.dpor ?? null, "warning", "revenue.attributionUnreadable", { value: a.unreadable });
+      if ("unreadable" in a) log.add(sheet, originRow + r, headers.dpor ?? null, "warning", "revenue.attributionUnreadable", { value: a.unreadable });
       exclude("attribution", labelOf("exclusion.attribution", xc === undefined ? "—" : a.label), cents);
       continue;
     }
