@@ -112,12 +112,13 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
 
   const examIndex = new Map(ctx.rules.exams.map((e, i) => [e.code, { order: i, until: e.acceptedUntil ? (parseIsoDay(e.acceptedUntil) as Day) : undefined }]));
   const known = new Set(ctx.catalog.flatMap((r) => r.exams.map((e) => e.code)));
-  const byKey = new Map<string, Person & { acceptedSet: Set<string>; flagged: Set<string> }>();
+  // A person holds a handful of codes: small arrays beat Sets for tens of thousands of people.
+  const byKey = new Map<string, Person & { flagged: string[] }>();
   for (const r of raw) {
     const key = keyOf(r);
     let p = byKey.get(key);
     if (!p) {
-      p = { key, name: r.name || r.id, firstRow: r.row, accepted: [], notAccepted: [], acceptedSet: new Set(), flagged: new Set() };
+      p = { key, name: r.name || r.id, firstRow: r.row, accepted: [], notAccepted: [], flagged: [] };
       byKey.set(key, p);
     } else if (r.name) p.name = p.name === r.id ? r.name : betterName(p.name, r.name);
     if (!r.datesReadable) continue;
@@ -128,11 +129,11 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
       }
       const def = examIndex.get(code);
       if (def && (def.until === undefined || ctx.asOf <= def.until)) {
-        p.acceptedSet.add(code);
+        if (!p.accepted.includes(code)) p.accepted.push(code);
         continue;
       }
-      if (p.flagged.has(code)) continue;
-      p.flagged.add(code);
+      if (p.flagged.includes(code)) continue;
+      p.flagged.push(code);
       const who = r.name || r.id;
       if (def) {
         p.notAccepted.push({ code, reason: "expired" });
@@ -147,9 +148,7 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
       }
     }
   }
-  const people = [...byKey.values()].map(({ acceptedSet, flagged: _flagged, ...p }) => ({
-    ...p,
-    accepted: [...acceptedSet].sort((a, b) => (examIndex.get(a)?.order ?? 0) - (examIndex.get(b)?.order ?? 0)),
-  }));
+  const order = (code: string) => examIndex.get(code)?.order ?? 0;
+  const people = [...byKey.values()].map(({ flagged: _flagged, ...p }) => ({ ...p, accepted: p.accepted.sort((a, b) => order(a) - order(b)) }));
   return { people, mapping: match.mapping };
 }
