@@ -46,7 +46,8 @@ const rows: [string, string, string, string][] = [
   ["   evaluator heap peak (MB)", n(r.evaluator?.evaluatorHeapPeakMb), `input arrays ${n(r.evaluator?.inputMb)} MB, process max RSS ${n(r.evaluator?.processMaxRssMb)} MB`, "≤ 300 MB"],
   ["3. HyperFormula SUMIFS, load + calc (ms)", n(r.hyperformula?.hyperformulaMs), `evaluator ${n(r.hyperformula?.evaluatorMs)} ms: ${n(r.hyperformula?.speedup)}× faster`, "≥ 100×"],
   ["   SUMIFS recalculation only (ms)", n(r.hyperformula?.hyperformulaRecalcMs), `evaluator ${n(r.hyperformula?.recalcSpeedup)}× faster`, ""],
-  ["4. CLI end to end on .xlsx (ms)", n(r.cli?.cliMs), `bare ExcelJS read ${n(r.cli?.readMs)} ms: ${n(r.cli?.ratio, 2)}×`, "≤ 1.5×"],
+  ["4. CLI --json end to end on .xlsx (ms)", n(r.cli?.cliMs), `bare ExcelJS read ${n(r.cli?.readMs)} ms: ${n(r.cli?.ratio, 2)}×`, "≤ 1.5×"],
+  ["   CLI writing the results workbook (ms)", n(r.cli?.cliWithWorkbookMs), `${n(r.cli?.workbookRatio, 2)}× the bare read (copies every input row)`, ""],
   ["5. Excel syncs per report (1k / 100k / 1M)", String(r.excel?.syncs ?? "—"), `cached TIER call ${n(r.excel?.cachedCallMs, 3)} ms`, "flat; < 1 ms"],
   ["6. add-in JS, minified (KB)", n(r.bundle?.totalKb), String(r.bundle?.detail ?? ""), "≤ 300 KB"],
 ];

@@ -163,7 +163,10 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
     c.cents += cents;
   }
   summary.ttmCents = totalBig !== null ? Number(totalBig) : total;
-  summary.excluded = [...excluded.values()].sort((a, b) => a.reason.localeCompare(b.reason) || b.rows - a.rows || a.label.localeCompare(b.label));
+  const reasonOrder = ["unreadable", "before-window", "after-window", "product", "attribution"];
+  summary.excluded = [...excluded.values()].sort(
+    (a, b) => reasonOrder.indexOf(a.reason) - reasonOrder.indexOf(b.reason) || b.rows - a.rows || a.label.localeCompare(b.label),
+  );
   summary.byProduct = [...counted.values()].sort((a, b) => b.cents - a.cents || a.product.localeCompare(b.product));
   return { summary, mapping: match.mapping };
 }

@@ -114,40 +114,46 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
   const known = new Set(ctx.catalog.flatMap((r) => r.exams.map((e) => e.code)));
   // A person holds a handful of codes: small arrays beat Sets for tens of thousands of people.
   const byKey = new Map<string, Person & { flagged: string[] }>();
+  // Group rows first, so messages name each person as the report does.
+  const rowsOf = new Map<Person & { flagged: string[] }, RawStaffRow[]>();
   for (const r of raw) {
     const key = keyOf(r);
     let p = byKey.get(key);
     if (!p) {
       p = { key, name: r.name || r.id, firstRow: r.row, accepted: [], notAccepted: [], flagged: [] };
       byKey.set(key, p);
+      rowsOf.set(p, []);
     } else if (r.name) p.name = p.name === r.id ? r.name : betterName(p.name, r.name);
-    if (!r.datesReadable) continue;
-    for (const code of r.codes) {
-      if (r.passedOn !== undefined && r.passedOn > ctx.asOf) {
-        log.add(sheet, r.row, headers.passedOn ?? null, "info", "staff.passedAfterAsOf", { person: r.name || r.id, code, date: toIso(r.passedOn), asOf: toIso(ctx.asOf) });
-        continue;
-      }
-      const def = examIndex.get(code);
-      if (def && (def.until === undefined || ctx.asOf <= def.until)) {
-        if (!p.accepted.includes(code)) p.accepted.push(code);
-        continue;
-      }
-      if (p.flagged.includes(code)) continue;
-      p.flagged.push(code);
-      const who = r.name || r.id;
-      if (def) {
-        p.notAccepted.push({ code, reason: "expired" });
-        log.add(sheet, r.row, headers.exam ?? null, "warning", "exam.expired", { code, person: who, until: toIso(def.until as Day), asOf: toIso(ctx.asOf) });
-      } else if (known.has(code)) {
-        const other = versionListing(ctx.catalog, code)?.version as string;
-        p.notAccepted.push({ code, reason: "not-listed", acceptedBy: other });
-        log.add(sheet, r.row, headers.exam ?? null, "warning", "exam.notListed", { code, person: who, version: ctx.rules.version, other });
-      } else {
-        p.notAccepted.push({ code, reason: "unknown" });
-        log.add(sheet, r.row, headers.exam ?? null, "warning", "exam.unknown", { value: code });
+    (rowsOf.get(p) as RawStaffRow[]).push(r);
+  }
+  for (const [p, rows] of rowsOf)
+    for (const r of rows) {
+      if (!r.datesReadable) continue;
+      for (const code of r.codes) {
+        if (r.passedOn !== undefined && r.passedOn > ctx.asOf) {
+          log.add(sheet, r.row, headers.passedOn ?? null, "info", "staff.passedAfterAsOf", { person: p.name, code, date: toIso(r.passedOn), asOf: toIso(ctx.asOf) });
+          continue;
+        }
+        const def = examIndex.get(code);
+        if (def && (def.until === undefined || ctx.asOf <= def.until)) {
+          if (!p.accepted.includes(code)) p.accepted.push(code);
+          continue;
+        }
+        if (p.flagged.includes(code)) continue;
+        p.flagged.push(code);
+        if (def) {
+          p.notAccepted.push({ code, reason: "expired" });
+          log.add(sheet, r.row, headers.exam ?? null, "warning", "exam.expired", { code, person: p.name, until: toIso(def.until as Day), asOf: toIso(ctx.asOf) });
+        } else if (known.has(code)) {
+          const other = versionListing(ctx.catalog, code)?.version as string;
+          p.notAccepted.push({ code, reason: "not-listed", acceptedBy: other });
+          log.add(sheet, r.row, headers.exam ?? null, "warning", "exam.notListed", { code, person: p.name, version: ctx.rules.version, other });
+        } else {
+          p.notAccepted.push({ code, reason: "unknown" });
+          log.add(sheet, r.row, headers.exam ?? null, "warning", "exam.unknown", { value: code });
+        }
       }
     }
-  }
   const order = (code: string) => examIndex.get(code)?.order ?? 0;
   const people = [...byKey.values()].map(({ flagged: _flagged, ...p }) => ({ ...p, accepted: p.accepted.sort((a, b) => order(a) - order(b)) }));
   return { people, mapping: match.mapping };

@@ -162,6 +162,12 @@ describe("exams and people (SPEC §3)", () => {
     expect(e.issues.filter((i) => i.sheet === "Staff").map((i) => [i.row, i.severity])).toEqual([[2, "info"], [4, "error"]]);
   });
 
+  test("messages name a person as the report does, whichever row spelled it first", () => {
+    const e = run(staffTable([["zhang  min", "MB2-712", "2017-07-02"], ["Zhang Min", "MB2-714", ""]]), revenueOf(1));
+    expect(e.people.map((p) => p.name)).toEqual(["Zhang Min"]);
+    expect(e.issues.find((i) => i.code === "staff.passedAfterAsOf")?.message).toContain("Zhang Min passed MB2-712 on 2017-07-02");
+  });
+
   test("inactive rows are ignored; unknown codes reported, not fatal", () => {
     const e = run(staffTable([["A", "MB2-714, MB2-710", "", "No"], ["B", "MB2-999, MB2-712", "", "是"], ["C", "AZ-900", "", "maybe"]]), revenueOf(1));
     expect(e.people.map((p) => p.name)).toEqual(["B", "C"]);
