@@ -137,21 +137,35 @@ export function buildReportGrid(e: Evaluation, lang: Lang = e.lang): ReportGrid 
       g.row([text(i.sheet), i.row === null ? null : int(i.row), i.column === null ? null : text(i.column), text(L(i.severity), i.severity === "error" ? "fail" : i.severity === "warning" ? "warning" : "note"), text(i.message)]);
   }
 
-  return { sheetName: RESULTS_SHEET_NAMES[lang], rows: g.rows, width: WIDTH, columnWidths: columnWidths(g.rows), frozenRows: 1 };
+  const columnWidths = fitColumns(g.rows);
+  return { sheetName: RESULTS_SHEET_NAMES[lang], rows: g.rows, width: WIDTH, columnWidths, frozenRows: 1 };
 }
 
-/** Characters wide, CJK counted double; long prose (messages, notes) does not widen past 60. */
-function columnWidths(rows: GridCell[][]): number[] {
-  const widths = new Array<number>(WIDTH).fill(10);
-  for (const row of rows) {
-    if (row[0]?.style === "title" || row[0]?.style === "section") continue;
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 36;
+
+/** Display width in characters, CJK counted double. */
+function displayWidth(c: GridCell): number {
+  const s = c.format === "usd" ? `$${usdText(Number(c.value) * 100, "en")}` : String(c.value);
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * Column widths from content, capped so the sheet prints readably; cells longer than their
+ * column are marked to wrap. Titles and section headings may overflow into empty neighbours.
+ */
+function fitColumns(rows: GridCell[][]): number[] {
+  const widths = new Array<number>(WIDTH).fill(MIN_WIDTH);
+  const flowing = (row: GridCell[], i: number) => i === 0 && (row[0].style === "title" || row[0].style === "section");
+  for (const row of rows)
     row.forEach((c, i) => {
-      if (c.value === null) return;
-      const s = c.format === "usd" ? usdText(Number(c.value) * 100, "en") + "$" : String(c.value);
-      let w = 0;
-      for (const ch of s) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
-      widths[i] = Math.min(60, Math.max(widths[i], w + 2));
+      if (c.value !== null && !flowing(row, i)) widths[i] = Math.min(MAX_WIDTH, Math.max(widths[i], displayWidth(c) + 2));
     });
-  }
+  for (const row of rows)
+    row.forEach((c, i) => {
+      if (c.value !== null && !flowing(row, i) && displayWidth(c) + 2 > widths[i]) c.wrap = true;
+    });
   return widths;
 }

@@ -15,7 +15,7 @@ export const LABELS = {
   result: M("Result tier", "结果等级"),
   notice: M("Notice", "注意"),
   issuesCount: M("Data issues", "数据问题"),
-  issuesSummary: M("{errors} errors, {warnings} warnings, {infos} notes", "{errors} 个错误，{warnings} 个警告，{infos} 条提示"),
+  issuesSummary: M("errors: {errors} · warnings: {warnings} · notes: {infos}", "错误：{errors} · 警告：{warnings} · 提示：{infos}"),
   tiers: M("Tiers", "等级"),
   tier: M("Tier", "等级"),
   required: M("Revenue required (USD)", "收入要求（美元）"),

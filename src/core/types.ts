@@ -309,6 +309,8 @@ export interface GridCell {
   value: string | number | boolean | null;
   format?: CellFormat;
   style?: CellStyle;
+  /** Longer than its column: writers wrap the text (and may grow the row). */
+  wrap?: boolean;
 }
 
 /** The results sheet as data: computed once, rendered by each writer. */

@@ -1,0 +1,104 @@
+// Sentences only the command line says, in English and 简体中文. Report phrases shared with the
+// other surfaces (tier names, requirement descriptions) come from the core's report-text.
+import type { Lang, LocalText } from "../core";
+import { SHIPPED_RULES } from "../core";
+
+const M = (en: string, zh: string): LocalText => ({ en, "zh-CN": zh });
+
+export const CLI_TEXT = {
+  sampleAsOf: M(
+    "{date} — the bundled sample's date; pass --as-of to change",
+    "{date} — 内置示例的日期；可用 --as-of 指定其他日期",
+  ),
+  assumedAsOf: M("{date} — today (no --as-of given)", "{date} — 今天（未指定 --as-of）"),
+  givenAsOf: M("{date}", "{date}"),
+  windowRange: M("{start} to {end}", "{start} 至 {end}"),
+  notice: M("NOTICE", "注意"),
+  rulesLine: M("Rule version {version} ({market})", "规则版本 {version}（{market}）"),
+  fails: M("FAIL ({what})", "未通过（{what}）"),
+  failRevenue: M("revenue", "收入"),
+  failExams: M("exams", "考试"),
+  colRequired: M("Required", "要求"),
+  colActual: M("TTM revenue", "TTM 收入"),
+  colGap: M("Gap", "差额"),
+  colSlots: M("Slots", "名额"),
+  colResult: M("Result", "结果"),
+  usdNote: M("(amounts in USD)", "（金额单位：美元）"),
+  missingHeading: M("Missing exam slots", "缺少的考试名额"),
+  missingSlot: M("{tier} slot {slot}: needs {needs}", "{tier} 名额 {slot}：需要 {needs}"),
+  closest: M("closest candidates:", "最接近的人选："),
+  needsWhat: M("{person} needs {needs}", "{person} 还需 {needs}"),
+  noneMissing: M("Every exam slot of every tier is filled.", "所有等级的考试名额均已满足。"),
+  planHeading: M("Cheapest plan to {tier}: {count} exam(s)", "达到{tier}的最省方案：共 {count} 门考试"),
+  planStep: M("{person} (slot {slot}): {needs}", "{person}（名额 {slot}）：{needs}"),
+  planRevenueOnly: M("Cheapest plan to {tier}: the exam slots are filled; revenue is short by {gap} USD.", "达到{tier}的最省方案：考试名额已满足；收入仍差 {gap} 美元。"),
+  revenueHeading: M("Revenue: {counted} rows counted, {excluded} excluded", "收入：计入 {counted} 行，排除 {excluded} 行"),
+  issuesHeading: M("Data issues: {summary}", "数据问题：{summary}"),
+  issueMore: M("… and {count} more (see the results workbook or --json)", "… 另有 {count} 条（见结果工作簿或 --json）"),
+  issueWhere: M("{sheet} row {row}", "{sheet} 第 {row} 行"),
+  written: M("Results workbook: {path}", "结果工作簿：{path}"),
+  reading: M("Reading {file}…", "正在读取 {file}…"),
+  readingRows: M("Reading {sheet}: {rows} rows…", "正在读取 {sheet}：{rows} 行…"),
+  evaluating: M("Evaluating…", "正在评估…"),
+  writing: M("Writing {file}…", "正在写入 {file}…"),
+  internalError: M(
+    "Internal error: {detail}. Please report it with the input file if you can.",
+    "内部错误：{detail}。如可能，请附上输入文件报告此问题。",
+  ),
+} satisfies Record<string, LocalText>;
+
+export function say(key: keyof typeof CLI_TEXT, lang: Lang, params: Record<string, string | number> = {}): string {
+  return CLI_TEXT[key][lang].replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
+}
+
+/** Both languages, one after the other: --help is read before anyone picks a language. */
+export function usage(): string {
+  const versions = (lang: Lang) =>
+    SHIPPED_RULES.map((r) => `  ${r.version}  ${r.changes[lang]}`).join("\n");
+  return `Usage: npm run report -- [FILE.xlsx | STAFF.csv REVENUE.csv] [options]
+
+Evaluates the Microsoft Cloud CRM competency (Silver / Gold) from a staff-and-exams table and a
+revenue table, found by their header rows. With no FILE, runs on the bundled sample workbook.
+
+Options:
+  --as-of YYYY-MM-DD     evaluation date (default: today; the bundled sample: its own date)
+  --rules FILE           your own rule file (JSON, schema "competency-rules/1")
+  --rule-version V       use this rule version instead of the one in force on the as-of date
+  --market M             developed (default) or developing
+  --staff-sheet NAME     the sheet holding the staff table (default: found by its header row)
+  --revenue-sheet NAME   the sheet holding the revenue table (default: found by its header row)
+  --out FILE             results workbook to write (default: NAME.results.xlsx beside the input)
+  --json                 print only the JSON result on stdout; no workbook unless --out is given
+  --lang en|zh-CN        language of the report (default: from LANG / LC_ALL)
+  --force                replace an existing output file (never the input)
+  --help                 this text
+
+Exit codes: 0 evaluated (whatever the tier); 2 unusable input, with a one-line reason on stderr.
+
+Shipped rule versions (by publication date):
+${versions("en")}
+
+用法：npm run report -- [文件.xlsx | 员工.csv 收入.csv] [选项]
+
+根据员工考试表和收入表（按标题行自动识别）评估 Microsoft 云客户关系管理（Cloud CRM）能力的
+银牌 / 金牌。不提供文件时，使用内置的示例工作簿。
+
+选项：
+  --as-of YYYY-MM-DD     评估日期（默认：今天；内置示例：示例自身的日期）
+  --rules 文件           自定义规则文件（JSON，schema 为 "competency-rules/1"）
+  --rule-version 版本    使用指定的规则版本，而不是评估日期时生效的版本
+  --market 市场          developed（成熟市场，默认）或 developing（发展中市场）
+  --staff-sheet 名称     员工表所在的工作表（默认：按标题行识别）
+  --revenue-sheet 名称   收入表所在的工作表（默认：按标题行识别）
+  --out 文件             要写入的结果工作簿（默认：输入文件旁的 名称.results.xlsx）
+  --json                 只在标准输出打印 JSON 结果；除非同时指定 --out，否则不写工作簿
+  --lang en|zh-CN        报告语言（默认：取自 LANG / LC_ALL）
+  --force                覆盖已存在的输出文件（绝不覆盖输入文件）
+  --help                 显示本说明
+
+退出码：0 已完成评估（无论等级）；2 输入无法使用，标准错误输出一行原因。
+
+内置规则版本（按发布日期）：
+${versions("zh-CN")}
+`;
+}

@@ -1,0 +1,122 @@
+// Delimited text → rows of strings (RFC 4180: quoted fields, doubled quotes, line breaks inside
+// quotes, CRLF/LF/CR). Cells stay strings: the core reads dates and amounts from text.
+
+export const CSV_DELIMITERS = [",", ";", "\t"] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
+/**
+ * Bytes → text. A BOM decides (UTF-8, UTF-16 LE/BE: Excel's "Unicode text"); otherwise UTF-8 if it
+ * is valid, else GB18030, which is what Chinese Excel writes for "CSV (逗号分隔)".
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("gb18030").decode(bytes);
+  }
+}
+
+/** Parses the whole text with one delimiter. A trailing line break does not make an empty row. */
+export function parseCsv(text: string, delimiter: string, maxRows = Infinity): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let i = 0;
+  const n = text.length;
+  let atFieldStart = true;
+  const stop = new RegExp(`[${delimiter.replace(/[\\\]^-]/g, "\\$&")}\\r\\n]`, "g");
+  while (i < n && rows.length < maxRows) {
+    const ch = text[i];
+    if (atFieldStart && ch === '"') {
+      // Quoted field: runs to the closing quote; "" is one quote; anything after the closing
+      // quote up to the delimiter is kept (lenient, as spreadsheet programs are).
+      i++;
+      for (;;) {
+        const q = text.indexOf('"', i);
+        if (q < 0) {
+          field += text.slice(i);
+          i = n;
+          break;
+        }
+        field += text.slice(i, q);
+        if (text[q + 1] === '"') {
+          field += '"';
+          i = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+      atFieldStart = false;
+      continue;
+    }
+    if (ch === delimiter) {
+      row.push(field);
+      field = "";
+      atFieldStart = true;
+      i++;
+    } else if (ch === "\n" || ch === "\r") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      atFieldStart = true;
+      i += ch === "\r" && text[i + 1] === "\n" ? 2 : 1;
+    } else {
+      // An unquoted run up to the next delimiter or line break, in one slice.
+      stop.lastIndex = i;
+      const end = stop.exec(text)?.index ?? n;
+      field += text.slice(i, end);
+      atFieldStart = false;
+      i = end;
+    }
+  }
+  if (rows.length < maxRows && (field !== "" || row.length > 0)) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+const SAMPLE_ROWS = 30;
+
+/**
+ * The delimiter among , ; TAB that splits the first rows most consistently into more than one
+ * field (the header's field count repeated by the rows below it), else ",".
+ */
+export function sniffDelimiter(text: string): CsvDelimiter {
+  let best: { d: CsvDelimiter; score: number } = { d: ",", score: -1 };
+  for (const d of CSV_DELIMITERS) {
+    const rows = parseCsv(text, d, SAMPLE_ROWS).filter((r) => r.some((c) => c.trim() !== ""));
+    if (rows.length === 0) continue;
+    const width = rows[0].length;
+    if (width < 2) continue;
+    const same = rows.filter((r) => r.length === width).length / rows.length;
+    const score = same * 1000 + Math.min(width, 999);
+    if (score > best.score) best = { d, score };
+  }
+  return best.d;
+}
+
+const OTHER_DELIMITERS = ["|", ":", "^", "~", "#", "\u001f"];
+
+/**
+ * A delimiter we do not read that the first non-empty line seems to use ("|" in "Name|Exam|…"),
+ * for telling the user why no header was found. null when nothing stands out.
+ */
+export function foreignDelimiter(text: string): string | null {
+  const first = text.split(/\r\n|\n|\r/).find((l) => l.trim() !== "") ?? "";
+  let best: { d: string; n: number } | null = null;
+  for (const d of OTHER_DELIMITERS) {
+    const n = first.split(d).length - 1;
+    if (n >= 1 && (!best || n > best.n)) best = { d, n };
+  }
+  return best?.d ?? null;
+}
+
+export function delimiterName(d: string): string {
+  return d === "\t" ? "TAB" : d === "\u001f" ? "US (0x1F)" : `"${d}"`;
+}

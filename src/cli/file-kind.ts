@@ -1,0 +1,45 @@
+// What a file really is, from its bytes (not its name): an xlsx (zip), an encrypted workbook or a
+// legacy .xls (OLE compound file), text, or something else. Lets every refusal say what to do.
+import { closeSync, openSync, readSync } from "node:fs";
+
+export type FileKind = "zip" | "encrypted" | "legacy-xls" | "ole" | "text" | "empty" | "binary";
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const utf16 = (s: string) => Buffer.from(s, "utf16le");
+
+function readHead(path: string, bytes: number): Buffer {
+  const fd = openSync(path, "r");
+  try {
+    const buf = Buffer.alloc(bytes);
+    const n = readSync(fd, buf, 0, bytes, 0);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Decides from the first bytes; an OLE file is read whole to find its stream names. */
+export function sniffFileKind(path: string, readWhole: (path: string) => Buffer): FileKind {
+  const head = readHead(path, 8192);
+  if (head.length === 0) return "empty";
+  if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5) && (head[3] === 4 || head[3] === 6)) return "zip";
+  if (OLE_MAGIC.every((b, i) => head[i] === b)) {
+    // Password-protected OOXML is an OLE container holding EncryptionInfo + EncryptedPackage.
+    const all = readWhole(path);
+    if (all.includes(utf16("EncryptedPackage")) || all.includes(utf16("EncryptionInfo"))) return "encrypted";
+    if (all.includes(utf16("Workbook")) || all.includes(utf16("Book"))) return "legacy-xls";
+    return "ole";
+  }
+  if (looksLikeText(head)) return "text";
+  return "binary";
+}
+
+function looksLikeText(head: Buffer): boolean {
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return true;
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return false;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  }
+  return control <= head.length / 100;
+}

@@ -1,0 +1,74 @@
+// Where the results workbook goes, decided (and refused) before any input is read: never over
+// an input file, never over an existing file without --force.
+import { existsSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { refuse } from "./cli-error";
+
+export interface OutputChoice {
+  out?: string;
+  /** Absolute paths, and the names the user gave them. */
+  inputs: readonly { path: string; shown: string }[];
+  /** Running on the bundled sample: write into the current folder, not into assets/. */
+  bundled: boolean;
+  cwd: string;
+  force: boolean;
+  json: boolean;
+}
+
+/** Absolute path of the workbook to write, or null (--json without --out). */
+export function outputPath(c: OutputChoice): string | null {
+  if (c.json && c.out === undefined) return null;
+  let target: string;
+  if (c.out !== undefined) {
+    target = resolve(c.cwd, c.out);
+    if (extname(target).toLowerCase() !== ".xlsx")
+      throw refuse(`--out must name an .xlsx file (got "${c.out}"), e.g. --out results.xlsx.`, `--out 必须是 .xlsx 文件（收到“${c.out}”），例如 --out results.xlsx。`);
+  } else {
+    const first = c.inputs[0].path;
+    const dir = c.bundled ? c.cwd : dirname(first);
+    target = join(dir, `${basename(first, extname(first))}.results.xlsx`);
+  }
+  const dir = dirname(target);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw refuse(`The folder ${dir} does not exist; create it or choose another --out.`, `文件夹 ${dir} 不存在；请先创建或换一个 --out。`);
+  for (const input of c.inputs)
+    if (sameFile(input.path, target))
+      throw refuse(
+        `Refusing to write the results over the input ${input.shown}; choose another --out.`,
+        `拒绝用结果覆盖输入文件 ${input.shown}；请换一个 --out。`,
+      );
+  if (existsSync(target)) {
+    if (statSync(target).isDirectory())
+      throw refuse(`${target} is a folder; choose a file name with --out.`, `${target} 是文件夹；请用 --out 指定文件名。`);
+    if (!c.force)
+      throw refuse(
+        `${target} already exists; pass --force to replace it, or --out to choose another name.`,
+        `${target} 已存在；如需覆盖请加 --force，或用 --out 指定其他文件名。`,
+      );
+  }
+  return target;
+}
+
+/** One file however it is reached: symlinks, "..", hard links. */
+function sameFile(a: string, b: string): boolean {
+  if (canonical(a) === canonical(b)) return true;
+  try {
+    const x = statSync(a), y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+
+function canonical(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    try {
+      return join(realpathSync(dirname(path)), basename(path));
+    } catch {
+      return path;
+    }
+  }
+}
