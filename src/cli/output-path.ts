@@ -26,7 +26,11 @@ export function outputPath(c: OutputChoice): string | null {
   } else {
     const first = c.inputs[0].path;
     const dir = c.bundled ? c.cwd : dirname(first);
-    target = join(dir, `${basename(first, extname(first))}.results.xlsx`);
+    const stem = `${basename(first, extname(first))}.results`;
+    target = join(dir, `${stem}.xlsx`);
+    // A name we chose ourselves moves aside rather than refusing: a second run still gives its
+    // report, and nothing already there is replaced (--force replaces the plain name).
+    for (let n = 2; existsSync(target) && !c.force && n < 1000; n++) target = join(dir, `${stem} (${n}).xlsx`);
   }
   const dir = dirname(target);
   if (!existsSync(dir) || !statSync(dir).isDirectory())

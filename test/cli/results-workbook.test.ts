@@ -1,6 +1,6 @@
 // The results workbook: where it goes, what it never overwrites, and how the grid is rendered.
 import { execFileSync } from "node:child_process";
-import { existsSync, linkSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { buildReportGrid, evaluate, NUMBER_FORMATS, STYLE_PALETTE } from "../../src/core";
@@ -27,9 +27,17 @@ describe("where the workbook goes", () => {
     const dir = tempDir();
     await bookIn(dir);
     writeFileSync(join(dir, "book.results.xlsx"), "someone's file");
+    // The default name moves aside to the next free one.
     const r = await runCli(["book.xlsx", ...AS_OF], { cwd: dir });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`${join(dir, "book.results.xlsx")} already exists; pass --force to replace it, or --out to choose another name.\n`);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Results workbook: ${join(dir, "book.results (2).xlsx")}`);
+    expect(readFileSync(join(dir, "book.results.xlsx"), "utf8")).toBe("someone's file");
+    expect(listDir(dir)).toEqual(["book.results (2).xlsx", "book.results.xlsx", "book.xlsx"]);
+    rmSync(join(dir, "book.results (2).xlsx"));
+    // A name the user chose is refused.
+    const named = await runCli(["book.xlsx", ...AS_OF, "--out", "book.results.xlsx"], { cwd: dir });
+    expect(named.code).toBe(2);
+    expect(named.stderr).toBe(`${join(dir, "book.results.xlsx")} already exists; pass --force to replace it, or --out to choose another name.\n`);
     expect(readFileSync(join(dir, "book.results.xlsx"), "utf8")).toBe("someone's file");
     const forced = await runCli(["book.xlsx", ...AS_OF, "--force"], { cwd: dir });
     expect(forced.code).toBe(0);
