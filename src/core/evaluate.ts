@@ -5,7 +5,7 @@ import type {
 } from "./types";
 import { parseIsoDay, toIso } from "./dates";
 import { cheapestPlan, maxMatching, popcount, type Seat } from "./matching";
-import { IssueLog, WORDS } from "./messages";
+import { IssueLog, message, WORDS } from "./messages";
 import { readRevenue } from "./revenue";
 import { chooseRules, SHIPPED_RULES } from "./rule-versions";
 import { readStaff, type Person } from "./staff";
@@ -24,12 +24,13 @@ export function resolveAsOf(asOf: string | Day): Day | null {
   return parseIsoDay(asOf);
 }
 
-/** Options a surface got from a user, checked without evaluating: an error sentence, or null. */
+/** Options a surface got from a user, checked without evaluating: a sentence in options.lang, or null. */
 export function checkOptions(options: EvaluateOptions): string | null {
+  const lang = options.lang ?? "en";
   const asOf = resolveAsOf(options.asOf);
-  if (asOf === null) return `as-of date "${String(options.asOf)}" is not a date YYYY-MM-DD`;
+  if (asOf === null) return message("options.badAsOf", { value: String(options.asOf) }, lang);
   const catalog = Array.isArray(options.rules) ? options.rules : options.rules ? [options.rules] : SHIPPED_RULES;
-  const r = chooseRules(catalog, asOf, options.market ?? "developed", options.ruleVersion);
+  const r = chooseRules(catalog, asOf, options.market ?? "developed", options.ruleVersion, lang);
   return r.ok ? null : r.error;
 }
 

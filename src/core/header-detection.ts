@@ -78,6 +78,12 @@ export function detectHeader<F extends string>(
   explicit?: { headerRow?: number; columns?: Partial<Record<string, number>> },
 ): HeaderMatch<F> | null {
   const rows = explicit?.headerRow !== undefined ? [explicit.headerRow] : [...Array(Math.min(HEADER_SCAN_ROWS, values.length)).keys()];
+  // Columns chosen without a header row: the header row is still the one the headers name (a
+  // title row above it must not win just because the overrides fill in its gaps).
+  if (explicit?.headerRow === undefined && explicit?.columns && Object.keys(explicit.columns).length) {
+    const found = detectHeader(values, specs);
+    if (found) return detectHeader(values, specs, { ...explicit, headerRow: found.mapping.headerRow });
+  }
   for (const r of rows) {
     const row = values[r];
     if (!row || row.every(isBlankCell)) continue;

@@ -55,6 +55,10 @@ export const MESSAGES = {
     "规则版本 {requested} 未定义{market}；改用定义了该市场的最早版本 {used}。",
   ),
   "rules.retired": M("{note}", "{note}"),
+  "options.badAsOf": M("as-of date \"{value}\" is not a date YYYY-MM-DD", "评估日期“{value}”不是 YYYY-MM-DD 格式的日期"),
+  "options.unknownVersion": M("unknown rule version \"{value}\" (known: {known})", "未知的规则版本“{value}”（可用：{known}）"),
+  "options.noMarket": M("no rule version defines the \"{value}\" market", "没有任何规则版本定义“{value}”市场"),
+  "options.noRules": M("no rule versions loaded", "未加载任何规则版本"),
   "asOf.assumed": M(
     "No as-of date given: evaluated as of today, {asOf}.",
     "未指定评估日期：按今天（{asOf}）评估。",

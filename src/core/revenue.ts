@@ -29,7 +29,8 @@ export function productMatcher(rules: RuleSet): (text: string) => string | null 
   };
 }
 
-type Attribution = { counts: boolean; label: string } | { counts: false; label: string; unreadable: string };
+/** `key` is language-independent (for ordering); `label` is what the user reads. */
+type Attribution = { counts: boolean; key: string; label: string } | { counts: false; key: string; label: string; unreadable: string };
 
 /** Attribution cell → whether it counts. Yes/No forms or a type (DPOR counts; CPOR, CSP… don't). */
 export function attributionReader(rules: RuleSet, lang: Lang): (raw: unknown) => Attribution {
@@ -44,13 +45,13 @@ export function attributionReader(rules: RuleSet, lang: Lang): (raw: unknown) =>
     if (cached) return cached;
     let a: Attribution;
     const key = looseKey(cellText(v));
-    if (isBlankCell(v)) a = { counts: false, label: blank };
-    else if (counts.has(key)) a = { counts: true, label: key.toUpperCase() };
-    else if (known.has(key)) a = { counts: false, label: key.toUpperCase() };
+    if (isBlankCell(v)) a = { counts: false, key: "", label: blank };
+    else if (counts.has(key)) a = { counts: true, key: key.toUpperCase(), label: key.toUpperCase() };
+    else if (known.has(key)) a = { counts: false, key: key.toUpperCase(), label: key.toUpperCase() };
     else {
       const yn = parseYesNo(v);
-      if (yn.kind === "ok") a = yn.value ? { counts: true, label: "DPOR" } : { counts: false, label: no };
-      else a = { counts: false, label: cleanText(cellText(v)), unreadable: cellText(v) };
+      if (yn.kind === "ok") a = yn.value ? { counts: true, key: "DPOR", label: "DPOR" } : { counts: false, key: "NO", label: no };
+      else a = { counts: false, key: cleanText(cellText(v)), label: cleanText(cellText(v)), unreadable: cellText(v) };
     }
     if (typeof v !== "object" || v === null) cache.set(v, a);
     return a;
@@ -81,9 +82,9 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
   // Keyed by the interned label string, so each row's lookup reuses one hash.
   const excluded = new Map<string, RevenueExclusion>();
   const counted = new Map<string, { product: string; rows: number; cents: number }>();
-  const exclude = (reason: string, label: string, cents: number) => {
+  const exclude = (reason: string, label: string, cents: number, detail = "") => {
     let e = excluded.get(label);
-    if (!e) excluded.set(label, (e = { reason, label, rows: 0, cents: 0 }));
+    if (!e) excluded.set(label, (e = { reason, detail: cleanText(detail), label, rows: 0, cents: 0 }));
     e.rows++;
     e.cents += cents;
     summary.excludedRows++;
@@ -142,13 +143,13 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
     const productText = typeof pRaw === "string" ? pRaw : cellText(pRaw);
     const eligible = product(productText);
     if (eligible === null) {
-      exclude("product", labelOf("exclusion.product", productText), cents);
+      exclude("product", labelOf("exclusion.product", productText), cents, productText);
       continue;
     }
     const a = attribution(xc === undefined ? null : row[xc]);
     if (!a.counts) {
       if ("unreadable" in a) log.add(sheet, originRow + r, headers.dpor ?? null, "warning", "revenue.attributionUnreadable", { value: a.unreadable });
-      exclude("attribution", labelOf("exclusion.attribution", xc === undefined ? "—" : a.label), cents);
+      exclude("attribution", labelOf("exclusion.attribution", xc === undefined ? "—" : a.label), cents, a.key);
       continue;
     }
     summary.countedRows++;
@@ -164,9 +165,11 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
   }
   summary.ttmCents = totalBig !== null ? Number(totalBig) : total;
   const reasonOrder = ["unreadable", "before-window", "after-window", "product", "attribution"];
+  // Plain code-unit order on untranslated text: the same order in every engine and language.
+  const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   summary.excluded = [...excluded.values()].sort(
-    (a, b) => reasonOrder.indexOf(a.reason) - reasonOrder.indexOf(b.reason) || b.rows - a.rows || a.label.localeCompare(b.label),
+    (a, b) => reasonOrder.indexOf(a.reason) - reasonOrder.indexOf(b.reason) || b.rows - a.rows || plain(a.detail, b.detail),
   );
-  summary.byProduct = [...counted.values()].sort((a, b) => b.cents - a.cents || a.product.localeCompare(b.product));
+  summary.byProduct = [...counted.values()].sort((a, b) => b.cents - a.cents || plain(a.product, b.product));
   return { summary, mapping: match.mapping };
 }

@@ -1,5 +1,6 @@
 // The shipped rule versions and the choice of the one in force on a date (SPEC §6).
-import type { Day, Market, RuleSet } from "./types";
+import type { Day, Lang, Market, RuleSet } from "./types";
+import { message, type MessageCode } from "./messages";
 import { parseIsoDay } from "./dates";
 import { validateRules } from "./rules-schema";
 import v20170627 from "./rules/cloud-crm-2017-06-27.json";
@@ -22,28 +23,35 @@ export interface RuleChoice {
   fallbackFrom?: string;
 }
 
-export type RuleChoiceResult = { ok: true; choice: RuleChoice } | { ok: false; error: string };
+export type RuleChoiceResult = { ok: true; choice: RuleChoice } | { ok: false; error: string; code: MessageCode; params: Record<string, string> };
 
-const byPublished = (a: RuleSet, b: RuleSet) => a.published.localeCompare(b.published) || a.version.localeCompare(b.version);
+const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byPublished = (a: RuleSet, b: RuleSet) => plain(a.published, b.published) || plain(a.version, b.version);
+
+function refusal(code: MessageCode, params: Record<string, string>, lang: Lang): RuleChoiceResult {
+  return { ok: false, error: message(code, params, lang), code, params };
+}
 
 /**
  * The latest version published on or before asOf (before the first, the first), or the
  * explicitly named one. If it lacks the market, the earliest version that defines it.
  */
-export function chooseRules(catalog: readonly RuleSet[], asOf: Day, market: Market = "developed", version?: string): RuleChoiceResult {
+export function chooseRules(
+  catalog: readonly RuleSet[], asOf: Day, market: Market = "developed", version?: string, lang: Lang = "en",
+): RuleChoiceResult {
   const sorted = [...catalog].sort(byPublished);
-  if (sorted.length === 0) return { ok: false, error: "no rule versions loaded" };
+  if (sorted.length === 0) return refusal("options.noRules", {}, lang);
   let picked: RuleSet | undefined;
   if (version !== undefined) {
     picked = sorted.find((r) => r.version === version);
-    if (!picked) return { ok: false, error: `unknown rule version "${version}" (known: ${sorted.map((r) => r.version).join(", ")})` };
+    if (!picked) return refusal("options.unknownVersion", { value: version, known: sorted.map((r) => r.version).join(", ") }, lang);
   } else {
     picked = sorted[0];
     for (const r of sorted) if ((parseIsoDay(r.published) as Day) <= asOf) picked = r;
   }
   if (picked.markets[market]) return { ok: true, choice: { rules: picked, market } };
   const fallback = sorted.find((r) => r.markets[market]);
-  if (!fallback) return { ok: false, error: `no rule version defines the "${market}" market` };
+  if (!fallback) return refusal("options.noMarket", { value: market }, lang);
   return { ok: true, choice: { rules: fallback, market, fallbackFrom: picked.version } };
 }
 

@@ -162,6 +162,8 @@ export interface EvaluateOptions {
 
 export interface RevenueExclusion {
   reason: string;
+  /** The untranslated detail (product text, attribution type): the same in every language. */
+  detail: string;
   label: string;
   rows: number;
   cents: number;
