@@ -1,0 +1,38 @@
+/// <reference types="office-js" />
+// What the task pane shows before a report: the sheets that could be inputs, which ones were
+// found (or chosen) for staff and revenue, and how their columns map. Three syncs, header rows only.
+import type { ColumnMapping, RevenueField, StaffField } from "../core";
+import { detectHeader, REVENUE_FIELDS, STAFF_FIELDS } from "../core";
+import { isOurs, locateSheets, tableLayout, type Located } from "./read-tables";
+import { scanWorkbook, type SheetScan } from "./read-workbook";
+import type { AddinSettings } from "./settings";
+
+export interface Detection {
+  /** Sheets the user may pick as inputs (ours excluded), in workbook order. */
+  candidates: string[];
+  located: Located;
+  staff: { sheet: SheetScan; mapping: ColumnMapping<StaffField> | null } | null;
+  revenue: { sheet: SheetScan; mapping: ColumnMapping<RevenueField> | null } | null;
+}
+
+export function describeScan(sheets: readonly SheetScan[], located: Located, choice: AddinSettings): Detection {
+  const staff = located.ok ? located.staff : null;
+  const revenue = located.ok ? located.revenue : null;
+  return {
+    candidates: sheets.filter((s) => !isOurs(s)).map((s) => s.name),
+    located,
+    staff: staff && {
+      sheet: staff,
+      mapping: detectHeader(staff.head, STAFF_FIELDS, tableLayout(staff, STAFF_FIELDS, choice.staffColumns))?.mapping ?? null,
+    },
+    revenue: revenue && {
+      sheet: revenue,
+      mapping: detectHeader(revenue.head, REVENUE_FIELDS, tableLayout(revenue, REVENUE_FIELDS, choice.revenueColumns))?.mapping ?? null,
+    },
+  };
+}
+
+export async function detectTables(ctx: Excel.RequestContext, choice: AddinSettings): Promise<Detection> {
+  const scan = await scanWorkbook(ctx);
+  return describeScan(scan.sheets, locateSheets(scan, choice), choice);
+}

@@ -1,0 +1,126 @@
+/// <reference types="office-js" />
+// Reading the workbook through Office.js in a fixed number of syncs: list the sheets, then every
+// sheet's used range and our ownership mark, then the first rows of each (to find the tables by
+// their headers), then the two tables in blocks that fit Excel's payload limits.
+import { ByteEstimate, isPayloadError, rowsPerBlock, SYNC_BUDGET_BYTES } from "./payload";
+import { OWNER_KEY } from "./sheet-ownership";
+
+export interface UsedArea {
+  /** 0-based, as Office.js gives them. */
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface SheetScan {
+  id: string;
+  name: string;
+  /** Carries our ownership mark for this very sheet (a copy of our sheet does not). */
+  owned: boolean;
+  used: UsedArea | null;
+  /** The first rows of the used range (up to HEADER_SCAN_ROWS), to find a table's header row. */
+  head: unknown[][];
+}
+
+export interface WorkbookScan {
+  sheets: SheetScan[];
+  estimate: ByteEstimate;
+}
+
+/** Rows read to find a header: the core looks at the first 10 non-empty rows' worth. */
+export const HEADER_SCAN_ROWS = 10;
+
+export interface Block {
+  sheetId: string;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/**
+ * Reads blocks of cells, as many per sync as fit the payload budget by our estimate. When Excel
+ * still refuses a sync for its size, the batch (or the block) is halved and read again.
+ */
+export async function readBlocks(
+  ctx: Excel.RequestContext,
+  blocks: readonly Block[],
+  estimate: ByteEstimate,
+  onBlock: (block: Block, values: unknown[][]) => void,
+): Promise<void> {
+  const queue = [...blocks];
+  while (queue.length) {
+    const batch: Block[] = [queue.shift() as Block];
+    let cells = batch[0].rows * batch[0].cols;
+    while (queue.length && estimate.cellsFor(SYNC_BUDGET_BYTES) >= cells + queue[0].rows * queue[0].cols) {
+      const next = queue.shift() as Block;
+      cells += next.rows * next.cols;
+      batch.push(next);
+    }
+    const ranges = batch.map((b) => ctx.workbook.worksheets.getItem(b.sheetId).getRangeByIndexes(b.row, b.col, b.rows, b.cols).load("values"));
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (!isPayloadError(e)) throw e;
+      estimate.rejected();
+      if (batch.length > 1) queue.unshift(...batch);
+      else if (batch[0].rows > 1) queue.unshift(...halve(batch[0]));
+      else throw e;
+      continue;
+    }
+    batch.forEach((b, i) => {
+      const values = ranges[i].values as unknown[][];
+      estimate.observe(values);
+      onBlock(b, values);
+    });
+  }
+}
+
+function halve(b: Block): Block[] {
+  const top = Math.ceil(b.rows / 2);
+  return [
+    { ...b, rows: top },
+    { ...b, row: b.row + top, rows: b.rows - top },
+  ];
+}
+
+/** Splits a used area into row blocks sized by its column count. */
+export function blocksOf(sheetId: string, area: UsedArea): Block[] {
+  const step = rowsPerBlock(area.cols);
+  const out: Block[] = [];
+  for (let r = 0; r < area.rows; r += step) out.push({ sheetId, row: area.row + r, col: area.col, rows: Math.min(step, area.rows - r), cols: area.cols });
+  return out;
+}
+
+/** Two syncs: the sheets, then each one's used range and ownership mark. */
+export async function listSheets(ctx: Excel.RequestContext): Promise<SheetScan[]> {
+  const worksheets = ctx.workbook.worksheets;
+  worksheets.load("items/name,items/id");
+  await ctx.sync();
+  const items = worksheets.items;
+  const used = items.map((s) => s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"));
+  const marks = items.map((s) => s.customProperties.getItemOrNullObject(OWNER_KEY).load("value"));
+  await ctx.sync();
+  return items.map((s, i) => ({
+    id: s.id,
+    name: s.name,
+    owned: !marks[i].isNullObject && marks[i].value === s.id,
+    used: used[i].isNullObject ? null : { row: used[i].rowIndex, col: used[i].columnIndex, rows: used[i].rowCount, cols: used[i].columnCount },
+    head: [],
+  }));
+}
+
+/** Three syncs whatever the workbook holds (more only for workbooks with enormous header rows). */
+export async function scanWorkbook(ctx: Excel.RequestContext): Promise<WorkbookScan> {
+  const sheets = await listSheets(ctx);
+  const estimate = new ByteEstimate();
+  const byId = new Map(sheets.map((s) => [s.id, s]));
+  const heads: Block[] = [];
+  for (const s of sheets)
+    if (s.used && !s.owned) heads.push({ sheetId: s.id, row: s.used.row, col: s.used.col, rows: Math.min(HEADER_SCAN_ROWS, s.used.rows), cols: s.used.cols });
+  await readBlocks(ctx, heads, estimate, (b, values) => {
+    (byId.get(b.sheetId) as SheetScan).head.push(...values);
+  });
+  return { sheets, estimate };
+}

@@ -1,0 +1,90 @@
+// The user's choices, kept in the document (Office.context.document.settings) so that everyone
+// who opens the workbook, the task pane and the COMPETENCY functions all use the same ones.
+import type { Day, EvaluateOptions, Lang, Market, RevenueField, StaffField } from "../core";
+import { parseIsoDay, REVENUE_FIELDS, SHIPPED_RULES, STAFF_FIELDS } from "../core";
+
+export interface AddinSettings {
+  /** Sheet names chosen by the user; absent = found by header row. */
+  staffSheet?: string;
+  revenueSheet?: string;
+  /** Column letters chosen by the user per field; absent = found by header text. */
+  staffColumns?: Partial<Record<StaffField, string>>;
+  revenueColumns?: Partial<Record<RevenueField, string>>;
+  /** ISO date; absent = today (a stored "today" would go stale). */
+  asOf?: string;
+  /** A shipped version; absent = the version in force on the as-of date. */
+  ruleVersion?: string;
+  market?: Market;
+}
+
+export const SETTINGS_KEY = "CompetencyEvaluator.settings";
+
+/** The part of Office.Settings we use (lets tests pass a plain object). */
+export interface SettingsStore {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback?: (result: { status: unknown; error?: { message?: string } }) => void): void;
+}
+
+const text = (v: unknown): string | undefined => (typeof v === "string" && v.trim() !== "" ? v : undefined);
+
+function columns<F extends string>(v: unknown, fields: readonly { field: F }[]): Partial<Record<F, string>> | undefined {
+  if (typeof v !== "object" || v === null) return undefined;
+  const out: Partial<Record<F, string>> = {};
+  for (const { field } of fields) {
+    const letter = (v as Record<string, unknown>)[field];
+    if (typeof letter === "string" && /^[A-Z]{1,3}$/.test(letter)) out[field] = letter;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** Whatever the document holds, cleaned: unknown or malformed entries are dropped. */
+export function readSettings(store: SettingsStore): AddinSettings {
+  const raw = store.get(SETTINGS_KEY);
+  if (typeof raw !== "object" || raw === null) return {};
+  const r = raw as Record<string, unknown>;
+  const s: AddinSettings = {};
+  const assign = <K extends keyof AddinSettings>(k: K, v: AddinSettings[K] | undefined) => {
+    if (v !== undefined) s[k] = v;
+  };
+  assign("staffSheet", text(r.staffSheet));
+  assign("revenueSheet", text(r.revenueSheet));
+  assign("staffColumns", columns(r.staffColumns, STAFF_FIELDS));
+  assign("revenueColumns", columns(r.revenueColumns, REVENUE_FIELDS));
+  assign("asOf", typeof r.asOf === "string" && parseIsoDay(r.asOf) !== null ? r.asOf : undefined);
+  // Only a version this add-in ships (a stale one from an older add-in means "in force on the date").
+  assign("ruleVersion", SHIPPED_RULES.some((v) => v.version === r.ruleVersion) ? (r.ruleVersion as string) : undefined);
+  assign("market", r.market === "developed" || r.market === "developing" ? r.market : undefined);
+  return s;
+}
+
+type Listener = (s: AddinSettings) => void;
+const listeners = new Set<Listener>();
+
+/** The pane and the functions share one runtime: a saved change reaches the functions at once. */
+export function onSettingsChanged(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function writeSettings(store: SettingsStore, s: AddinSettings): Promise<void> {
+  const clean = Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined));
+  store.set(SETTINGS_KEY, clean);
+  for (const l of listeners) l(s);
+  return new Promise((resolve, reject) =>
+    store.saveAsync((r) => (String(r.status).toLowerCase() === "succeeded" ? resolve() : reject(new Error(r.error?.message ?? "settings not saved")))),
+  );
+}
+
+/** Evaluation options from the settings; the surface passes today and the display language. */
+export function evaluateOptions(s: AddinSettings, today: Day, lang: Lang, override: { asOf?: Day; market?: Market } = {}): EvaluateOptions {
+  const asOf = override.asOf ?? (s.asOf ? (parseIsoDay(s.asOf) as Day) : today);
+  return {
+    asOf,
+    asOfAssumed: override.asOf === undefined && !s.asOf,
+    ...(s.ruleVersion ? { ruleVersion: s.ruleVersion } : {}),
+    market: override.market ?? s.market ?? "developed",
+    lang,
+  };
+}
+

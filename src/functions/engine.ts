@@ -1,0 +1,148 @@
+// What each COMPETENCY function does, apart from Office: parse the arguments, get an evaluation
+// (from the given ranges, or the workbook's shared one), stream the result, and keep streaming
+// while the formula lives if it depends on the workbook's own sheets.
+import type { Day, Evaluation, Lang, Market } from "../core";
+import { checkOptions, evaluate } from "../core";
+import { evaluateOptions, type AddinSettings } from "../excel/settings";
+import { asOfArg, marketArg, tableArg, tierArg, type Arg } from "./args";
+import type { LiveInvocations } from "./live-invocations";
+import { ft } from "./messages";
+import { gapsResult, meetsResult, revenueResult, tierResult } from "./results";
+import type { TablesResult, WorkbookEvaluations } from "./workbook-evaluations";
+
+export type ErrorKind = "value" | "na";
+
+export interface FunctionsHost {
+  lang(): Lang;
+  today(): Day;
+  settings(): AddinSettings;
+  workbook: WorkbookEvaluations;
+  live: LiveInvocations;
+  /** #VALUE! or #N/A carrying a message (a CustomFunctions.Error in Excel). */
+  error(kind: ErrorKind, message: string): unknown;
+}
+
+/** The part of CustomFunctions.StreamingInvocation we use. */
+export interface Streaming<T> {
+  setResult(value: T): void;
+  onCanceled?: () => void;
+}
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; kind: ErrorKind; message: string };
+
+interface Inputs {
+  staff?: unknown[][];
+  revenue?: unknown[][];
+  asOf?: Day;
+  market?: Market;
+}
+
+function locateFailure(t: TablesResult & { ok: false }, lang: Lang): Outcome<never> {
+  return { ok: false, kind: "na", message: ft(t.problem, lang, { sheet: t.sheet ?? "" }) };
+}
+
+async function evaluationFor(host: FunctionsHost, inputs: Inputs, lang: Lang): Promise<Outcome<Evaluation>> {
+  const options = evaluateOptions(host.settings(), host.today(), lang, { asOf: inputs.asOf, market: inputs.market });
+  const bad = checkOptions(options);
+  if (bad) return { ok: false, kind: "value", message: ft("badOptions", lang, { detail: bad }) };
+  if (inputs.staff && inputs.revenue) return { ok: true, value: evaluate(inputs.staff, inputs.revenue, options) };
+  if (!inputs.staff && !inputs.revenue) {
+    const r = await host.workbook.evaluate(options);
+    return r.ok ? { ok: true, value: r.evaluation } : locateFailure(r, lang);
+  }
+  const t = await host.workbook.currentTables();
+  if (!t.ok) return locateFailure(t, lang);
+  return { ok: true, value: evaluate(inputs.staff ?? t.staff, inputs.revenue ?? t.revenue, options) };
+}
+
+/** Sets the first result, and later ones while the invocation lives (unchanged results are not re-sent). */
+function stream<T>(host: FunctionsHost, invocation: Streaming<T>, live: boolean, compute: () => Promise<Outcome<T>>): void {
+  let canceled = false;
+  let last: string | undefined;
+  const push = async () => {
+    let out: Outcome<T>;
+    try {
+      out = await compute();
+    } catch (e) {
+      out = { ok: false, kind: "na", message: ft("readFailed", host.lang(), { detail: e instanceof Error ? e.message : String(e) }) };
+    }
+    const key = JSON.stringify(out);
+    if (canceled || key === last) return;
+    last = key;
+    invocation.setResult(out.ok ? out.value : (host.error(out.kind, out.message) as T));
+  };
+  if (live) host.live.add(invocation, push);
+  const dropped = invocation.onCanceled;
+  invocation.onCanceled = () => {
+    canceled = true;
+    dropped?.();
+  };
+  void push();
+}
+
+/** Arguments parsed in order; the first bad one is the message. */
+function all<T extends Record<string, Arg<unknown>>>(args: T): { ok: true; value: { [K in keyof T]: T[K] extends Arg<infer V> ? V : never } } | { ok: false; message: string } {
+  const value: Record<string, unknown> = {};
+  for (const [k, a] of Object.entries(args)) {
+    if (!a.ok) return a;
+    value[k] = a.value;
+  }
+  return { ok: true, value: value as never };
+}
+
+function run<T>(
+  host: FunctionsHost,
+  invocation: Streaming<T>,
+  args: Record<string, Arg<unknown>>,
+  result: (e: Evaluation, parsed: Record<string, unknown>, lang: Lang) => T,
+): void {
+  const lang = host.lang();
+  const parsed = all(args);
+  if (!parsed.ok) {
+    invocation.setResult(host.error("value", parsed.message) as T);
+    return;
+  }
+  const inputs = parsed.value as Inputs & Record<string, unknown>;
+  const live = !(inputs.staff && inputs.revenue);
+  stream(host, invocation, live, async () => {
+    const e = await evaluationFor(host, inputs, lang);
+    return e.ok ? { ok: true, value: result(e.value, inputs, lang) } : e;
+  });
+}
+
+export interface TableArgs {
+  staff?: unknown;
+  revenue?: unknown;
+  asOf?: unknown;
+  market?: unknown;
+}
+
+function common(host: FunctionsHost, a: TableArgs): Record<string, Arg<unknown>> {
+  const lang = host.lang();
+  return {
+    staff: tableArg(a.staff, "staff", lang),
+    revenue: tableArg(a.revenue, "revenue", lang),
+    asOf: asOfArg(a.asOf, lang),
+    market: marketArg(a.market, lang),
+  };
+}
+
+export function tierFunction(host: FunctionsHost, a: TableArgs, invocation: Streaming<string>): void {
+  run(host, invocation, common(host, a), tierResult);
+}
+
+export function revenueFunction(host: FunctionsHost, a: { revenue?: unknown; asOf?: unknown }, invocation: Streaming<number>): void {
+  const lang = host.lang();
+  const revenue = tableArg(a.revenue, "revenue", lang);
+  // Revenue alone needs no staff table: an explicit revenue range is evaluated without one.
+  const staff: Arg<unknown[][] | undefined> = revenue.ok && revenue.value ? { ok: true, value: [] } : { ok: true, value: undefined };
+  run(host, invocation, { staff, revenue, asOf: asOfArg(a.asOf, lang) }, revenueResult);
+}
+
+export function meetsFunction(host: FunctionsHost, tier: unknown, a: TableArgs, invocation: Streaming<boolean>): void {
+  run(host, invocation, { tier: tierArg(tier, host.lang(), true), ...common(host, a) }, (e, p) => meetsResult(e, p.tier as string));
+}
+
+export function gapsFunction(host: FunctionsHost, tier: unknown, a: TableArgs, invocation: Streaming<string[][]>): void {
+  run(host, invocation, { tier: tierArg(tier, host.lang(), false), ...common(host, a) }, (e, p, lang) => gapsResult(e, p.tier as string | undefined, lang));
+}

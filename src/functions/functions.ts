@@ -1,0 +1,148 @@
+/// <reference types="office-js" />
+/// <reference types="custom-functions-runtime" />
+// The COMPETENCY custom functions (shared runtime: this runs in the task pane's page). The JSDoc
+// below is the source of functions.json (custom-functions-metadata-plugin, which also adds the
+// CustomFunctions.associate calls); functions-zh-CN.json mirrors it in 简体中文.
+//
+// They read the workbook but never write it. With no range arguments they evaluate the
+// workbook's own staff and revenue sheets (as detected or chosen in the task pane), share one
+// cached reading, and stream new results when those sheets change: one set of worksheet event
+// handlers registered at start-up, debounced, ignoring our own writes.
+import { dayOfLocalDate } from "../core";
+import { langOf } from "../excel/display-language";
+import { locateSheets, readTables } from "../excel/read-tables";
+import { scanWorkbook } from "../excel/read-workbook";
+import { onSettingsChanged, readSettings } from "../excel/settings";
+import { gapsFunction, meetsFunction, revenueFunction, tierFunction, type FunctionsHost } from "./engine";
+import { Debouncer, eventMatters, LiveInvocations, type SheetEvent } from "./live-invocations";
+import { WorkbookEvaluations, type TablesResult } from "./workbook-evaluations";
+
+/** Quiet time after the last edit before live results are recomputed. */
+export const REFRESH_DELAY_MS = 750;
+
+function documentSettings() {
+  const store = typeof Office !== "undefined" ? Office.context?.document?.settings : undefined;
+  return store ? readSettings(store) : {};
+}
+
+async function readWorkbookTables(): Promise<TablesResult> {
+  const ctx = new Excel.RequestContext();
+  const settings = documentSettings();
+  const scan = await scanWorkbook(ctx);
+  const located = locateSheets(scan, settings);
+  if (!located.ok) return located;
+  const t = await readTables(ctx, scan, located, settings);
+  return { ok: true, staff: t.staff, revenue: t.revenue, inputSheetIds: new Set([t.staffSheet.id, t.revenueSheet.id]) };
+}
+
+const workbook = new WorkbookEvaluations(readWorkbookTables);
+const live = new LiveInvocations();
+
+export const host: FunctionsHost = {
+  lang: () => langOf(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined),
+  today: () => dayOfLocalDate(new Date()),
+  settings: documentSettings,
+  workbook,
+  live,
+  error: (kind, message) =>
+    new CustomFunctions.Error(kind === "value" ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable, message),
+};
+
+const refresh = new Debouncer(REFRESH_DELAY_MS, () => {
+  workbook.invalidate();
+  void live.refreshAll();
+});
+
+function onSheetEvent(e: SheetEvent): void {
+  if (!eventMatters(e, workbook.inputSheetIds)) return;
+  // Nothing streaming: forget the cells now; the next call reads them again.
+  if (live.size === 0) workbook.invalidate();
+  else refresh.trigger();
+}
+
+/** Registered once, at start-up (not per call). */
+export async function watchWorkbook(): Promise<void> {
+  await Excel.run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets;
+    sheets.onChanged.add(async (e) => onSheetEvent(e));
+    sheets.onAdded.add(async (e) => onSheetEvent(e));
+    sheets.onDeleted.add(async (e) => onSheetEvent(e));
+    await ctx.sync();
+  });
+}
+
+onSettingsChanged(() => {
+  workbook.invalidate();
+  if (live.size) refresh.trigger();
+});
+
+if (typeof Office !== "undefined")
+  void Office.onReady((info) => {
+    if (info.host) void watchWorkbook().catch((e: unknown) => console.warn("COMPETENCY functions will not update by themselves:", e));
+  });
+
+/**
+ * The Cloud CRM competency tier met on the as-of date: Gold, Silver or None. With no ranges, uses this workbook's staff and revenue sheets and updates when they change.
+ * @customfunction TIER
+ * @param [staff] Staff table with a header row (Name, Exam, Passed on, …). Omit to use the workbook's staff sheet.
+ * @param [revenue] Revenue table with a header row (Product, Date, Amount, DPOR, …). Omit to use the workbook's revenue sheet.
+ * @param [asOf] As-of date (a date or text YYYY-MM-DD). Omit for the task pane's date, or today.
+ * @param [market] developed or developing. Omit for the task pane's choice.
+ * @param invocation Streaming invocation.
+ */
+export function tier(staff: unknown[][], revenue: unknown[][], asOf: unknown, market: string, invocation: CustomFunctions.StreamingInvocation<string>): void {
+  tierFunction(host, { staff, revenue, asOf, market }, invocation);
+}
+
+/**
+ * Trailing-twelve-month net new revenue in USD that counts for the competency (eligible products, DPOR, inside the window).
+ * @customfunction REVENUE
+ * @param [revenue] Revenue table with a header row. Omit to use the workbook's revenue sheet.
+ * @param [asOf] As-of date (a date or text YYYY-MM-DD). Omit for the task pane's date, or today.
+ * @param invocation Streaming invocation.
+ */
+export function revenue(revenue: unknown[][], asOf: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  revenueFunction(host, { revenue, asOf }, invocation);
+}
+
+/**
+ * TRUE when the partner meets the given tier (revenue and every exam slot) on the as-of date.
+ * @customfunction MEETS
+ * @param tier Silver or Gold.
+ * @param [staff] Staff table with a header row. Omit to use the workbook's staff sheet.
+ * @param [revenue] Revenue table with a header row. Omit to use the workbook's revenue sheet.
+ * @param [asOf] As-of date (a date or text YYYY-MM-DD). Omit for the task pane's date, or today.
+ * @param [market] developed or developing. Omit for the task pane's choice.
+ * @param invocation Streaming invocation.
+ */
+export function meets(
+  tier: string,
+  staff: unknown[][],
+  revenue: unknown[][],
+  asOf: unknown,
+  market: string,
+  invocation: CustomFunctions.StreamingInvocation<boolean>,
+): void {
+  meetsFunction(host, tier, { staff, revenue, asOf, market }, invocation);
+}
+
+/**
+ * The missing exam slots as a table that spills: tier, slot, requirement, the closest candidate and what they still need.
+ * @customfunction GAPS
+ * @param [tier] Silver or Gold. Omit for every tier.
+ * @param [staff] Staff table with a header row. Omit to use the workbook's staff sheet.
+ * @param [revenue] Revenue table with a header row. Omit to use the workbook's revenue sheet.
+ * @param [asOf] As-of date (a date or text YYYY-MM-DD). Omit for the task pane's date, or today.
+ * @param [market] developed or developing. Omit for the task pane's choice.
+ * @param invocation Streaming invocation.
+ */
+export function gaps(
+  tier: string,
+  staff: unknown[][],
+  revenue: unknown[][],
+  asOf: unknown,
+  market: string,
+  invocation: CustomFunctions.StreamingInvocation<string[][]>,
+): void {
+  gapsFunction(host, tier, { staff, revenue, asOf, market }, invocation);
+}

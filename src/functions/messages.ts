@@ -1,0 +1,31 @@
+// What the COMPETENCY functions say to a user: error messages and the GAPS table's words.
+import type { Lang, LocalText } from "../core";
+
+const M = (en: string, zh: string): LocalText => ({ en, "zh-CN": zh });
+
+export const FUNCTION_TEXT = {
+  notTable: M("{arg}: give a range (a header row and rows of data).", "{arg}：请提供一个区域（标题行和数据行）。"),
+  badDate: M("asOf: \"{value}\" is not a date; give a date or YYYY-MM-DD.", "评估日期：“{value}”不是日期；请提供日期或 YYYY-MM-DD。"),
+  badMarket: M("market: \"{value}\" is not a market; use developed or developing.", "市场：“{value}”不是可识别的市场；请使用 developed（成熟市场）或 developing（发展中市场）。"),
+  badTier: M("tier: \"{value}\" is not a tier; use {tiers}.", "等级：“{value}”不是可识别的等级；请使用 {tiers}。"),
+  needTier: M("tier: say which tier, e.g. Silver or Gold.", "等级：请指明等级，例如 Silver（银牌）或 Gold（金牌）。"),
+  badOptions: M("The add-in's settings cannot be used: {detail}", "加载项的设置无法使用：{detail}"),
+  "staff-sheet-missing": M("The staff sheet \"{sheet}\" chosen in the task pane no longer exists.", "任务窗格中选择的员工表“{sheet}”已不存在。"),
+  "revenue-sheet-missing": M("The revenue sheet \"{sheet}\" chosen in the task pane no longer exists.", "任务窗格中选择的收入表“{sheet}”已不存在。"),
+  "no-staff-table": M("No staff sheet found (a header row with Name and Exam).", "未找到员工表（需有包含姓名和考试的标题行）。"),
+  "no-revenue-table": M("No revenue sheet found (a header row with Product, Date and Amount).", "未找到收入表（需有包含产品、日期和金额的标题行）。"),
+  readFailed: M("The workbook could not be read: {detail}", "无法读取工作簿：{detail}"),
+  gapsTier: M("Tier", "等级"),
+  gapsSlot: M("Slot", "名额"),
+  gapsRequirement: M("Requirement", "要求"),
+  gapsCandidate: M("Closest candidate", "最接近的人选"),
+  gapsNeeds: M("Still needs", "还需"),
+  gapsNone: M("No missing exam slots.", "没有缺少的考试名额。"),
+  gapsNoCandidate: M("(nobody free)", "（无可用人选）"),
+} satisfies Record<string, LocalText>;
+
+export type FunctionTextKey = keyof typeof FUNCTION_TEXT;
+
+export function ft(key: FunctionTextKey, lang: Lang, params: Record<string, string | number> = {}): string {
+  return FUNCTION_TEXT[key][lang].replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
+}

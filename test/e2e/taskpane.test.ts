@@ -1,0 +1,302 @@
+// End to end in a real browser: Debian's Chromium (driven by playwright-core) loads the built task
+// pane from a local server, with a simulated Excel host holding the sample workbook in place of
+// office.js. It generates the report in en-US and zh-CN and checks the results sheet, the input
+// sheets and the pane's summary; screenshots go to test-output/ for a person to look at.
+/// <reference types="office-js" />
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { evaluate, parseIsoDay, RESULTS_SHEET_NAMES, tierName, type Lang } from "../../src/core";
+import { runReport } from "../../src/excel/run-report";
+import { SETTINGS_KEY } from "../../src/excel/settings";
+import { FakeRequestContext, FakeWorkbook } from "../fakes/excel-fake";
+import { FORMULA_LOOKING_NAME, SAMPLE_AS_OF, sampleWorkbook, smallWorkbook, type SheetData } from "../fakes/sample-workbook";
+import type { SheetSnapshot, SimConfig } from "./simulated-host";
+import { serve } from "./static-server";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ROOT = path.resolve(__dirname, "../..");
+const OUT = path.join(ROOT, "test-output");
+const OFFICE_JS = /^https:\/\/appsforoffice\.microsoft\.com\//;
+/** The task pane's default width in Excel. */
+const PANE = { width: 320, height: 900 };
+
+let build: string;
+let simHost: string;
+let server: { origin: string; close(): Promise<void> };
+let browser: Browser;
+let workbook: SheetData[];
+
+function webpack(args: string[]): void {
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), ...args], { cwd: ROOT, stdio: "pipe", encoding: "utf8" });
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`Chromium is missing at ${CHROMIUM}: these browser tests need Debian's chromium package (.ci/run installs it). They do not skip.`);
+  build = fs.mkdtempSync(path.join(os.tmpdir(), "competency-e2e-"));
+  webpack(["--mode", "production", "--env", `outputPath=${path.join(build, "dist")}`]);
+  webpack(["--config", path.join(__dirname, "webpack.sim.config.js"), "--env", `outputPath=${build}`]);
+  simHost = fs.readFileSync(path.join(build, "sim-host.js"), "utf8");
+  server = await serve(path.join(build, "dist"));
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+  });
+  fs.mkdirSync(OUT, { recursive: true });
+  // The project's sample workbook when it exists, plus one person whose name looks like a formula.
+  workbook = (await sampleWorkbook()) ?? smallWorkbook();
+  const staff = workbook.find((s) => s.name === "Staff") as SheetData;
+  if (!staff.values.flat().includes(FORMULA_LOOKING_NAME)) {
+    const header = staff.values.findIndex((r) => r.includes("Name"));
+    const row = staff.values[header].map((h) => (h === "Name" ? FORMULA_LOOKING_NAME : h === "Exam" ? "MB2-999" : h === "Active" ? "Yes" : ""));
+    staff.values.push(row);
+  }
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (build) fs.rmSync(build, { recursive: true, force: true });
+});
+
+interface Opened {
+  page: Page;
+  /** Requests to anywhere but our server and the office.js URL (there must be none). */
+  strays: string[];
+  errors: string[];
+}
+
+async function open(config: SimConfig | null, locale: string, officeJs?: string): Promise<Opened> {
+  const context = await browser.newContext({ viewport: PANE, locale, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const strays: string[] = [];
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (OFFICE_JS.test(url)) return route.fulfill({ contentType: "text/javascript", body: officeJs ?? simHost });
+    if (url.startsWith(server.origin)) return route.continue();
+    strays.push(url);
+    return route.abort();
+  });
+  if (config) await page.addInitScript((c) => ((window as unknown as { __SIM__: unknown }).__SIM__ = c), config);
+  await page.goto(`${server.origin}/taskpane.html`);
+  return { page, strays, errors };
+}
+
+/** The text of the first match, once it is in the page. */
+async function text(page: Page, selector: string): Promise<string> {
+  const loc = page.locator(selector).first();
+  await loc.waitFor({ state: "attached" });
+  return ((await loc.textContent()) ?? "").trim();
+}
+
+const shown = (page: Page, selector: string) => page.waitForSelector(`${selector}:not([hidden])`);
+
+const sheetsOf = (page: Page) => page.evaluate(() => (window as unknown as { __sim: { sheets(): SheetSnapshot[] } }).__sim.sheets());
+
+/** The same report made in Node on the same cells (the reference for the browser's sheet). */
+async function reference(settings: Record<string, unknown>, lang: Lang) {
+  const book = new FakeWorkbook(JSON.parse(JSON.stringify(workbook)));
+  const run = await runReport(new FakeRequestContext(book) as unknown as Excel.RequestContext, { settings, lang, today: parseIsoDay(SAMPLE_AS_OF) as number });
+  const sheet = book.sheet(run.written.name)!;
+  return { run, values: sheet.readBox({ row: 0, col: 0, rows: sheet.usedBox()!.rows, cols: sheet.usedBox()!.cols }) };
+}
+
+/** Independent check of the tier: the evaluator on the raw sheet values. */
+function directTier(lang: Lang): string {
+  const staff = workbook.find((s) => s.name === "Staff") as SheetData;
+  const revenue = workbook.find((s) => s.name === "Revenue") as SheetData;
+  const e = evaluate({ values: staff.values, sheet: "Staff" }, { values: revenue.values, sheet: "Revenue" }, { asOf: SAMPLE_AS_OF, lang });
+  return tierName(e, e.tier, lang);
+}
+
+/**
+ * The core orders revenue exclusions with the same row count by String.localeCompare on their
+ * localized labels, which depends on the JavaScript engine's locale (Chromium in zh-CN orders
+ * "否" and "CSP" unlike Node): compare those rows in any order, everything else exactly.
+ */
+function excludedInAnyOrder(values: unknown[][], lang: Lang): unknown[][] {
+  const prefix = lang === "en" ? "Excluded: " : "排除：";
+  const out = values.map((r) => [...r]);
+  for (let i = 0; i < out.length; ) {
+    let j = i;
+    while (j < out.length && String(out[j][0]).startsWith(prefix)) j++;
+    if (j > i) out.splice(i, j - i, ...out.slice(i, j).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1)));
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+async function checkResultsSheet(page: Page, lang: Lang, settings: Record<string, unknown>) {
+  const sheets = await sheetsOf(page);
+  const results = sheets.find((s) => s.name === RESULTS_SHEET_NAMES[lang]) as SheetSnapshot;
+  expect(results).toBeDefined();
+  const ref = await reference(settings, lang);
+  expect(excludedInAnyOrder(results.values, lang)).toEqual(excludedInAnyOrder(ref.values, lang));
+  expect(results.ownerMark).toBe(results.id);
+  expect(results.frozenRows).toBe(1);
+  expect(Object.keys(results.formulas)).toEqual([]);
+  // The result tier row says what the evaluator says on the raw cells.
+  const tierRow = results.values.find((r) => r[0] === (lang === "en" ? "Result tier" : "结果等级")) as unknown[];
+  expect(tierRow[1]).toBe(directTier(lang));
+  // The formula-looking name is there, as text.
+  const hits: string[] = [];
+  results.values.forEach((r, i) => r.forEach((v, j) => v === FORMULA_LOOKING_NAME && hits.push(`${i},${j}`)));
+  expect(hits.length).toBeGreaterThan(0);
+  for (const h of hits) expect(results.numberFormats[h]).toBe("@");
+  // Input sheets: exactly as they were, never written.
+  for (const input of workbook) {
+    const now = sheets.find((s) => s.name === input.name) as SheetSnapshot;
+    expect(now.writes).toBe(0);
+    const fresh = new FakeWorkbook([JSON.parse(JSON.stringify(input))]).sheets[0];
+    const box = fresh.usedBox();
+    expect(now.values).toEqual(box ? fresh.readBox({ row: 0, col: 0, rows: box.row + box.rows, cols: box.col + box.cols }) : []);
+  }
+  return ref;
+}
+
+test("en-US: detects the sheets, generates the report, writes the results sheet, shows the summary", async () => {
+  const { page, strays, errors } = await open({ sheets: workbook, displayLanguage: "en-US" }, "en-US");
+  await page.waitForSelector("#app:not([hidden])");
+  expect(await text(page, "#staff-found")).toMatch(/^Header row \d+: Name \([A-Z]+\), .*Exam \([A-Z]+\)/);
+  expect(await text(page, "#revenue-found")).toMatch(/Product \([A-Z]+\).*Date \([A-Z]+\).*Amount \([A-Z]+\)/);
+  // Column choices: open the list, pick the exam column by hand, then back to automatic.
+  await page.locator("#columns summary").click();
+  const examColumn = page.locator("#col-staff-exam");
+  const letters = await examColumn.locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  expect(letters[0]).toBe("");
+  expect(letters.length).toBeGreaterThan(3);
+  await examColumn.selectOption(letters[4]);
+  const chosen = await page.evaluate((k) => (window as unknown as { __sim: { settings: { data: Record<string, { staffColumns?: unknown }> } } }).__sim.settings.data[k]?.staffColumns, SETTINGS_KEY);
+  expect(chosen).toEqual({ exam: letters[4] });
+  expect(await text(page, "#staff-found")).toContain(`Exam (${letters[4]})`);
+  await page.screenshot({ path: path.join(OUT, "taskpane-columns-en-US.png"), fullPage: true });
+  await page.locator("#col-staff-exam").selectOption("");
+  await page.locator("#columns summary").click();
+  await page.getByLabel("As-of date").fill(SAMPLE_AS_OF);
+  await page.getByLabel("As-of date").dispatchEvent("change");
+  expect(await text(page, "#rule-version option")).toBe("2017-11-16 (in force on the as-of date)");
+  await page.getByRole("button", { name: "Generate report" }).click();
+  await page.waitForSelector("#results:not([hidden])");
+
+  const saved = await page.evaluate((k) => (window as unknown as { __sim: { settings: { data: Record<string, unknown> } } }).__sim.settings.data[k], SETTINGS_KEY);
+  expect(saved).toEqual({ asOf: SAMPLE_AS_OF });
+  const ref = await checkResultsSheet(page, "en", { asOf: SAMPLE_AS_OF });
+  const e = ref.run.evaluation;
+  expect(await text(page, "#result-tier")).toBe(directTier("en"));
+  expect(await text(page, "#result-rules")).toBe(`Rule version ${e.rules.version} · Developed (mature) markets`);
+  expect(await text(page, "#result-asof")).toBe("As of 2018-06-30 · TTM 2017-07-01 – 2018-06-30");
+  expect(await page.locator("#result-tiers tr").count()).toBe(e.tiers.length);
+  expect(await text(page, "#result-sheet")).toContain("Results written to the sheet “Competency Results”.");
+  expect(await text(page, "#result-issues")).toContain(`errors: ${e.issues.filter((i) => i.severity === "error").length},`);
+  expect(await text(page, "#announce")).toBe(`Report ready: ${directTier("en")}.`);
+  expect(await page.locator("#result-retired").isHidden()).toBe(true);
+
+  // The custom functions registered in the same runtime give the same tier.
+  const tier = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const fns = (window as unknown as { __sim: { functions: Map<string, (...a: unknown[]) => void> } }).__sim.functions;
+        fns.get("TIER")?.(null, null, null, null, { setResult: resolve });
+      }),
+  );
+  expect(tier).toBe(tierName(e, e.tier, "en"));
+  expect(await page.evaluate(() => [...(window as unknown as { __sim: { functions: Map<string, unknown> } }).__sim.functions.keys()])).toEqual(["TIER", "REVENUE", "MEETS", "GAPS"]);
+
+  await page.screenshot({ path: path.join(OUT, "taskpane-en-US.png"), fullPage: true });
+  expect(strays).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test("zh-CN: follows Office's language, keeps the document's settings, works from the keyboard", async () => {
+  const settings = { asOf: SAMPLE_AS_OF, market: "developed" };
+  const { page, strays, errors } = await open({ sheets: workbook, displayLanguage: "zh-CN", settings: { [SETTINGS_KEY]: settings } }, "zh-CN");
+  await page.waitForSelector("#app:not([hidden])");
+  expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
+  expect(await page.getByLabel("评估日期").inputValue()).toBe(SAMPLE_AS_OF);
+  expect(await text(page, "#staff-found")).toMatch(/^标题行 \d+：姓名（[A-Z]+）/);
+  await page.locator("#generate").focus();
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#results:not([hidden])");
+  const ref = await checkResultsSheet(page, "zh-CN", settings);
+  expect(await text(page, "#result-tier")).toBe(directTier("zh-CN"));
+  expect(await text(page, "#result-rules")).toBe(`规则版本 ${ref.run.evaluation.rules.version} · 成熟市场`);
+  expect(await text(page, "#result-sheet")).toContain("结果已写入工作表“能力评估结果”。");
+  expect(await text(page, "#generate")).toBe("生成报告");
+  // No English left on the visible page apart from codes, names and the sheet's own words.
+  const visible = await page.locator("body").innerText();
+  expect(visible).not.toMatch(/\b(Generate|Rule version|Market|As-of|Result|Missing|Found)\b/);
+  await page.screenshot({ path: path.join(OUT, "taskpane-zh-CN.png"), fullPage: true });
+  expect(strays).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test("a user's sheet with our name is kept; as of today the retirement notice shows", async () => {
+  const sheets = [...smallWorkbook(), { name: "Competency Results", values: [["My own notes"]] }];
+  const { page, errors } = await open({ sheets, displayLanguage: "en-US" }, "en-US");
+  await page.waitForSelector("#app:not([hidden])");
+  await page.getByRole("button", { name: "Generate report" }).click();
+  await page.waitForSelector("#results:not([hidden])");
+  const after = await sheetsOf(page);
+  expect(after.find((s) => s.name === "Competency Results")).toMatchObject({ values: [["My own notes"]], writes: 0, ownerMark: null });
+  expect(after.find((s) => s.name === "Competency Results (2)")?.ownerMark).toBeTruthy();
+  expect(await text(page, "#result-sheet")).toContain("A sheet named “Competency Results” that the add-in did not create was left as it is.");
+  expect(await page.locator("#result-retired").isVisible()).toBe(true); // today is after 2022-09-30
+  expect(await text(page, "#result-retired")).toContain("2022");
+  await page.screenshot({ path: path.join(OUT, "taskpane-retired-en-US.png"), fullPage: true });
+  expect(errors).toEqual([]);
+});
+
+test("no staff table: the pane says what is missing in plain words", async () => {
+  const { page } = await open({ sheets: [smallWorkbook()[0], smallWorkbook()[2]], displayLanguage: "en-US" }, "en-US");
+  await page.waitForSelector("#app:not([hidden])");
+  expect(await text(page, "#staff-found")).toMatch(/No staff sheet found/);
+  await page.getByRole("button", { name: "Generate report" }).click();
+  await shown(page, "#error");
+  expect(await page.locator("#error").getAttribute("role")).toBe("alert");
+  expect(await text(page, "#error")).toMatch(/^The report could not be made\s*No staff sheet was found\./);
+  await page.screenshot({ path: path.join(OUT, "taskpane-error-en-US.png"), fullPage: true });
+});
+
+const NO_HOST = "window.Office = { context: {}, onReady: function () { return Promise.resolve({ host: null, platform: null }); } };";
+
+test.each([
+  ["en-US", "This page is the task pane of an Excel add-in, and Office is not here."],
+  ["zh-CN", "此页面是 Excel 加载项的任务窗格，但当前不在 Office 中。"],
+])("outside Office (%s): says so instead of waiting forever", async (locale, message) => {
+  const { page } = await open(null, locale, NO_HOST);
+  await shown(page, "#host-message");
+  expect(await text(page, "#host-message")).toContain(message);
+  expect(await page.locator("#app").isHidden()).toBe(true);
+  expect(await page.locator("#loading").isHidden()).toBe(true);
+  await page.screenshot({ path: path.join(OUT, `taskpane-outside-office-${locale}.png`), fullPage: true });
+});
+
+test("another Office app: the host check (office-js-helpers) says this is for Excel only", async () => {
+  const word = "window.Office = { context: { host: 'Word', platform: 'PC' }, onReady: function () { return Promise.resolve({ host: 'Word', platform: 'PC' }); } };";
+  const { page } = await open(null, "en-US", word);
+  await shown(page, "#host-message");
+  expect(await text(page, "#host-message")).toBe("This add-in works in Excel only.");
+  expect(await page.locator("#app").isHidden()).toBe(true);
+});
+
+test("office.js unreachable: the same plain message", async () => {
+  const { page } = await open(null, "en-US", "/* nothing */");
+  await shown(page, "#host-message");
+  expect(await text(page, "#host-message")).toContain("Office is not here");
+});
+
+test("the build: functions.json as generated, the zh-CN file beside it, JavaScript within budget", () => {
+  const dist = path.join(build, "dist");
+  const files = fs.readdirSync(dist);
+  for (const f of ["taskpane.html", "functions.json", "functions-zh-CN.json", "manifest.xml", "taskpane.css", "assets"]) expect(files).toContain(f);
+  expect(JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")).functions.map((f: { id: string }) => f.id)).toEqual(["TIER", "REVENUE", "MEETS", "GAPS"]);
+  const js = files.filter((f) => f.endsWith(".js")).reduce((n, f) => n + fs.statSync(path.join(dist, f)).size, 0);
+  expect(js).toBeLessThanOrEqual(300 * 1024);
+  fs.writeFileSync(path.join(OUT, "bundle-sizes.json"), JSON.stringify(Object.fromEntries(files.filter((f) => f.endsWith(".js")).map((f) => [f, fs.statSync(path.join(dist, f)).size])), null, 2));
+});

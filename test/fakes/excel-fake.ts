@@ -1,0 +1,757 @@
+// An in-memory Excel that implements just the Office.js surface src/excel and src/functions use,
+// with the request/sync model of the real thing: calls queue operations, context.sync() runs them
+// in order, and properties can only be read after they were loaded and synced. It COUNTS syncs and
+// range operations and ENFORCES Excel's limits (5 MB request/response payload per sync, 5,000,000
+// cells per read) by throwing the way Excel does. Pure TypeScript: the e2e test bundles it into
+// the simulated Office host that runs in the browser.
+
+export const LIMITS = {
+  /** Excel on the web: 5 MB per request and per response (we count decimal MB: stricter). */
+  payloadBytes: 5_000_000,
+  /** Cells one range read may return. */
+  cellsPerRead: 5_000_000,
+};
+
+export class FakeRichApiError extends Error {
+  name = "RichApi.Error";
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+type Cell = string | number | boolean;
+
+export interface CellLookData {
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+}
+
+interface Box {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+const key = (r: number, c: number) => r * MAX_COLS + c;
+
+/** One worksheet's data: dense values, sparse formats and formulas. */
+export class FakeSheet {
+  values: (Cell | undefined)[][] = [];
+  numberFormats = new Map<number, string>();
+  formulas = new Map<number, string>();
+  looks = new Map<number, CellLookData>();
+  columnWidths = new Map<number, number>();
+  frozenRows = 0;
+  customProperties = new Map<string, { key: string; value: string }>();
+  visibility: "Visible" | "Hidden" = "Visible";
+  /** Every write to this sheet, for "input sheets are never modified" assertions. */
+  writes = 0;
+  constructor(readonly id: string, public name: string) {}
+
+  get(r: number, c: number): Cell | undefined {
+    return this.values[r]?.[c];
+  }
+  numberFormat(r: number, c: number): string {
+    return this.numberFormats.get(key(r, c)) ?? "General";
+  }
+  formula(r: number, c: number): string | undefined {
+    return this.formulas.get(key(r, c));
+  }
+  look(r: number, c: number): CellLookData {
+    return this.looks.get(key(r, c)) ?? {};
+  }
+
+  /** Excel's used range with valuesOnly: the bounding box of non-blank values. */
+  usedBox(): Box | null {
+    let top = -1, bottom = -1, left = Infinity, right = -1;
+    for (let r = 0; r < this.values.length; r++) {
+      const row = this.values[r];
+      if (!row) continue;
+      let any = false;
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (v === undefined || v === "") continue;
+        any = true;
+        if (c < left) left = c;
+        if (c > right) right = c;
+      }
+      if (any) {
+        if (top < 0) top = r;
+        bottom = r;
+      }
+    }
+    for (const k of this.formulas.keys()) {
+      const r = Math.floor(k / MAX_COLS), c = k % MAX_COLS;
+      top = top < 0 ? r : Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }
+    return top < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+  }
+
+  readBox(b: Box): Cell[][] {
+    const out: Cell[][] = new Array(b.rows);
+    for (let i = 0; i < b.rows; i++) {
+      const src = this.values[b.row + i];
+      const row: Cell[] = new Array(b.cols);
+      for (let j = 0; j < b.cols; j++) {
+        const v = src?.[b.col + j];
+        row[j] = v === undefined ? "" : v;
+      }
+      out[i] = row;
+    }
+    return out;
+  }
+
+  /** Writes one value the way Excel's range.values setter does. */
+  writeValue(r: number, c: number, v: unknown): void {
+    if (v === null || v === undefined) return; // null leaves the cell as it is
+    this.writes++;
+    const k = key(r, c);
+    this.formulas.delete(k);
+    let stored: Cell | undefined;
+    if (typeof v === "string") {
+      const asText = this.numberFormat(r, c) === "@";
+      if (v === "") stored = undefined;
+      else if (asText) stored = v;
+      else if (v.startsWith("'")) stored = v.slice(1); // the quote prefix: text, not shown
+      else if (/^[=+]/.test(v) && v.length > 1) {
+        this.formulas.set(k, v); // Excel would now calculate it: the text is gone
+        stored = undefined;
+      } else if (/^-?\d+(\.\d+)?$/.test(v.trim())) stored = Number(v);
+      else if (/^\d{4}-\d{2}-\d{2}$/.test(v)) stored = isoToSerial(v) ?? v;
+      else stored = v;
+    } else if (typeof v === "number" || typeof v === "boolean") stored = v;
+    else throw new FakeRichApiError("InvalidArgument", `unsupported cell value ${String(v)}`);
+    let row = this.values[r];
+    if (!row) row = this.values[r] = [];
+    row[c] = stored;
+  }
+
+  clearBox(b: Box): void {
+    this.writes++;
+    for (let r = b.row; r < Math.min(b.row + b.rows, this.values.length); r++) {
+      const row = this.values[r];
+      if (!row) continue;
+      for (let c = b.col; c < Math.min(b.col + b.cols, row.length); c++) row[c] = undefined;
+    }
+    const inBox = (k: number) => {
+      const r = Math.floor(k / MAX_COLS), c = k % MAX_COLS;
+      return r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols;
+    };
+    for (const m of [this.numberFormats, this.formulas, this.looks] as Map<number, unknown>[])
+      for (const k of [...m.keys()]) if (inBox(k)) m.delete(k);
+  }
+
+  setLook(b: Box, patch: CellLookData): void {
+    this.writes++;
+    for (let r = b.row; r < b.row + b.rows; r++)
+      for (let c = b.col; c < b.col + b.cols; c++) {
+        const k = key(r, c);
+        this.looks.set(k, { ...(this.looks.get(k) ?? {}), ...patch });
+      }
+  }
+}
+
+function isoToSerial(iso: string): number | null {
+  const t = Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+  return Number.isNaN(t) ? null : t / 86_400_000 + 25569;
+}
+
+// ---------------------------------------------------------------- address parsing
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** "A1", "B2:D9", "A:C", "3:5" → a box (0-based). */
+export function parseAddress(address: string): Box {
+  const a = address.replace(/\$/g, "").replace(/^.*!/, "").trim().toUpperCase();
+  let m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a);
+  if (m) {
+    const c1 = columnIndex(m[1]), r1 = +m[2] - 1;
+    const c2 = m[3] ? columnIndex(m[3]) : c1, r2 = m[4] ? +m[4] - 1 : r1;
+    return { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+  }
+  if ((m = /^([A-Z]+):([A-Z]+)$/.exec(a))) {
+    const c1 = columnIndex(m[1]), c2 = columnIndex(m[2]);
+    return { row: 0, col: Math.min(c1, c2), rows: MAX_ROWS, cols: Math.abs(c2 - c1) + 1 };
+  }
+  if ((m = /^(\d+):(\d+)$/.exec(a))) {
+    const r1 = +m[1] - 1, r2 = +m[2] - 1;
+    return { row: Math.min(r1, r2), col: 0, rows: Math.abs(r2 - r1) + 1, cols: MAX_COLS };
+  }
+  throw new FakeRichApiError("InvalidArgument", `bad address "${address}"`);
+}
+
+// ---------------------------------------------------------------- payload estimate
+
+/** Bytes of a 2D array as JSON (UTF-8), computed without building the string. */
+export function jsonBytes(values: readonly (readonly unknown[])[]): number {
+  let n = 2;
+  for (const row of values) {
+    n += 2 + row.length;
+    for (const v of row) {
+      if (typeof v === "number") n += String(v).length;
+      else if (typeof v === "string") {
+        n += 2;
+        for (let i = 0; i < v.length; i++) n += v.charCodeAt(i) < 128 ? 1 : 3;
+      } else if (typeof v === "boolean") n += v ? 4 : 5;
+      else n += 4;
+    }
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------- the workbook
+
+export interface SyncRecord {
+  ops: number;
+  rangeOps: number;
+  requestBytes: number;
+  responseBytes: number;
+  cellsRead: number;
+  rejected?: string;
+}
+
+export interface ChangedEvent {
+  worksheetId: string;
+  address?: string;
+  changeType?: string;
+  source?: string;
+  triggerSource?: string;
+  type?: string;
+}
+
+type Handler = (e: unknown) => unknown;
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  activeSheetId: string | null = null;
+  syncLog: SyncRecord[] = [];
+  private nextId = 1;
+  readonly handlers = { changed: new Set<Handler>(), added: new Set<Handler>(), deleted: new Set<Handler>() };
+
+  constructor(init: { name: string; values?: unknown[][]; row?: number; col?: number }[] = []) {
+    for (const s of init) {
+      const sheet = this.addSheet(s.name);
+      const r0 = s.row ?? 0, c0 = s.col ?? 0;
+      (s.values ?? []).forEach((row, i) =>
+        row.forEach((v, j) => {
+          if (v === null || v === undefined || v === "") return;
+          (sheet.values[r0 + i] ??= [])[c0 + j] = v instanceof Date ? isoToSerial(v.toISOString().slice(0, 10)) ?? "" : (v as Cell);
+        }),
+      );
+      sheet.writes = 0;
+    }
+  }
+
+  addSheet(name: string): FakeSheet {
+    const s = new FakeSheet(`{0000000${this.nextId++}-0001-0000-0000-000000000000}`, name);
+    this.sheets.push(s);
+    this.activeSheetId ??= s.id;
+    return s;
+  }
+
+  sheet(nameOrId: string): FakeSheet | undefined {
+    const k = nameOrId.toLowerCase();
+    return this.sheets.find((s) => s.id === nameOrId || s.name.toLowerCase() === k);
+  }
+
+  get syncs(): number {
+    return this.syncLog.length;
+  }
+
+  /** A user (or another add-in) edits a cell: fires onChanged like Excel does. */
+  userEdit(sheetName: string, address: string, value: unknown, triggerSource = "Others"): void {
+    const s = this.sheet(sheetName);
+    if (!s) throw new Error(`no sheet ${sheetName}`);
+    const b = parseAddress(address);
+    s.writeValue(b.row, b.col, value);
+    this.emitChanged({ worksheetId: s.id, address, changeType: "RangeEdited", source: "Local", triggerSource, type: "WorksheetChanged" });
+  }
+
+  emitChanged(e: ChangedEvent): void {
+    for (const h of this.handlers.changed) void h(e);
+  }
+
+  /** Range operations over every sync so far. */
+  get rangeOps(): number {
+    return this.syncLog.reduce((n, s) => n + s.rangeOps, 0);
+  }
+}
+
+// ---------------------------------------------------------------- request context and proxies
+
+interface Op {
+  range: boolean;
+  requestBytes: number;
+  run(): number; // returns response bytes
+}
+
+const NOT_LOADED = (prop: string) =>
+  new FakeRichApiError(
+    "PropertyNotLoaded",
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+
+function loadList(arg: unknown): string[] {
+  if (arg === undefined) return [];
+  if (typeof arg === "string") return arg.split(",").map((s) => s.trim()).filter(Boolean);
+  if (Array.isArray(arg)) return arg.map(String);
+  if (typeof arg === "object" && arg !== null && "select" in arg) return loadList((arg as { select: unknown }).select);
+  return [];
+}
+
+export class FakeRequestContext {
+  private queue: Op[] = [];
+  readonly workbook: FakeWorkbookProxy;
+  constructor(readonly data: FakeWorkbook) {
+    this.workbook = new FakeWorkbookProxy(this);
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    const record: SyncRecord = {
+      ops: ops.length,
+      rangeOps: ops.filter((o) => o.range).length,
+      requestBytes: ops.reduce((n, o) => n + o.requestBytes, 0),
+      responseBytes: 0,
+      cellsRead: 0,
+    };
+    this.data.syncLog.push(record);
+    await Promise.resolve();
+    if (record.requestBytes > LIMITS.payloadBytes) {
+      record.rejected = "RequestPayloadSizeLimitExceeded";
+      throw new FakeRichApiError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    }
+    currentRecord = record;
+    try {
+      for (const op of ops) record.responseBytes += op.run();
+    } catch (e) {
+      if (e instanceof FakeRichApiError) record.rejected = e.code;
+      throw e;
+    } finally {
+      currentRecord = null;
+    }
+    if (record.responseBytes > LIMITS.payloadBytes) {
+      record.rejected = "ResponsePayloadSizeLimitExceeded";
+      throw new FakeRichApiError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    }
+  }
+
+  /** Office.js API surface that code may touch; unused here. */
+  trackedObjects = { add() {}, remove() {} };
+}
+
+let currentRecord: SyncRecord | null = null;
+
+/** A value that only exists after a sync: reading it earlier throws like Office.js. */
+class Loaded<T> {
+  private has = false;
+  private v: T | undefined;
+  set(v: T): void {
+    this.has = true;
+    this.v = v;
+  }
+  get(prop: string): T {
+    if (!this.has) throw NOT_LOADED(prop);
+    return this.v as T;
+  }
+}
+
+class FakeWorkbookProxy {
+  readonly worksheets: FakeWorksheetCollection;
+  constructor(readonly ctx: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+  }
+}
+
+class FakeEvent {
+  constructor(private readonly ctx: FakeRequestContext, private readonly set: Set<Handler>) {}
+  add(handler: Handler) {
+    this.ctx.enqueue({ range: false, requestBytes: 100, run: () => (this.set.add(handler), 0) });
+    const set = this.set, ctx = this.ctx;
+    return {
+      remove() {
+        ctx.enqueue({ range: false, requestBytes: 100, run: () => (set.delete(handler), 0) });
+      },
+    };
+  }
+}
+
+class FakeWorksheetCollection {
+  private itemsValue = new Loaded<FakeWorksheetProxy[]>();
+  readonly onChanged: FakeEvent;
+  readonly onAdded: FakeEvent;
+  readonly onDeleted: FakeEvent;
+  constructor(private readonly ctx: FakeRequestContext) {
+    this.onChanged = new FakeEvent(ctx, ctx.data.handlers.changed);
+    this.onAdded = new FakeEvent(ctx, ctx.data.handlers.added);
+    this.onDeleted = new FakeEvent(ctx, ctx.data.handlers.deleted);
+  }
+  get items(): FakeWorksheetProxy[] {
+    return this.itemsValue.get("items");
+  }
+  load(props?: unknown): this {
+    const wanted = loadList(props).map((p) => p.replace(/^items\//, ""));
+    this.ctx.enqueue({
+      range: false,
+      requestBytes: 100,
+      run: () => {
+        const items = this.ctx.data.sheets.map((s) => {
+          const p = new FakeWorksheetProxy(this.ctx, () => s);
+          p.fill(wanted.length ? wanted : ["name", "id", "visibility", "position"]);
+          return p;
+        });
+        this.itemsValue.set(items);
+        return 60 * items.length;
+      },
+    });
+    return this;
+  }
+  getItem(nameOrId: string): FakeWorksheetProxy {
+    return new FakeWorksheetProxy(this.ctx, () => {
+      const s = this.ctx.data.sheet(nameOrId);
+      if (!s) throw new FakeRichApiError("ItemNotFound", `The requested resource doesn't exist: ${nameOrId}`);
+      return s;
+    });
+  }
+  getItemOrNullObject(nameOrId: string): FakeWorksheetProxy {
+    return new FakeWorksheetProxy(this.ctx, () => this.ctx.data.sheet(nameOrId) ?? null);
+  }
+  getActiveWorksheet(): FakeWorksheetProxy {
+    return new FakeWorksheetProxy(this.ctx, () => this.ctx.data.sheet(this.ctx.data.activeSheetId ?? "") ?? null);
+  }
+  add(name?: string): FakeWorksheetProxy {
+    let created: FakeSheet | null = null;
+    const proxy = new FakeWorksheetProxy(this.ctx, () => {
+      if (!created) throw new FakeRichApiError("InvalidOperation", "sheet used before it was added");
+      return created;
+    });
+    this.ctx.enqueue({
+      range: false,
+      requestBytes: 100 + (name?.length ?? 0),
+      run: () => {
+        const n = name ?? `Sheet${this.ctx.data.sheets.length + 1}`;
+        if (n.length > 31 || /[:\\/?*[\]]/.test(n) || n.trim() === "" || /^'|'$/.test(n))
+          throw new FakeRichApiError("InvalidArgument", `invalid sheet name "${n}"`);
+        if (this.ctx.data.sheet(n)) throw new FakeRichApiError("ItemAlreadyExists", `A sheet named "${n}" already exists.`);
+        created = this.ctx.data.addSheet(n);
+        return 60;
+      },
+    });
+    return proxy;
+  }
+}
+
+class FakeWorksheetProxy {
+  private resolved: FakeSheet | null | undefined;
+  private isNull = new Loaded<boolean>();
+  private props = new Map<string, Loaded<unknown>>();
+  readonly customProperties: FakeCustomPropertyCollection;
+  readonly freezePanes: { freezeRows(n: number): void; unfreeze(): void };
+  constructor(readonly ctx: FakeRequestContext, private readonly resolver: () => FakeSheet | null) {
+    this.customProperties = new FakeCustomPropertyCollection(ctx, () => this.target());
+    this.freezePanes = {
+      freezeRows: (n: number) => this.op(false, (s) => void (s.frozenRows = n)),
+      unfreeze: () => this.op(false, (s) => void (s.frozenRows = 0)),
+    };
+  }
+  /** The sheet, resolved when the first queued operation on it runs. */
+  resolve(): FakeSheet | null {
+    if (this.resolved === undefined) {
+      this.resolved = this.resolver();
+      this.isNull.set(this.resolved === null);
+    }
+    return this.resolved;
+  }
+  target(): FakeSheet {
+    const s = this.resolve();
+    if (!s) throw new FakeRichApiError("ItemNotFound", "The requested resource doesn't exist.");
+    return s;
+  }
+  fill(props: string[]): void {
+    const s = this.resolve();
+    if (!s) return;
+    for (const p of props) this.loaded(p).set((s as unknown as Record<string, unknown>)[p]);
+  }
+  private loaded(p: string): Loaded<unknown> {
+    let l = this.props.get(p);
+    if (!l) this.props.set(p, (l = new Loaded()));
+    return l;
+  }
+  private op(range: boolean, fn: (s: FakeSheet) => void, bytes = 100): void {
+    this.ctx.enqueue({ range, requestBytes: bytes, run: () => (fn(this.target()), 0) });
+  }
+  get isNullObject(): boolean {
+    return this.isNull.get("isNullObject");
+  }
+  get name(): string {
+    return this.loaded("name").get("name") as string;
+  }
+  get id(): string {
+    return this.loaded("id").get("id") as string;
+  }
+  get visibility(): string {
+    return this.loaded("visibility").get("visibility") as string;
+  }
+  load(props?: unknown): this {
+    const wanted = loadList(props);
+    this.ctx.enqueue({
+      range: false,
+      requestBytes: 100,
+      run: () => {
+        this.fill(wanted.length ? wanted : ["name", "id", "visibility"]);
+        return 60;
+      },
+    });
+    return this;
+  }
+  activate(): void {
+    this.op(false, (s) => void (this.ctx.data.activeSheetId = s.id));
+  }
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this, () => (address ? parseAddress(address) : { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS }));
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this, () => {
+      if (row < 0 || col < 0 || rows < 1 || cols < 1 || row + rows > MAX_ROWS || col + cols > MAX_COLS)
+        throw new FakeRichApiError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+      return { row, col, rows, cols };
+    });
+  }
+  getRanges(address: string): FakeRangeAreas {
+    return new FakeRangeAreas(this, address.split(",").map((a) => parseAddress(a)), address.length);
+  }
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this, () => this.target().usedBox() ?? { row: 0, col: 0, rows: 1, cols: 1 }, valuesOnly);
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this, () => this.target().usedBox(), valuesOnly);
+  }
+}
+
+class FakeCustomPropertyCollection {
+  constructor(private readonly ctx: FakeRequestContext, private readonly sheet: () => FakeSheet) {}
+  add(k: string, value: string): void {
+    this.ctx.enqueue({
+      range: false,
+      requestBytes: 100 + k.length + value.length,
+      run: () => {
+        const s = this.sheet();
+        s.customProperties.set(k.toLowerCase(), { key: k, value });
+        return 0;
+      },
+    });
+  }
+  getItemOrNullObject(k: string): { load(p?: unknown): unknown; readonly isNullObject: boolean; readonly value: string } {
+    const isNull = new Loaded<boolean>();
+    const value = new Loaded<string>();
+    const item = {
+      load: (_p?: unknown) => {
+        this.ctx.enqueue({
+          range: false,
+          requestBytes: 100,
+          run: () => {
+            const found = this.sheet().customProperties.get(k.toLowerCase());
+            isNull.set(!found);
+            if (found) value.set(found.value);
+            return 40 + (found?.value.length ?? 0);
+          },
+        });
+        return item;
+      },
+      get isNullObject() {
+        return isNull.get("isNullObject");
+      },
+      get value() {
+        return value.get("value");
+      },
+    };
+    return item;
+  }
+}
+
+/** Range format: fill, font, column width. Shared by ranges and multi-area ranges. */
+function formatProxy(apply: (patch: CellLookData | { columnWidth: number }) => void) {
+  const fill = {
+    set color(c: string) {
+      apply({ fill: c });
+    },
+  };
+  const font = {
+    set color(c: string) {
+      apply({ fontColor: c });
+    },
+    set bold(b: boolean) {
+      apply({ bold: b });
+    },
+    set italic(b: boolean) {
+      apply({ italic: b });
+    },
+    set size(n: number) {
+      apply({ size: n });
+    },
+  };
+  return {
+    fill,
+    font,
+    set columnWidth(w: number) {
+      apply({ columnWidth: w });
+    },
+  };
+}
+
+export class FakeRange {
+  private box: Box | null | undefined;
+  private valuesLoaded = new Loaded<Cell[][]>();
+  private shape = new Loaded<Box>();
+  private isNull = new Loaded<boolean>();
+  readonly format: ReturnType<typeof formatProxy>;
+  constructor(private readonly sheet: FakeWorksheetProxy, private readonly boxOf: () => Box | null, readonly valuesOnly?: boolean) {
+    this.format = formatProxy((patch) =>
+      this.enqueue(100, (s, b) => {
+        if ("columnWidth" in patch) for (let c = b.col; c < b.col + b.cols; c++) s.columnWidths.set(c, patch.columnWidth);
+        else s.setLook(b, patch);
+      }),
+    );
+  }
+  private resolveBox(): Box | null {
+    if (this.box === undefined) {
+      this.box = this.boxOf();
+      this.isNull.set(this.box === null);
+      if (this.box) this.shape.set(this.box);
+    }
+    return this.box;
+  }
+  private enqueue(bytes: number, fn: (s: FakeSheet, b: Box) => number | void): void {
+    this.sheet.ctx.enqueue({
+      range: true,
+      requestBytes: bytes,
+      run: () => {
+        const s = this.sheet.target();
+        const b = this.resolveBox();
+        if (!b) throw new FakeRichApiError("ItemNotFound", "The requested resource doesn't exist.");
+        return fn(s, b) || 0;
+      },
+    });
+  }
+  get isNullObject(): boolean {
+    return this.isNull.get("isNullObject");
+  }
+  get values(): Cell[][] {
+    return this.valuesLoaded.get("values");
+  }
+  set values(v: Cell[][]) {
+    this.write("values", v);
+  }
+  set numberFormat(v: string[][]) {
+    this.write("numberFormat", v);
+  }
+  get rowIndex(): number {
+    return this.shape.get("rowIndex").row;
+  }
+  get columnIndex(): number {
+    return this.shape.get("columnIndex").col;
+  }
+  get rowCount(): number {
+    return this.shape.get("rowCount").rows;
+  }
+  get columnCount(): number {
+    return this.shape.get("columnCount").cols;
+  }
+  private write(what: "values" | "numberFormat", v: unknown[][]): void {
+    this.enqueue(100 + jsonBytes(v), (s, b) => {
+      if (v.length !== b.rows || v.some((row) => row.length !== b.cols))
+        throw new FakeRichApiError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`);
+      for (let i = 0; i < b.rows; i++)
+        for (let j = 0; j < b.cols; j++) {
+          const x = v[i][j];
+          if (what === "values") s.writeValue(b.row + i, b.col + j, x);
+          else if (x !== null && x !== undefined) {
+            s.writes++;
+            s.numberFormats.set(key(b.row + i, b.col + j), String(x));
+          }
+        }
+    });
+  }
+  load(props?: unknown): this {
+    const wanted = loadList(props);
+    this.sheet.ctx.enqueue({
+      range: true,
+      requestBytes: 100,
+      run: () => {
+        const b = this.resolveBox();
+        if (!b) return 20; // a null object loads nothing
+        if (!wanted.length || wanted.includes("values")) {
+          const cells = b.rows * b.cols;
+          if (cells > LIMITS.cellsPerRead)
+            throw new FakeRichApiError("ResponsePayloadSizeLimitExceeded", `Reading ${cells} cells exceeds the ${LIMITS.cellsPerRead}-cell limit.`);
+          const values = this.sheet.target().readBox(b);
+          this.valuesLoaded.set(values);
+          if (currentRecord) currentRecord.cellsRead += cells;
+          return jsonBytes(values);
+        }
+        return 80;
+      },
+    });
+    return this;
+  }
+  clear(): void {
+    this.enqueue(100, (s, b) => s.clearBox(b));
+  }
+}
+
+export class FakeRangeAreas {
+  readonly format: ReturnType<typeof formatProxy>;
+  constructor(private readonly sheet: FakeWorksheetProxy, private readonly boxes: Box[], addressBytes: number) {
+    if (addressBytes > 8192) throw new FakeRichApiError("InvalidArgument", "The address of a multi-area range is too long.");
+    this.format = formatProxy((patch) =>
+      this.sheet.ctx.enqueue({
+        range: true,
+        requestBytes: 100 + addressBytes,
+        run: () => {
+          const s = this.sheet.target();
+          for (const b of this.boxes) if (!("columnWidth" in patch)) s.setLook(b, patch);
+          return 0;
+        },
+      }),
+    );
+  }
+}
+
+/** The `Excel` namespace bits our code uses at run time. */
+export function fakeExcelNamespace(book: FakeWorkbook) {
+  return {
+    RequestContext: class {
+      constructor() {
+        return new FakeRequestContext(book);
+      }
+    },
+    async run<T>(batch: (ctx: FakeRequestContext) => Promise<T>): Promise<T> {
+      const ctx = new FakeRequestContext(book);
+      return batch(ctx);
+    },
+    ErrorCodes: {
+      itemNotFound: "ItemNotFound",
+      itemAlreadyExists: "ItemAlreadyExists",
+      invalidArgument: "InvalidArgument",
+      responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
+    },
+  };
+}

@@ -1,0 +1,93 @@
+// The `Office` and `CustomFunctions` globals, just as much as our code touches: display language,
+// host, document settings, requirement sets, onReady; custom-function errors and associations.
+
+export interface FakeSettings {
+  data: Record<string, unknown>;
+  saves: number;
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(cb?: (r: { status: string }) => void): void;
+}
+
+export function fakeSettings(initial: Record<string, unknown> = {}): FakeSettings {
+  return {
+    data: JSON.parse(JSON.stringify(initial)),
+    saves: 0,
+    get(name) {
+      return this.data[name] ?? null;
+    },
+    set(name, value) {
+      this.data[name] = JSON.parse(JSON.stringify(value)); // Office stores JSON
+    },
+    remove(name) {
+      delete this.data[name];
+    },
+    saveAsync(cb) {
+      this.saves++;
+      cb?.({ status: "succeeded" });
+    },
+  };
+}
+
+export function fakeOffice(opts: { displayLanguage?: string; host?: string | null; settings?: FakeSettings } = {}) {
+  const host = opts.host === undefined ? "Excel" : opts.host;
+  const info = { host, platform: host ? "OfficeOnline" : null };
+  return {
+    context: {
+      host: host ?? undefined,
+      platform: info.platform ?? undefined,
+      displayLanguage: opts.displayLanguage ?? "en-US",
+      document: { settings: opts.settings ?? fakeSettings() },
+      requirements: { isSetSupported: () => true },
+    },
+    HostType: { Excel: "Excel", Word: "Word" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    onReady(cb?: (i: typeof info) => void): Promise<typeof info> {
+      cb?.(info);
+      return Promise.resolve(info);
+    },
+  };
+}
+
+export class FakeFunctionError {
+  constructor(readonly code: string, readonly message?: string) {}
+}
+
+export function fakeCustomFunctions() {
+  const associations = new Map<string, (...args: unknown[]) => unknown>();
+  return {
+    associations,
+    Error: FakeFunctionError,
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+    associate(id: string | Record<string, (...args: unknown[]) => unknown>, fn?: (...args: unknown[]) => unknown) {
+      if (typeof id === "string") associations.set(id, fn as (...args: unknown[]) => unknown);
+      else for (const [k, f] of Object.entries(id)) associations.set(k, f);
+    },
+  };
+}
+
+/** A streaming invocation as Excel drives it: results recorded, cancel() like deleting the formula. */
+export class FakeStreamingInvocation<T = unknown> {
+  results: T[] = [];
+  onCanceled?: () => void;
+  private waiters: ((v: T) => void)[] = [];
+  setResult(v: T): void {
+    this.results.push(v);
+    for (const w of this.waiters.splice(0)) w(v);
+  }
+  get last(): T | undefined {
+    return this.results[this.results.length - 1];
+  }
+  /** The first result, whether it has already arrived or not. */
+  first(): Promise<T> {
+    return this.results.length ? Promise.resolve(this.results[0]) : this.next();
+  }
+  /** Resolves with the next result set. */
+  next(): Promise<T> {
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+  cancel(): void {
+    this.onCanceled?.();
+  }
+}

@@ -1,0 +1,43 @@
+// Argument parsing: what Excel can pass, what becomes a value, what becomes a #VALUE! message.
+import { asOfArg, marketArg, tableArg, tierArg } from "../../src/functions/args";
+import { parseIsoDay } from "../../src/core";
+
+const day = (iso: string) => parseIsoDay(iso);
+
+test("tables: omitted → the workbook's; a range → its cells; a scalar → a message", () => {
+  expect(tableArg(null, "staff", "en")).toEqual({ ok: true, value: undefined });
+  expect(tableArg(undefined, "staff", "en")).toEqual({ ok: true, value: undefined });
+  expect(tableArg([["Name"], ["x"]], "staff", "en")).toEqual({ ok: true, value: [["Name"], ["x"]] });
+  expect(tableArg(5, "staff", "en")).toEqual({ ok: false, message: "staff: give a range (a header row and rows of data)." });
+  expect(tableArg([], "revenue", "zh-CN")).toMatchObject({ ok: false, message: expect.stringContaining("revenue：请提供一个区域") });
+});
+
+test("as-of: an Excel date serial or date text; empty → default; anything else → a message", () => {
+  expect(asOfArg(43281, "en")).toEqual({ ok: true, value: day("2018-06-30") });
+  expect(asOfArg(43281.75, "en")).toEqual({ ok: true, value: day("2018-06-30") }); // the time of day is ignored
+  expect(asOfArg("2018-06-30", "en")).toEqual({ ok: true, value: day("2018-06-30") });
+  expect(asOfArg("2018年6月30日", "en")).toEqual({ ok: true, value: day("2018-06-30") });
+  expect(asOfArg(null, "en")).toEqual({ ok: true, value: undefined });
+  expect(asOfArg("  ", "en")).toEqual({ ok: true, value: undefined });
+  expect(asOfArg("2018-13-40", "en")).toEqual({ ok: false, message: 'asOf: "2018-13-40" is not a date; give a date or YYYY-MM-DD.' });
+  expect(asOfArg(true, "zh-CN")).toMatchObject({ ok: false, message: expect.stringContaining("不是日期") });
+  expect(asOfArg(-5, "en").ok).toBe(false);
+});
+
+test("market: English or Chinese words; anything else → a message", () => {
+  expect(marketArg("Developing", "en")).toEqual({ ok: true, value: "developing" });
+  expect(marketArg("发展中市场", "en")).toEqual({ ok: true, value: "developing" });
+  expect(marketArg("mature", "en")).toEqual({ ok: true, value: "developed" });
+  expect(marketArg("", "en")).toEqual({ ok: true, value: undefined });
+  expect(marketArg("emerald", "en")).toEqual({ ok: false, message: 'market: "emerald" is not a market; use developed or developing.' });
+});
+
+test("tier: id or name in either language; required for MEETS", () => {
+  expect(tierArg("Gold", "en", true)).toEqual({ ok: true, value: "gold" });
+  expect(tierArg(" silver ", "en", true)).toEqual({ ok: true, value: "silver" });
+  expect(tierArg("银牌", "en", true)).toEqual({ ok: true, value: "silver" });
+  expect(tierArg(null, "en", false)).toEqual({ ok: true, value: undefined });
+  expect(tierArg(null, "en", true)).toEqual({ ok: false, message: "tier: say which tier, e.g. Silver or Gold." });
+  expect(tierArg("Platinum", "en", true)).toEqual({ ok: false, message: 'tier: "Platinum" is not a tier; use Silver or Gold.' });
+  expect(tierArg("Platinum", "zh-CN", true)).toMatchObject({ ok: false, message: expect.stringContaining("银牌或金牌") });
+});
