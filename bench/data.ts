@@ -1,16 +1,7 @@
 // Seeded synthetic workbooks for the benchmark: raw cell values in the mixed forms real sheets
 // have (serial and text dates, amounts as numbers and as text, DPOR as yes/no and as types).
+import { prng } from "../scripts/prng";
 
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const BENCH_AS_OF = "2018-06-30";
 const FIRST_SERIAL = 42736; // 2017-01-01

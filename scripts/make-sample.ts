@@ -4,6 +4,7 @@
 // market): Silver passes; Gold revenue passes but one Gold exam slot (business + deployment) is
 // missing, and the cheapest plan to Gold is one exam by one named person. The script checks that
 // outcome with the core before writing.
+import { prng } from "./prng";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import ExcelJS from "exceljs";
@@ -17,16 +18,6 @@ export const SAMPLE_TTM_USD = 342_567.89;
 
 const SEED = 20180630;
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A calendar day as ExcelJS writes dates: UTC midnight. */
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

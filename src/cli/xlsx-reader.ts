@@ -22,8 +22,56 @@ interface ReaderInternals {
   model?: { sheets?: { name: string }[] };
 }
 
+/** One sheet's rows as they arrive (streamed or loaded): values, formats, real row numbers. */
+class SheetRows {
+  private readonly rows: PlainCell[][] = [];
+  private readonly formats: ((string | undefined)[] | undefined)[] = [];
+  private first = 0; // first non-empty row number, 1-based
+  count = 0;
+
+  constructor(private readonly name: string, private readonly state?: string) {}
+
+  add(row: ExcelJS.Row): void {
+    const cells: PlainCell[] = [];
+    let rowFormats: (string | undefined)[] | undefined;
+    let filled = false;
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      const v = plainValue(cell.value);
+      cells[col - 1] = v;
+      if (!filled && !isBlankCell(v)) filled = true;
+      const fmt = cell.numFmt;
+      if (fmt && fmt !== "General" && v !== null) (rowFormats ??= [])[col - 1] = fmt;
+    });
+    for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
+    if (filled) {
+      if (this.first === 0) this.first = row.number;
+      this.rows[row.number - this.first] = cells;
+      if (rowFormats) this.formats[row.number - this.first] = rowFormats;
+    }
+    this.count++;
+  }
+
+  finish(): InputSheet {
+    for (let i = 0; i < this.rows.length; i++) this.rows[i] ??= [];
+    const hidden = this.state === "hidden" || this.state === "veryHidden";
+    return { name: this.name, values: this.rows, originRow: this.first || 1, formats: this.formats, hidden };
+  }
+}
+
 /** Reads every worksheet, in the workbook's tab order. Throws on a damaged file. */
 export async function readXlsx(path: string, onProgress?: Progress): Promise<InputSheet[]> {
+  try {
+    return await readStreaming(path, onProgress);
+  } catch (e) {
+    // ExcelJS's streaming reader dereferences a missing model when a file lists the workbook's
+    // relationships before workbook.xml (ExcelJS's own writer sometimes orders them so). Its
+    // full reader copes, at the cost of holding the workbook's model in memory.
+    if (!(e instanceof TypeError && /reading 'sheets'/.test(e.message))) throw e;
+    return readWhole(path, onProgress);
+  }
+}
+
+async function readStreaming(path: string, onProgress?: Progress): Promise<InputSheet[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     worksheets: "emit",
     sharedStrings: "cache",
@@ -35,33 +83,27 @@ export async function readXlsx(path: string, onProgress?: Progress): Promise<Inp
   const sheets: InputSheet[] = [];
   for await (const ws of reader) {
     const meta = ws as unknown as { name: string; state?: string };
-    const rows: PlainCell[][] = [];
-    const formats: ((string | undefined)[] | undefined)[] = [];
-    let first = 0; // first non-empty row number, 1-based
-    let count = 0;
+    const sheet = new SheetRows(meta.name, meta.state);
     for await (const row of ws) {
-      const cells: PlainCell[] = [];
-      let rowFormats: (string | undefined)[] | undefined;
-      let filled = false;
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        const v = plainValue(cell.value);
-        cells[col - 1] = v;
-        if (!filled && !isBlankCell(v)) filled = true;
-        const fmt = cell.numFmt;
-        if (fmt && fmt !== "General" && v !== null) (rowFormats ??= [])[col - 1] = fmt;
-      });
-      for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
-      if (filled) {
-        if (first === 0) first = row.number;
-        rows[row.number - first] = cells;
-        if (rowFormats) formats[row.number - first] = rowFormats;
-      }
-      if (++count % PROGRESS_EVERY === 0) onProgress?.(meta.name, count);
+      sheet.add(row);
+      if (sheet.count % PROGRESS_EVERY === 0) onProgress?.(meta.name, sheet.count);
     }
-    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-    sheets.push({ name: meta.name, values: rows, originRow: first || 1, formats, hidden: meta.state === "hidden" || meta.state === "veryHidden" });
+    sheets.push(sheet.finish());
   }
   const order = ((reader as unknown as ReaderInternals).model?.sheets ?? []).map((s) => s.name);
   const position = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
   return sheets.sort((a, b) => position(a.name) - position(b.name));
+}
+
+async function readWhole(path: string, onProgress?: Progress): Promise<InputSheet[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb.worksheets.map((ws) => {
+    const sheet = new SheetRows(ws.name, ws.state);
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      sheet.add(row);
+      if (sheet.count % PROGRESS_EVERY === 0) onProgress?.(ws.name, sheet.count);
+    });
+    return sheet.finish();
+  });
 }

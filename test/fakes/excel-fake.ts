@@ -195,21 +195,12 @@ export function parseAddress(address: string): Box {
 
 // ---------------------------------------------------------------- payload estimate
 
-/** Bytes of a 2D array as JSON (UTF-8), computed without building the string. */
+/**
+ * Bytes of a 2D array as JSON (UTF-8): the real serialization, so the fake checks the add-in's
+ * own payload estimate instead of sharing it.
+ */
 export function jsonBytes(values: readonly (readonly unknown[])[]): number {
-  let n = 2;
-  for (const row of values) {
-    n += 2 + row.length;
-    for (const v of row) {
-      if (typeof v === "number") n += String(v).length;
-      else if (typeof v === "string") {
-        n += 2;
-        for (let i = 0; i < v.length; i++) n += v.charCodeAt(i) < 128 ? 1 : 3;
-      } else if (typeof v === "boolean") n += v ? 4 : 5;
-      else n += 4;
-    }
-  }
-  return n;
+  return Buffer.byteLength(JSON.stringify(values), "utf8");
 }
 
 // ---------------------------------------------------------------- the workbook
