@@ -199,8 +199,10 @@ export function parseAddress(address: string): Box {
  * Bytes of a 2D array as JSON (UTF-8): the real serialization, so the fake checks the add-in's
  * own payload estimate instead of sharing it.
  */
+const utf8 = new TextEncoder(); // in Node and in the browser, where the simulated host runs this
+
 export function jsonBytes(values: readonly (readonly unknown[])[]): number {
-  return Buffer.byteLength(JSON.stringify(values), "utf8");
+  return utf8.encode(JSON.stringify(values)).length;
 }
 
 // ---------------------------------------------------------------- the workbook
