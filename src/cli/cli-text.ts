@@ -2,8 +2,9 @@
 // other surfaces (tier names, requirement descriptions) come from the core's report-text.
 import type { Lang, LocalText } from "../core";
 import { SHIPPED_RULES } from "../core";
+import { localText, render } from "../core";
 
-const M = (en: string, zh: string): LocalText => ({ en, "zh-CN": zh });
+const M = localText;
 
 export const CLI_TEXT = {
   sampleAsOf: M(
@@ -48,7 +49,7 @@ export const CLI_TEXT = {
 } satisfies Record<string, LocalText>;
 
 export function say(key: keyof typeof CLI_TEXT, lang: Lang, params: Record<string, string | number> = {}): string {
-  return CLI_TEXT[key][lang].replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
+  return render(CLI_TEXT[key][lang], params);
 }
 
 /** Both languages, one after the other: --help is read before anyone picks a language. */

@@ -2,7 +2,9 @@
 // code and params so a surface can re-render them in another language.
 import type { Issue, Lang, LocalText, Severity } from "./types";
 
-const M = (en: string, zh: string): LocalText => ({ en, "zh-CN": zh });
+/** A sentence in both languages we ship. */
+export const localText = (en: string, zh: string): LocalText => ({ en, "zh-CN": zh });
+const M = localText;
 
 export const MESSAGES = {
   "table.noHeader": M(
@@ -76,6 +78,7 @@ export const MESSAGES = {
 
 export type MessageCode = keyof typeof MESSAGES;
 
+/** Fills `{name}` placeholders; unknown names stay as written. */
 export function render(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

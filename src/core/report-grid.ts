@@ -1,5 +1,5 @@
 // Evaluation → the results sheet as data (values, number formats, semantic styles). Computed
-// once; the Office.js writer and the file writer only render it.
+// once; the add-in's sheet writer and the file writer only render it.
 import type { CellFormat, CellStyle, Evaluation, GridCell, Lang, ReportGrid } from "./types";
 import { toIso } from "./dates";
 import { describeNeeds, label, nextTier, tierName, usdText } from "./report-text";

@@ -1,8 +1,9 @@
 // Phrases every surface uses to describe a result (grid, terminal, task pane, GAPS function),
 // so a requirement reads the same wherever a user meets it.
 import type { Evaluation, GroupNeed, Lang, LocalText, TierEvaluation } from "./types";
+import { localText, render } from "./messages";
 
-const M = (en: string, zh: string): LocalText => ({ en, "zh-CN": zh });
+const M = localText;
 
 export const LABELS = {
   title: M("Cloud CRM competency — results", "云客户关系管理能力 — 评估结果"),
@@ -74,7 +75,7 @@ export const LABELS = {
 } satisfies Record<string, LocalText>;
 
 export function label(key: keyof typeof LABELS, lang: Lang, params: Record<string, string | number> = {}): string {
-  return LABELS[key][lang].replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
+  return render(LABELS[key][lang], params);
 }
 
 /** "Business (MB2-714 or MB2-713) + Deployment (MB2-710 or MB2-706)". */

@@ -1,7 +1,8 @@
 // What the COMPETENCY functions say to a user: error messages and the GAPS table's words.
 import type { Lang, LocalText } from "../core";
+import { localText, render } from "../core";
 
-const M = (en: string, zh: string): LocalText => ({ en, "zh-CN": zh });
+const M = localText;
 
 export const FUNCTION_TEXT = {
   notTable: M("{arg}: give a range (a header row and rows of data).", "{arg}：请提供一个区域（标题行和数据行）。"),
@@ -27,5 +28,5 @@ export const FUNCTION_TEXT = {
 export type FunctionTextKey = keyof typeof FUNCTION_TEXT;
 
 export function ft(key: FunctionTextKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return FUNCTION_TEXT[key][lang].replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
+  return render(FUNCTION_TEXT[key][lang], params);
 }

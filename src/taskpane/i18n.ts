@@ -1,8 +1,9 @@
 // Every word the task pane shows, in English and 简体中文. The report's own words (tier names,
 // requirements, PASS/FAIL) come from the core, so the pane and the results sheet agree.
 import type { Lang, LocalText } from "../core";
+import { localText, render } from "../core";
 
-const M = (en: string, zh: string): LocalText => ({ en, "zh-CN": zh });
+const M = localText;
 
 export const PANE_TEXT = {
   pageTitle: M("Cloud CRM competency", "云 CRM 能力评估"),
@@ -87,7 +88,7 @@ export const PANE_TEXT = {
 export type PaneTextKey = keyof typeof PANE_TEXT;
 
 export function t(key: PaneTextKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return PANE_TEXT[key][lang].replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
+  return render(PANE_TEXT[key][lang], params);
 }
 
 /** Field names for the column lists ("Name", "Exam", …). */
