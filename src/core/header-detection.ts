@@ -84,9 +84,11 @@ export function detectHeader<F extends string>(
     const found = detectHeader(values, specs);
     if (found) return detectHeader(values, specs, { ...explicit, headerRow: found.mapping.headerRow });
   }
+  // Scanning under chosen columns: a header row has something in every column the user chose.
+  const chosen = explicit?.headerRow === undefined ? Object.values(explicit?.columns ?? {}).filter((c): c is number => c !== undefined) : [];
   for (const r of rows) {
     const row = values[r];
-    if (!row || row.every(isBlankCell)) continue;
+    if (!row || row.every(isBlankCell) || chosen.some((c) => isBlankCell(row[c]))) continue;
     const match = matchRow(row, specs);
     for (const [field, col] of Object.entries(explicit?.columns ?? {})) {
       if (col === undefined || !specs.some((s) => s.field === field)) continue;

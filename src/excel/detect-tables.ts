@@ -23,11 +23,11 @@ export function describeScan(sheets: readonly SheetScan[], located: Located, cho
     located,
     staff: staff && {
       sheet: staff,
-      mapping: detectHeader(staff.head, STAFF_FIELDS, tableLayout(staff, STAFF_FIELDS, choice.staffColumns))?.mapping ?? null,
+      mapping: detectHeader(staff.head, STAFF_FIELDS, tableLayout(staff, choice.staffColumns))?.mapping ?? null,
     },
     revenue: revenue && {
       sheet: revenue,
-      mapping: detectHeader(revenue.head, REVENUE_FIELDS, tableLayout(revenue, REVENUE_FIELDS, choice.revenueColumns))?.mapping ?? null,
+      mapping: detectHeader(revenue.head, REVENUE_FIELDS, tableLayout(revenue, choice.revenueColumns))?.mapping ?? null,
     },
   };
 }

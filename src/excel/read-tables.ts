@@ -2,8 +2,7 @@
 // From the scan to the two input tables: which sheets hold them (found by header row, or as the
 // user chose), then their used ranges read in blocks. Our own results sheets are never inputs.
 import type { RevenueField, StaffField, TableInput } from "../core";
-import { detectHeader, isBlankCell, isResultsSheetName, locateTables, REVENUE_FIELDS, STAFF_FIELDS } from "../core";
-import type { FieldSpec } from "../core/header-detection";
+import { isResultsSheetName, locateTables } from "../core";
 import { blocksOf, readBlocks, type Block, type SheetScan, type WorkbookScan } from "./read-workbook";
 import type { AddinSettings } from "./settings";
 
@@ -43,24 +42,10 @@ export function columnOverrides<F extends string>(sheet: SheetScan, letters: Par
   return Object.keys(out).length ? out : undefined;
 }
 
-/**
- * The user's column choices, plus the header row they belong to. The core takes the first
- * non-empty row when columns are given without a header row, which can be a title above the
- * table; so the header row is found here: by the headers themselves when detection still works,
- * else the first row where every chosen column has a value.
- */
-export function tableLayout<F extends string>(
-  sheet: SheetScan,
-  fields: FieldSpec<F>[],
-  letters: Partial<Record<F, string>> | undefined,
-): { columns?: Record<string, number>; headerRow?: number } {
+/** The user's column choices; the core finds the header row they belong to. */
+export function tableLayout<F extends string>(sheet: SheetScan, letters: Partial<Record<F, string>> | undefined): { columns?: Record<string, number> } {
   const columns = columnOverrides(sheet, letters);
-  if (!columns) return {};
-  const detected = detectHeader(sheet.head, fields);
-  if (detected) return { columns, headerRow: detected.mapping.headerRow };
-  const chosen = Object.values(columns);
-  const row = sheet.head.findIndex((r) => chosen.every((c) => !isBlankCell(r[c])));
-  return row >= 0 ? { columns, headerRow: row } : { columns };
+  return columns ? { columns } : {};
 }
 
 export interface TablesRead {
@@ -99,16 +84,16 @@ export async function readTables(
     done += values.length;
     onProgress?.(done, total);
   });
-  const input = <F extends string>(s: SheetScan, fields: FieldSpec<F>[], letters: Partial<Record<F, string>> | undefined): TableInput => ({
+  const input = <F extends string>(s: SheetScan, letters: Partial<Record<F, string>> | undefined): TableInput => ({
     values: tables.get(s.id) as unknown[][],
     sheet: s.name,
     originRow: (s.used?.row ?? 0) + 1,
     originColumn: (s.used?.col ?? 0) + 1,
-    ...tableLayout(s, fields, letters),
+    ...tableLayout(s, letters),
   });
   return {
-    staff: input<StaffField>(located.staff, STAFF_FIELDS, choice.staffColumns),
-    revenue: input<RevenueField>(located.revenue, REVENUE_FIELDS, choice.revenueColumns),
+    staff: input<StaffField>(located.staff, choice.staffColumns),
+    revenue: input<RevenueField>(located.revenue, choice.revenueColumns),
     staffSheet: located.staff,
     revenueSheet: located.revenue,
     rowsRead: done,

@@ -2,8 +2,7 @@
 // optional argument as null (or undefined), a range as a 2D array, a date cell as its serial
 // number, and text as a string. Anything unusable is a message for #VALUE!, never an exception.
 import type { Day, Lang, Market } from "../core";
-import { SHIPPED_RULES } from "../core";
-import { parseDay } from "../core/cells";
+import { parseDay, SHIPPED_RULES } from "../core";
 import { ft } from "./messages";
 
 export type Arg<T> = { ok: true; value: T } | { ok: false; message: string };

@@ -12,6 +12,10 @@ test("a title row above the header is skipped, also when the user chose some col
   const chosen = detectHeader(values, STAFF_FIELDS, { columns: { exam: 1 } });
   expect(chosen?.mapping.headerRow).toBe(2);
   expect(chosen?.mapping.columns.person).toBe(0);
+  // Headers the detector does not know: the header row is the first with every chosen column filled.
+  const unknown = [["Certified staff — export", "", ""], [], ["Name", "Mail", "Zertifikat"], ["Xu Wei", "x@example.com", "MB2-714"]];
+  expect(detectHeader(unknown, STAFF_FIELDS)).toBeNull();
+  expect(detectHeader(unknown, STAFF_FIELDS, { columns: { exam: 2 } })?.mapping.headerRow).toBe(2);
 });
 
 test("excluded reasons are ordered the same way in every language", () => {

@@ -121,10 +121,14 @@ test("a column chosen by hand keeps the real header row (not a title row above t
   expect(locateSheets(scan, {}).ok).toBe(false);
   const { tableLayout } = await import("../../src/excel/read-tables");
   const { STAFF_FIELDS } = await import("../../src/core");
-  expect(tableLayout(staff, STAFF_FIELDS, { exam: "C" })).toEqual({ columns: { exam: 2 }, headerRow: 2 });
+  const { detectHeader } = await import("../../src/core");
+  expect(tableLayout(staff, { exam: "C" })).toEqual({ columns: { exam: 2 } });
+  expect(detectHeader(staff.head, STAFF_FIELDS, tableLayout(staff, { exam: "C" }))?.mapping.headerRow).toBe(2);
   // When detection works on its own, its header row is kept under a hand-picked column.
   const sample = smallWorkbook()[1];
   const { ctx: ctx2 } = fakeExcel([{ ...sample, values: [...title.map((r) => [...r, "", ""]), ...sample.values], row: 0, col: 0 }]);
   const scan2 = await scanWorkbook(ctx2);
-  expect(tableLayout(scan2.sheets[0], STAFF_FIELDS, { exam: "D" })).toEqual({ columns: { exam: 3 }, headerRow: 2 });
+  const m = detectHeader(scan2.sheets[0].head, STAFF_FIELDS, tableLayout(scan2.sheets[0], { exam: "D" }));
+  expect(m?.mapping.headerRow).toBe(2);
+  expect(m?.mapping.columns.exam).toBe(3);
 });
