@@ -10,6 +10,7 @@ import { refuse, oneLine } from "./cli-error";
 import { CSV_DELIMITERS, decodeText, delimiterName, foreignDelimiter, parseCsv, sniffDelimiter } from "./csv";
 import { checkInputFile } from "./input-files";
 import { readXlsx, type InputSheet, type Progress } from "./xlsx-reader";
+import { uniqueSheetNames } from "./sheet-names";
 
 export interface LoadedTables {
   format: "xlsx" | "csv";
@@ -188,18 +189,4 @@ function loadCsvPair(a: InputRef, b: InputRef): LoadedTables {
     staff: { values: staff.rows, sheet: basename(staff.path), originRow: 1, originColumn: 1 },
     revenue: { values: revenue.rows, sheet: basename(revenue.path), originRow: 1, originColumn: 1 },
   };
-}
-
-const SHEET_NAME_MAX = 31;
-
-/** File names → valid, distinct sheet names (no []:*?/\, at most 31 characters, not blank). */
-export function uniqueSheetNames(wanted: string[], taken: string[] = []): string[] {
-  const used = new Set(taken.map((t) => t.toLowerCase()));
-  return wanted.map((w, i) => {
-    const base = w.replace(/[[\]:*?/\\]/g, "_").replace(/^'+|'+$/g, "").trim().slice(0, SHEET_NAME_MAX) || `Sheet${i + 1}`;
-    let name = base;
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, SHEET_NAME_MAX - String(n).length - 3)} (${n})`;
-    used.add(name.toLowerCase());
-    return name;
-  });
 }

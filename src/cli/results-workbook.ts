@@ -10,6 +10,7 @@ import {
 } from "../core";
 import type { PlainCell } from "./excel-cells";
 import type { InputSheet } from "./xlsx-reader";
+import { uniqueSheetNames } from "./sheet-names";
 
 const MS_PER_DAY = 86_400_000;
 const EXCEL_TEXT_MAX = 32_767;
@@ -29,7 +30,7 @@ export interface ResultsWorkbook {
 export async function writeResultsWorkbook(w: ResultsWorkbook): Promise<string> {
   // A results sheet we wrote on an earlier run is replaced; a user's sheet of that name is kept.
   const copies = w.inputSheets.filter((s) => !isOurResultsSheet(s));
-  const resultsName = freeName(w.grid.sheetName, copies.map((s) => s.name));
+  const [resultsName] = uniqueSheetNames([w.grid.sheetName], copies.map((s) => s.name));
   const temp = join(dirname(w.path), `.${basename(w.path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: true });
@@ -60,13 +61,6 @@ function isOurResultsSheet(s: InputSheet): boolean {
   if (!isResultsSheetName(s.name) || s.originRow !== 1) return false;
   const a1 = cellText(s.values[0]?.[0]).trim();
   return Object.values(LABELS.title).includes(a1);
-}
-
-function freeName(wanted: string, taken: string[]): string {
-  const used = new Set(taken.map((t) => t.toLowerCase()));
-  let name = wanted;
-  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${wanted} (${n})`;
-  return name;
 }
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
