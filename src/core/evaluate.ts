@@ -76,7 +76,7 @@ export function evaluate(staff: TableInput | RawTable, revenue: TableInput | Raw
     lang,
     rules: {
       id: rules.id, version: rules.version, market, name: rules.name, published: rules.published,
-      marketName: rules.markets[market]?.name.en ? (rules.markets[market]?.name as LocalText) : WORDS[market],
+      marketName: marketNameOf(rules, market),
       groupNames: Object.fromEntries(rules.examGroups.map((g) => [g.id, g.name])),
       tierNames: rules.tiers.map((t) => ({ id: t.id, name: t.name })),
     },
@@ -88,6 +88,12 @@ export function evaluate(staff: TableInput | RawTable, revenue: TableInput | Raw
     issues: log.finish(),
     columns: { staff: staffRead.mapping, revenue: revenueRead.mapping },
   };
+}
+
+/** The rule file's name for the market, or ours when the file leaves it out. */
+function marketNameOf(rules: RuleSet, market: Market): LocalText {
+  const name = rules.markets[market]?.name;
+  return name?.en ? name : WORDS[market];
 }
 
 function evaluateTier(

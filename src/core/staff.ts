@@ -112,22 +112,18 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
 
   const examIndex = new Map(ctx.rules.exams.map((e, i) => [e.code, { order: i, until: e.acceptedUntil ? (parseIsoDay(e.acceptedUntil) as Day) : undefined }]));
   const known = new Set(ctx.catalog.flatMap((r) => r.exams.map((e) => e.code)));
-  // A person holds a handful of codes: small arrays beat Sets for tens of thousands of people.
-  const byKey = new Map<string, Person & { flagged: string[] }>();
-  // Group rows first, so messages name each person as the report does.
-  const rowsOf = new Map<Person & { flagged: string[] }, RawStaffRow[]>();
+  // Group rows first, so messages name each person as the report does. A person holds a handful
+  // of codes: small arrays beat Sets for tens of thousands of people.
+  const byKey = new Map<string, Person & { flagged: string[]; rows: RawStaffRow[] }>();
   for (const r of raw) {
     const key = keyOf(r);
     let p = byKey.get(key);
-    if (!p) {
-      p = { key, name: r.name || r.id, firstRow: r.row, accepted: [], notAccepted: [], flagged: [] };
-      byKey.set(key, p);
-      rowsOf.set(p, []);
-    } else if (r.name) p.name = p.name === r.id ? r.name : betterName(p.name, r.name);
-    (rowsOf.get(p) as RawStaffRow[]).push(r);
+    if (!p) byKey.set(key, (p = { key, name: r.name || r.id, firstRow: r.row, accepted: [], notAccepted: [], flagged: [], rows: [] }));
+    else if (r.name) p.name = p.name === r.id ? r.name : betterName(p.name, r.name);
+    p.rows.push(r);
   }
-  for (const [p, rows] of rowsOf)
-    for (const r of rows) {
+  for (const p of byKey.values())
+    for (const r of p.rows) {
       if (!r.datesReadable) continue;
       for (const code of r.codes) {
         if (r.passedOn !== undefined && r.passedOn > ctx.asOf) {
@@ -155,6 +151,6 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
       }
     }
   const order = (code: string) => examIndex.get(code)?.order ?? 0;
-  const people = [...byKey.values()].map(({ flagged: _flagged, ...p }) => ({ ...p, accepted: p.accepted.sort((a, b) => order(a) - order(b)) }));
+  const people = [...byKey.values()].map(({ flagged: _flagged, rows: _rows, ...p }) => ({ ...p, accepted: p.accepted.sort((a, b) => order(a) - order(b)) }));
   return { people, mapping: match.mapping };
 }
