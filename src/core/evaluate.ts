@@ -68,7 +68,8 @@ export function evaluate(staff: TableInput | RawTable, revenue: TableInput | Raw
   const staffRead = readStaff(asTable(staff, "Staff"), { asOf, rules, catalog: namingCatalog, log });
   const revenueRead = readRevenue(asTable(revenue, "Revenue"), { asOf, rules, log, lang });
   const thresholds = rules.markets[market]?.revenueUsd ?? {};
-  const tiers = rules.tiers.map((t) => evaluateTier(t, rules, staffRead.people, asOf, revenueRead.summary.ttmCents, thresholds[t.id] ?? 0));
+  const groups = groupsOf(rules, staffRead.people, asOf);
+  const tiers = rules.tiers.map((t) => evaluateTier(t, groups, staffRead.people, revenueRead.summary.ttmCents, thresholds[t.id] ?? 0));
   const passing = tiers.filter((t) => t.pass);
   return {
     asOf,
@@ -96,20 +97,31 @@ function marketNameOf(rules: RuleSet, market: Market): LocalText {
   return name?.en ? name : WORDS[market];
 }
 
-function evaluateTier(
-  tier: RuleSet["tiers"][number], rules: RuleSet, people: Person[], asOf: Day, ttmCents: number, requiredUsd: number,
-): TierEvaluation {
+/** What every tier needs about exam groups: bits, each person's groups, and a group mask's exams. */
+interface Groups {
+  bits: Map<string, number>;
+  /** Groups each person holds an accepted exam of, as a bitmask (same order as people). */
+  masks: number[];
+  /** The groups in a mask, each with the exams accepted on the as-of date. */
+  needsOf: (mask: number) => GroupNeed[];
+}
+
+function groupsOf(rules: RuleSet, people: Person[], asOf: Day): Groups {
   const bits = groupBits(rules);
   const until = new Map(rules.exams.map((e) => [e.code, e.acceptedUntil ? (parseIsoDay(e.acceptedUntil) as Day) : Infinity]));
-  const acceptedIn = (g: RuleSet["examGroups"][number]) => g.exams.filter((c) => asOf <= (until.get(c) ?? Infinity));
+  const accepted = new Map(rules.examGroups.map((g) => [g.id, g.exams.filter((c) => asOf <= (until.get(c) ?? Infinity))]));
   const needsOf = (mask: number): GroupNeed[] =>
-    rules.examGroups.filter((g) => mask & (bits.get(g.id) as number)).map((g) => ({ group: g.id, exams: acceptedIn(g) }));
-
+    rules.examGroups.filter((g) => mask & (bits.get(g.id) as number)).map((g) => ({ group: g.id, exams: [...(accepted.get(g.id) as string[])] }));
   const masks = people.map((p) => {
     let m = 0;
     for (const g of rules.examGroups) if (g.exams.some((c) => p.accepted.includes(c))) m |= bits.get(g.id) as number;
     return m;
   });
+  return { bits, masks, needsOf };
+}
+
+function evaluateTier(tier: RuleSet["tiers"][number], groups: Groups, people: Person[], ttmCents: number, requiredUsd: number): TierEvaluation {
+  const { bits, masks, needsOf } = groups;
   const seats: Seat[] = tier.slots.flatMap((s) => {
     const mask = s.requires.reduce((m, g) => m | (bits.get(g) as number), 0);
     return Array.from({ length: s.count }, () => ({ mask }));
