@@ -1,8 +1,8 @@
 // Sentences only the command line says, in English and 简体中文. Report phrases shared with the
 // other surfaces (tier names, requirement descriptions) come from the core's report-text.
-import type { Lang, LocalText } from "../core";
+import type { Lang, LocalText, TextParams } from "../core";
 import { SHIPPED_RULES } from "../core";
-import { localText, render } from "../core";
+import { localText, tr } from "../core";
 
 const M = localText;
 
@@ -12,28 +12,13 @@ export const CLI_TEXT = {
     "{date} — 内置示例的日期；可用 --as-of 指定其他日期",
   ),
   assumedAsOf: M("{date} — today (no --as-of given)", "{date} — 今天（未指定 --as-of）"),
-  givenAsOf: M("{date}", "{date}"),
-  windowRange: M("{start} to {end}", "{start} 至 {end}"),
   notice: M("NOTICE", "注意"),
-  rulesLine: M("Rule version {version} ({market})", "规则版本 {version}（{market}）"),
-  fails: M("FAIL ({what})", "未通过（{what}）"),
-  failRevenue: M("revenue", "收入"),
-  failExams: M("exams", "考试"),
   colRequired: M("Required", "要求"),
   colActual: M("TTM revenue", "TTM 收入"),
   colGap: M("Gap", "差额"),
   colSlots: M("Slots", "名额"),
   colResult: M("Result", "结果"),
   usdNote: M("(amounts in USD)", "（金额单位：美元）"),
-  missingHeading: M("Missing exam slots", "缺少的考试名额"),
-  missingSlot: M("{tier} slot {slot}: needs {needs}", "{tier} 名额 {slot}：需要 {needs}"),
-  closest: M("closest candidates:", "最接近的人选："),
-  needsWhat: M("{person} needs {needs}", "{person} 还需 {needs}"),
-  noneMissing: M("Every exam slot of every tier is filled.", "所有等级的考试名额均已满足。"),
-  planHeading: M("Cheapest plan to {tier}: {count} exam(s)", "达到{tier}的最省方案：共 {count} 门考试"),
-  planStep: M("{person} (slot {slot}): {needs}", "{person}（名额 {slot}）：{needs}"),
-  planRevenueOnly: M("Cheapest plan to {tier}: the exam slots are filled; revenue is short by {gap} USD.", "达到{tier}的最省方案：考试名额已满足；收入仍差 {gap} 美元。"),
-  revenueHeading: M("Revenue: {counted} rows counted, {excluded} excluded", "收入：计入 {counted} 行，排除 {excluded} 行"),
   issuesHeading: M("Data issues: {summary}", "数据问题：{summary}"),
   issueMore: M("… and {count} more (see the results workbook or --json)", "… 另有 {count} 条（见结果工作簿或 --json）"),
   issueWhere: M("{sheet} row {row}", "{sheet} 第 {row} 行"),
@@ -48,8 +33,8 @@ export const CLI_TEXT = {
   ),
 } satisfies Record<string, LocalText>;
 
-export function say(key: keyof typeof CLI_TEXT, lang: Lang, params: Record<string, string | number> = {}): string {
-  return render(CLI_TEXT[key][lang], params);
+export function say(key: keyof typeof CLI_TEXT, lang: Lang, params: TextParams = {}): string {
+  return tr(CLI_TEXT, key, lang, params);
 }
 
 /** Both languages, one after the other: --help is read before anyone picks a language. */

@@ -116,7 +116,7 @@ async function run(opts: CliOptions, io: CliIO, progress: ProgressLine): Promise
     }
   }
   progress.clear();
-  if (opts.json) io.stdout(`${JSON.stringify(toContractJson(evaluation), null, 2)}\n`);
+  if (opts.json) io.stdout(`${JSON.stringify(toContractJson(evaluation, lang), null, 2)}\n`);
   else io.stdout(renderSummary(evaluation, lang, { asOfSource, outputPath: out }));
 }
 

@@ -1,11 +1,13 @@
 // Evaluation → the stable JSON contract of SPEC §5 (CLI --json and any other consumer).
-import type { ContractJson, Evaluation, GroupNeed } from "./types";
+import type { ContractJson, Evaluation, GroupNeed, Lang } from "./types";
 import { toIso } from "./dates";
+import { issueText } from "./messages";
 
 const codes = (needs: GroupNeed[]): string[][] => needs.map((n) => [...n.exams]);
 const usd = (cents: number): number => cents / 100;
 
-export function toContractJson(e: Evaluation): ContractJson {
+/** The JSON contract, with each issue's message in `lang`. */
+export function toContractJson(e: Evaluation, lang: Lang): ContractJson {
   return {
     asOf: toIso(e.asOf),
     tier: e.tier,
@@ -31,6 +33,6 @@ export function toContractJson(e: Evaluation): ContractJson {
       })),
       plan: t.plan.map((p) => ({ person: p.person, exams: codes(p.exams) })),
     })),
-    issues: e.issues.map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, severity: i.severity, message: i.message })),
+    issues: e.issues.map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, severity: i.severity, message: issueText(i, lang) })),
   };
 }

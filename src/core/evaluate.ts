@@ -5,7 +5,7 @@ import type {
 } from "./types";
 import { parseIsoDay, toIso } from "./dates";
 import { cheapestPlan, maxMatching, popcount, type Seat } from "./matching";
-import { IssueLog, message, WORDS } from "./messages";
+import { IssueLog, MESSAGES, tr, WORDS } from "./messages";
 import { readRevenue } from "./revenue";
 import { chooseRules, SHIPPED_RULES } from "./rule-versions";
 import { readStaff, type Person } from "./staff";
@@ -28,7 +28,7 @@ export function resolveAsOf(asOf: string | Day): Day | null {
 export function checkOptions(options: EvaluateOptions): string | null {
   const lang = options.lang ?? "en";
   const asOf = resolveAsOf(options.asOf);
-  if (asOf === null) return message("options.badAsOf", { value: String(options.asOf) }, lang);
+  if (asOf === null) return tr(MESSAGES, "options.badAsOf", lang, { value: String(options.asOf) });
   const catalog = Array.isArray(options.rules) ? options.rules : options.rules ? [options.rules] : SHIPPED_RULES;
   const r = chooseRules(catalog, asOf, options.market ?? "developed", options.ruleVersion, lang);
   return r.ok ? null : r.error;
@@ -42,7 +42,6 @@ function groupBits(rules: RuleSet): Map<string, number> {
 export function evaluate(staff: TableInput | RawTable, revenue: TableInput | RawTable, options: EvaluateOptions): Evaluation {
   const problem = checkOptions(options);
   if (problem) throw new EvaluateOptionsError(problem);
-  const lang = options.lang ?? "en";
   const asOf = resolveAsOf(options.asOf) as Day;
   const userCatalog = Array.isArray(options.rules) ? options.rules : options.rules ? [options.rules] : null;
   const catalog = userCatalog ?? SHIPPED_RULES;
@@ -53,20 +52,20 @@ export function evaluate(staff: TableInput | RawTable, revenue: TableInput | Raw
   // To name "the version that lists it", look across the user's versions and ours of the same id.
   const namingCatalog = [...catalog, ...(userCatalog ? SHIPPED_RULES.filter((r) => r.id === rules.id && !catalog.includes(r)) : [])];
 
-  const log = new IssueLog(lang);
+  const log = new IssueLog();
   if (options.asOfAssumed) log.add(REPORT_SHEET, null, null, "info", "asOf.assumed", { asOf: toIso(asOf) });
   if (choice.choice.fallbackFrom)
     log.add(REPORT_SHEET, null, null, "warning", "rules.marketFallback", {
-      requested: choice.choice.fallbackFrom, market: market, used: rules.version,
+      requested: choice.choice.fallbackFrom, market: WORDS[market], used: rules.version,
     });
   let retired: Evaluation["retired"] = null;
   if (rules.retired && asOf > (parseIsoDay(rules.retired.on) as Day)) {
-    retired = { on: rules.retired.on, message: rules.retired.note[lang] };
-    log.add(REPORT_SHEET, null, null, "warning", "rules.retired", { note: rules.retired.note[lang] });
+    retired = { on: rules.retired.on, note: rules.retired.note };
+    log.add(REPORT_SHEET, null, null, "warning", "rules.retired", { note: rules.retired.note });
   }
 
   const staffRead = readStaff(asTable(staff, "Staff"), { asOf, rules, catalog: namingCatalog, log });
-  const revenueRead = readRevenue(asTable(revenue, "Revenue"), { asOf, rules, log, lang });
+  const revenueRead = readRevenue(asTable(revenue, "Revenue"), { asOf, rules, log });
   const thresholds = rules.markets[market]?.revenueUsd ?? {};
   const groups = groupsOf(rules, staffRead.people, asOf);
   const tiers = rules.tiers.map((t) => evaluateTier(t, groups, staffRead.people, revenueRead.summary.ttmCents, thresholds[t.id] ?? 0));
@@ -74,7 +73,6 @@ export function evaluate(staff: TableInput | RawTable, revenue: TableInput | Raw
   return {
     asOf,
     asOfAssumed: options.asOfAssumed ?? false,
-    lang,
     rules: {
       id: rules.id, version: rules.version, market, name: rules.name, published: rules.published,
       marketName: marketNameOf(rules, market),

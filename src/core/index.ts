@@ -8,6 +8,7 @@ export { locateTables, type SheetValues, type TableChoice, type LocateResult } f
 export { detectHeader, STAFF_FIELDS, REVENUE_FIELDS, columnLetter, type FieldSpec } from "./header-detection";
 export { toIso, parseIsoDay, dayOfLocalDate, ttmWindow, excelSerialFromDay, dayFromExcelSerial } from "./dates";
 export { cellText, isBlankCell, parseDay } from "./cells";
-export { localizeIssue, message, MESSAGES, localText, render } from "./messages";
+export { issueText, MESSAGES, WORDS, localText, render, tr } from "./messages";
 export { buildReportGrid, STYLE_PALETTE, NUMBER_FORMATS, RESULTS_SHEET_NAMES, isResultsSheetName, type CellLook } from "./report-grid";
-export { LABELS, label, describeNeeds, tierName, nextTier, usdText } from "./report-text";
+export { LABELS, describeNeeds, exclusionText, tierName, nextTier, usdText } from "./report-text";
+export { summaryModel, SUMMARY_TEXT, type ResultSummary, type TierLine, type MissingLine, type PlanModel } from "./summary-model";

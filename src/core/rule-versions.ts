@@ -1,6 +1,6 @@
 // The shipped rule versions and the choice of the one in force on a date (SPEC §6).
 import type { Day, Lang, Market, RuleSet } from "./types";
-import { message, type MessageCode } from "./messages";
+import { MESSAGES, tr, type MessageCode } from "./messages";
 import { parseIsoDay } from "./dates";
 import { validateRules } from "./rules-schema";
 import v20170627 from "./rules/cloud-crm-2017-06-27.json";
@@ -29,7 +29,7 @@ const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byPublished = (a: RuleSet, b: RuleSet) => plain(a.published, b.published) || plain(a.version, b.version);
 
 function refusal(code: MessageCode, params: Record<string, string>, lang: Lang): RuleChoiceResult {
-  return { ok: false, error: message(code, params, lang), code, params };
+  return { ok: false, error: tr(MESSAGES, code, lang, params), code, params };
 }
 
 /**

@@ -4,7 +4,7 @@ import { cellText, isBlankCell, parseDay, parseYesNo } from "./cells";
 import { toIso, parseIsoDay } from "./dates";
 import { splitExamCell } from "./exam-codes";
 import { detectHeader, STAFF_FIELDS } from "./header-detection";
-import { IssueLog } from "./messages";
+import { IssueLog, WORDS } from "./messages";
 import { versionListing } from "./rule-versions";
 import { cleanText, memoByText } from "./text";
 import type { ColumnMapping } from "./types";
@@ -54,13 +54,13 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
   const match = detectHeader(table.values, STAFF_FIELDS, table);
   if (!match) {
     if (table.values.length === 0 || table.values.every((r) => r.every(isBlankCell)))
-      log.add(sheet, null, null, "error", "table.empty", { table: "staff" });
-    else log.add(sheet, null, null, "error", "table.noHeader", { expected: "Name, Exam, Passed on, Active" });
+      log.add(sheet, null, null, "error", "table.empty", { table: WORDS.staff });
+    else log.add(sheet, null, null, "error", "table.noHeader", { expected: WORDS.staffExpected });
     return { people: [], mapping: null };
   }
   const { columns: col, headers } = match.mapping;
   for (const d of match.duplicates)
-    log.add(sheet, originRow + match.mapping.headerRow, d.header, "warning", "table.duplicateColumn", { column: d.header, field: d.field });
+    log.add(sheet, originRow + match.mapping.headerRow, d.header, "warning", "table.duplicateColumn", { column: d.header, field: WORDS[d.field] });
 
   const raw: RawStaffRow[] = [];
   const values = table.values;

@@ -122,15 +122,18 @@ export interface RevenueRow {
   attribution: string;
 }
 
+/** Parameters of a sentence: plain values, or words in both languages (rendered in the reader's). */
+export type TextParams = Record<string, string | number | LocalText>;
+
+/** A data issue as a value: rendered in the reader's language by `issueText` at the edge. */
 export interface Issue {
   sheet: string;
   row: number | null;
   column: string | null;
   severity: Severity;
-  /** Stable machine code, e.g. "amount.unreadable". */
+  /** Stable machine code, e.g. "revenue.amountUnreadable" (a key of MESSAGES). */
   code: string;
-  params: Record<string, string | number>;
-  message: string;
+  params: TextParams;
 }
 
 // ---------------------------------------------------------------- evaluation
@@ -160,11 +163,16 @@ export interface EvaluateOptions {
   asOfAssumed?: boolean;
 }
 
+/** Why a revenue row does not count, in fix-it order. */
+export type ExclusionReason = "unreadable" | "before-window" | "after-window" | "product" | "attribution";
+
 export interface RevenueExclusion {
-  reason: string;
-  /** The untranslated detail (product text, attribution type): the same in every language. */
+  reason: ExclusionReason;
+  /**
+   * The untranslated detail: the product text, or the attribution ("" = blank, "NO" = a plain no,
+   * "—" = no attribution column). The same in every language; `exclusionText` renders it.
+   */
   detail: string;
-  label: string;
   rows: number;
   cents: number;
 }
@@ -245,10 +253,10 @@ export interface PersonSummary {
   notAccepted: NotAccepted[];
 }
 
+/** The result of one evaluation: values, codes and parameters only, never rendered text. */
 export interface Evaluation {
   asOf: Day;
   asOfAssumed: boolean;
-  lang: Lang;
   rules: {
     id: string;
     version: string;
@@ -262,7 +270,7 @@ export interface Evaluation {
     tierNames: { id: string; name: LocalText }[];
   };
   /** Set when asOf is after the program's retirement. */
-  retired: { on: string; message: string } | null;
+  retired: { on: string; note: LocalText } | null;
   tier: string;
   tiers: TierEvaluation[];
   revenue: RevenueSummary;

@@ -1,6 +1,6 @@
 // What the COMPETENCY functions say to a user: error messages and the GAPS table's words.
-import type { Lang, LocalText } from "../core";
-import { localText, render } from "../core";
+import type { Lang, LocalText, TextParams } from "../core";
+import { localText, tr } from "../core";
 
 const M = localText;
 
@@ -27,6 +27,6 @@ export const FUNCTION_TEXT = {
 
 export type FunctionTextKey = keyof typeof FUNCTION_TEXT;
 
-export function ft(key: FunctionTextKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return render(FUNCTION_TEXT[key][lang], params);
+export function ft(key: FunctionTextKey, lang: Lang, params: TextParams = {}): string {
+  return tr(FUNCTION_TEXT, key, lang, params);
 }

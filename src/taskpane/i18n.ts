@@ -1,7 +1,7 @@
 // Every word the task pane shows, in English and 简体中文. The report's own words (tier names,
 // requirements, PASS/FAIL) come from the core, so the pane and the results sheet agree.
-import type { Lang, LocalText } from "../core";
-import { localText, render } from "../core";
+import type { Lang, LocalText, TextParams } from "../core";
+import { localText, tr } from "../core";
 
 const M = localText;
 
@@ -43,8 +43,6 @@ export const PANE_TEXT = {
   writing: M("Writing the results sheet…", "正在写入结果表…"),
   resultHeading: M("Result", "结果"),
   resultTier: M("Result tier", "结果等级"),
-  asOfLine: M("As of {asOf} · TTM {start} – {end}", "评估日期 {asOf} · TTM {start} 至 {end}"),
-  rulesLine: M("Rule version {version} · {market}", "规则版本 {version} · {market}"),
   tierTableCaption: M("Each tier: revenue and exam slots", "各等级的收入与考试名额"),
   tierCol: M("Tier", "等级"),
   revenueCol: M("Revenue", "收入"),
@@ -53,22 +51,10 @@ export const PANE_TEXT = {
   revenueOf: M("{actual} of {required} USD", "{actual} / {required} 美元"),
   slotsOf: M("{filled} of {required}", "{filled} / {required}"),
   missingHeading: M("Missing exam slots", "缺少的考试名额"),
-  missingSlot: M("{tier} slot {slot}: {requirement}", "{tier} 名额 {slot}：{requirement}"),
-  closest: M("Closest: {person}, needs {needs}", "最接近：{person}，还需 {needs}"),
-  noCandidate: M("Nobody on the staff sheet is free for this slot.", "员工表中没有可担任此名额的人。"),
-  noMissing: M("No exam slot is missing.", "没有缺少的考试名额。"),
-  planHeading: M("Cheapest plan to {tier}", "达到{tier}的最省方案"),
-  planStep: M("{person}: {exams}", "{person}：{exams}"),
-  planTotal: M("{count} exam(s) in total.", "共需 {count} 门考试。"),
-  planSlotsFilled: M("The exam slots are already filled.", "考试名额均已满足。"),
-  planRevenueGap: M("Revenue still short by {gap} USD.", "收入仍差 {gap} 美元。"),
-  allMet: M("Every tier is met: no plan needed.", "所有等级均已满足，无需方案。"),
-  newPerson: M("A new person", "需新增人员"),
-  issuesLine: M("Data issues — errors: {errors}, warnings: {warnings}, notes: {infos} (listed on the results sheet).", "数据问题 — 错误：{errors}，警告：{warnings}，提示：{infos}（详见结果表）。"),
+  issuesLine: M("Data issues — {counts} (listed on the results sheet).", "数据问题 — {counts}（详见结果表）。"),
   writtenTo: M("Results written to the sheet “{sheet}”.", "结果已写入工作表“{sheet}”。"),
   keptYours: M("A sheet named “{base}” that the add-in did not create was left as it is.", "名为“{base}”的工作表不是本加载项创建的，已保持原样。"),
   inputsNote: M("Staff from “{staff}”, revenue from “{revenue}”; those sheets were not changed.", "员工数据来自“{staff}”，收入数据来自“{revenue}”；这些工作表未被修改。"),
-  ready: M("Report ready: {tier}.", "报告已生成：{tier}。"),
   errorHeading: M("The report could not be made", "无法生成报告"),
   errStaffMissing: M("The staff sheet “{sheet}” chosen above is no longer in this workbook. Choose another sheet, or “Find automatically”.", "上面选择的员工表“{sheet}”已不在此工作簿中。请选择其他工作表，或选择“自动查找”。"),
   errRevenueMissing: M("The revenue sheet “{sheet}” chosen above is no longer in this workbook. Choose another sheet, or “Find automatically”.", "上面选择的收入表“{sheet}”已不在此工作簿中。请选择其他工作表，或选择“自动查找”。"),
@@ -87,8 +73,8 @@ export const PANE_TEXT = {
 
 export type PaneTextKey = keyof typeof PANE_TEXT;
 
-export function t(key: PaneTextKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return render(PANE_TEXT[key][lang], params);
+export function t(key: PaneTextKey, lang: Lang, params: TextParams = {}): string {
+  return tr(PANE_TEXT, key, lang, params);
 }
 
 /** Field names for the column lists ("Name", "Exam", …). */

@@ -251,7 +251,7 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
         lang,
       );
       renderSummary(doc, summary, lang);
-      $("announce").textContent = summary.announcement;
+      $("announce").textContent = summary.model.announcement;
     } catch (e) {
       showError(e instanceof ReportError ? reportProblem(e) : excelError(e));
     } finally {

@@ -46,7 +46,7 @@ describe("--json", () => {
   test("equals the core's own contract for the same tables", async () => {
     const j = await runJson([book, ...AS_OF], { cwd: dir });
     const [staff, revenue] = silverSheets();
-    const direct = toContractJson(evaluate({ values: staff.rows, sheet: "Staff" }, { values: revenue.rows, sheet: "Revenue" }, { asOf: "2017-06-30" }));
+    const direct = toContractJson(evaluate({ values: staff.rows, sheet: "Staff" }, { values: revenue.rows, sheet: "Revenue" }, { asOf: "2017-06-30" }), "en");
     expect(j).toEqual(JSON.parse(JSON.stringify(direct)));
   });
 

@@ -1,4 +1,4 @@
-import { evaluate, toContractJson } from "../../src/core";
+import { evaluate, exclusionText, issueText, toContractJson } from "../../src/core";
 import type { Evaluation } from "../../src/core";
 import { revenueOf, revenueTable, staffTable } from "./helpers";
 
@@ -98,7 +98,7 @@ describe("revenue (SPEC §2)", () => {
     expect(e.revenue.ttmCents).toBe((10 + 100 + 10000 - 2000) * 100);
     expect(e.revenue.countedRows).toBe(4);
     expect(e.revenue.excludedRows).toBe(8);
-    const reasons = Object.fromEntries(e.revenue.excluded.map((x) => [x.label, x.rows]));
+    const reasons = Object.fromEntries(e.revenue.excluded.map((x) => [exclusionText(x, "en"), x.rows]));
     expect(reasons).toMatchObject({
       "Dated before the TTM window": 1,
       "Dated after the as-of date": 1,
@@ -165,7 +165,7 @@ describe("exams and people (SPEC §3)", () => {
   test("messages name a person as the report does, whichever row spelled it first", () => {
     const e = run(staffTable([["zhang  min", "MB2-712", "2017-07-02"], ["Zhang Min", "MB2-714", ""]]), revenueOf(1));
     expect(e.people.map((p) => p.name)).toEqual(["Zhang Min"]);
-    expect(e.issues.find((i) => i.code === "staff.passedAfterAsOf")?.message).toContain("Zhang Min passed MB2-712 on 2017-07-02");
+    expect(issueText(e.issues.find((i) => i.code === "staff.passedAfterAsOf")!, "en")).toContain("Zhang Min passed MB2-712 on 2017-07-02");
   });
 
   test("inactive rows are ignored; unknown codes reported, not fatal", () => {
@@ -188,7 +188,7 @@ describe("exams and people (SPEC §3)", () => {
 describe("the JSON contract (SPEC §5)", () => {
   test("shape and values", () => {
     const e = run(staffTable([["Xu Wei", "MB2-714, MB2-710"], ["Yan Li", "MB2-713"]]), revenueOf(123456.78));
-    const j = toContractJson(e);
+    const j = toContractJson(e, "en");
     expect(j).toMatchObject({
       asOf: "2017-06-30",
       tier: "none",
@@ -205,7 +205,7 @@ describe("the JSON contract (SPEC §5)", () => {
   });
 
   test("a new person appears as null when headcount is short", () => {
-    const j = toContractJson(run(staffTable([["Only", "MB2-714"]]), revenueOf(1)));
+    const j = toContractJson(run(staffTable([["Only", "MB2-714"]]), revenueOf(1)), "en");
     expect(j.tiers[0].plan).toEqual([
       { person: "Only", exams: [["MB2-710", "MB2-706"]] },
       { person: null, exams: [["MB2-712", "MB2-707"]] },

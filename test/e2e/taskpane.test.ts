@@ -193,7 +193,7 @@ test("en-US: detects the sheets, generates the report, writes the results sheet,
   expect(await text(page, "#result-asof")).toBe("As of 2018-06-30 · TTM 2017-07-01 – 2018-06-30");
   expect(await page.locator("#result-tiers tr").count()).toBe(e.tiers.length);
   expect(await text(page, "#result-sheet")).toContain("Results written to the sheet “Competency Results”.");
-  expect(await text(page, "#result-issues")).toContain(`errors: ${e.issues.filter((i) => i.severity === "error").length},`);
+  expect(await text(page, "#result-issues")).toContain(`errors: ${e.issues.filter((i) => i.severity === "error").length} ·`);
   expect(await text(page, "#announce")).toBe(`Report ready: ${directTier("en")}.`);
   expect(await page.locator("#result-retired").isHidden()).toBe(true);
 

@@ -19,7 +19,7 @@ test("gives the evaluator's answer for the cells on the sheets, and says which s
     { values: sheets[2].values, sheet: "Revenue" },
     { asOf: SAMPLE_AS_OF },
   );
-  expect(toContractJson(run.evaluation)).toEqual(toContractJson(direct));
+  expect(toContractJson(run.evaluation, "en")).toEqual(toContractJson(direct, "en"));
   expect(run.evaluation.tier).toBe("gold");
   expect([run.staffSheet, run.revenueSheet]).toEqual(["Staff", "Revenue"]);
   expect([...new Set(phases)]).toEqual(["reading", "evaluating", "writing"]);
