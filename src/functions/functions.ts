@@ -12,7 +12,7 @@ import { dayOfLocalDate } from "../core";
 import { langOf } from "../excel/display-language";
 import { locateSheets, readTables } from "../excel/read-tables";
 import { scanWorkbook } from "../excel/read-workbook";
-import { onSettingsChanged, readSettings } from "../excel/settings";
+import { onSettingsChanged, readSettings, sameInputs } from "../excel/settings";
 import { gapsFunction, meetsFunction, revenueFunction, tierFunction, type FunctionsHost } from "./engine";
 import { Debouncer, eventMatters, LiveInvocations, type SheetEvent } from "./live-invocations";
 import { WorkbookEvaluations, type TablesResult } from "./workbook-evaluations";
@@ -48,16 +48,13 @@ export const host: FunctionsHost = {
     new CustomFunctions.Error(kind === "value" ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable, message),
 };
 
-const refresh = new Debouncer(REFRESH_DELAY_MS, () => {
-  workbook.invalidate();
-  void live.refreshAll();
-});
+const refresh = new Debouncer(REFRESH_DELAY_MS, () => void live.refreshAll());
 
 function onSheetEvent(e: SheetEvent): void {
   if (!eventMatters(e, workbook.inputSheetIds)) return;
-  // Nothing streaming: forget the cells now; the next call reads them again.
-  if (live.size === 0) workbook.invalidate();
-  else refresh.trigger();
+  // The cells are stale at once; streaming formulas recompute after the quiet time.
+  workbook.invalidate();
+  if (live.size) refresh.trigger();
 }
 
 /** Registered once, at start-up (not per call). */
@@ -71,8 +68,12 @@ export async function watchWorkbook(): Promise<void> {
   });
 }
 
-onSettingsChanged(() => {
-  workbook.invalidate();
+// A new date, version or market re-evaluates the cells already read; new sheets or columns re-read.
+let lastSettings = documentSettings();
+onSettingsChanged((next) => {
+  if (sameInputs(lastSettings, next)) workbook.invalidateEvaluations();
+  else workbook.invalidate();
+  lastSettings = next;
   if (live.size) refresh.trigger();
 });
 

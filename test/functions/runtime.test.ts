@@ -86,10 +86,18 @@ test("changing the market in the task pane re-evaluates live formulas", async ()
   const inv = new FakeStreamingInvocation<boolean>();
   fns.meets("Silver", null as never, null as never, null, null as never, inv as never);
   expect(await inv.first()).toBe(false);
+  const reads = fns.host.workbook.reads;
   await settingsModule.writeSettings(settings, { asOf: SAMPLE_AS_OF, market: "developing" });
   await jest.advanceTimersByTimeAsync(fns.REFRESH_DELAY_MS);
   await flush();
   expect(inv.results).toEqual([false, true]);
+  // A new market re-evaluates the cells already read: the workbook is not read again.
+  expect(fns.host.workbook.reads).toBe(reads);
+  // A new sheet choice reads the workbook again.
+  await settingsModule.writeSettings(settings, { asOf: SAMPLE_AS_OF, market: "developing", revenueSheet: "Revenue" });
+  await jest.advanceTimersByTimeAsync(fns.REFRESH_DELAY_MS);
+  await flush();
+  expect(fns.host.workbook.reads).toBe(reads + 1);
 });
 
 test("errors reach Excel as CustomFunctions.Error(#VALUE!) with a message", async () => {
