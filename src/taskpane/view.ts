@@ -2,6 +2,8 @@
 import type { Lang } from "../core";
 import { LABELS, tr, usdText } from "../core";
 import { t, type PaneTextKey } from "./i18n";
+import type { TableKind } from "./pane-state";
+import type { ColumnSelectView, FoundLine, ProgressView, SelectView } from "./pane-views";
 import type { Summary } from "./summary";
 
 export const byId = <T extends HTMLElement = HTMLElement>(doc: Document, id: string): T => {
@@ -24,6 +26,10 @@ export function applyTexts(doc: Document, lang: Lang): void {
   doc.querySelectorAll<HTMLElement>("[data-text]").forEach((e) => {
     e.textContent = t(e.dataset.text as PaneTextKey, lang);
   });
+}
+
+export function renderSelect(select: HTMLSelectElement, view: SelectView): void {
+  setOptions(select, view.options, view.selected);
 }
 
 export function setOptions(select: HTMLSelectElement, options: { value: string; label: string }[], selected: string): void {
@@ -82,6 +88,36 @@ export function renderSummary(doc: Document, s: Summary, lang: Lang): void {
   byId(doc, "result-issues").textContent = s.issues;
   byId(doc, "result-sheet").replaceChildren(...s.sheetLines.map((l) => el(doc, "p", l)));
   byId(doc, "results").hidden = false;
+}
+
+export function renderFound(p: HTMLElement, line: FoundLine): void {
+  p.textContent = line.text;
+  p.classList.toggle("hint--problem", line.problem && line.text !== "");
+}
+
+/** One labelled list per field, replacing the previous ones; `onChange` gets the picked value. */
+export function renderColumnSelects(box: HTMLElement, views: ColumnSelectView[], onChange: (kind: TableKind, field: string, value: string) => void): void {
+  const doc = box.ownerDocument;
+  box.querySelectorAll(".field").forEach((f) => f.remove());
+  for (const v of views) {
+    const wrap = el(doc, "div", undefined, "field");
+    const label = el(doc, "label", v.label);
+    label.htmlFor = v.id;
+    const select = el(doc, "select");
+    select.id = v.id;
+    renderSelect(select, v);
+    select.addEventListener("change", () => onChange(v.kind, v.field, select.value));
+    wrap.append(label, select);
+    box.append(wrap);
+  }
+}
+
+export function renderProgress(box: HTMLElement, v: ProgressView): void {
+  box.hidden = false;
+  const bar = box.querySelector("progress") as HTMLProgressElement;
+  if (v.percent === null) bar.removeAttribute("value"); // indeterminate
+  else bar.value = v.percent;
+  (box.querySelector("#progress-text") as HTMLElement).textContent = v.text;
 }
 
 export function showMessage(box: HTMLElement, heading: string | null, text: string): void {
