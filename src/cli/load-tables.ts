@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import {
-  detectHeader, isResultsSheetName, locateTables, REVENUE_FIELDS, STAFF_FIELDS,
+  detectHeader, isResultsSheetName, locateProblemText, locateTables, REVENUE_FIELDS, STAFF_FIELDS,
   type RawTable, type TableInput,
 } from "../core";
 import { refuse, oneLine } from "./cli-error";
@@ -70,28 +70,12 @@ async function loadWorkbook({ path, shown }: InputRef, flags: TableFlags, onProg
     sheets.map((s) => ({ name: s.name, values: s.values, originRow: s.originRow, originColumn: 1 })),
     { staffSheet: flags.staffSheet, revenueSheet: flags.revenueSheet, exclude: isResultsSheetName },
   );
-  const names = sheets.map((s) => `"${s.name}"`).join(", ") || "—";
   if (!located.ok) {
-    switch (located.problem) {
-      case "staff-sheet-missing":
-      case "revenue-sheet-missing": {
-        const flag = located.problem === "staff-sheet-missing" ? "--staff-sheet" : "--revenue-sheet";
-        throw refuse(
-          `${shown} has no sheet named "${located.sheet}" (its sheets: ${names}); check ${flag}.`,
-          `${shown} 中没有名为“${located.sheet}”的工作表（现有工作表：${names}）；请检查 ${flag}。`,
-        );
-      }
-      case "no-staff-table":
-        throw refuse(
-          `${shown} has no staff table: no sheet has a header row with a name and an exam column (e.g. ${STAFF_EXPECTED}) in its first 10 rows; add that header row, or name the sheet with --staff-sheet.`,
-          `${shown} 中没有员工表：没有工作表在前 10 行内包含姓名列和考试列的标题行（如 姓名、考试、通过日期、在职）；请添加标题行，或用 --staff-sheet 指定工作表。`,
-        );
-      case "no-revenue-table":
-        throw refuse(
-          `${shown} has no revenue table: no sheet has a header row with product, date and amount columns (e.g. ${REVENUE_EXPECTED}) in its first 10 rows; add that header row, or name the sheet with --revenue-sheet.`,
-          `${shown} 中没有收入表：没有工作表在前 10 行内包含产品、日期和金额列的标题行（如 客户、产品、日期、金额、DPOR）；请添加标题行，或用 --revenue-sheet 指定工作表。`,
-        );
-    }
+    const ctx = { book: shown, sheet: located.sheet, sheets: sheets.map((s) => s.name) };
+    const flag = located.problem === "staff-sheet-missing" || located.problem === "no-staff-table" ? "--staff-sheet" : "--revenue-sheet";
+    const [en, zh] = [locateProblemText(located.problem, "en", ctx), locateProblemText(located.problem, "zh-CN", ctx)];
+    if (located.problem.endsWith("-missing")) throw refuse(`${en}; check ${flag}.`, `${zh}；请检查 ${flag}。`);
+    throw refuse(`${en}; add that header row, or name the sheet with ${flag}.`, `${zh}；请添加标题行，或用 ${flag} 指定工作表。`);
   }
   // A sheet named by a flag is taken as given; it must still have a header row.
   requireHeader(located.staff, "staff", shown);

@@ -4,6 +4,7 @@ export { evaluate, checkOptions, resolveAsOf, EvaluateOptionsError } from "./eva
 export { toContractJson } from "./contract-json";
 export { SHIPPED_RULES, chooseRules, versionListing } from "./rule-versions";
 export { validateRules, parseRulesJson } from "./rules-schema";
+export { locateProblemText, LOCATE_TEXT, type LocateProblem, type LocateContext } from "./locate-text";
 export { locateTables, type SheetValues, type TableChoice, type LocateResult } from "./workbook";
 export { detectHeader, STAFF_FIELDS, REVENUE_FIELDS, columnLetter, type FieldSpec } from "./header-detection";
 export { toIso, parseIsoDay, dayOfLocalDate, ttmWindow, excelSerialFromDay, dayFromExcelSerial } from "./dates";

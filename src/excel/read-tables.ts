@@ -1,12 +1,10 @@
 /// <reference types="office-js" />
 // From the scan to the two input tables: which sheets hold them (found by header row, or as the
 // user chose), then their used ranges read in blocks. Our own results sheets are never inputs.
-import type { RevenueField, StaffField, TableInput } from "../core";
+import type { LocateProblem, RevenueField, StaffField, TableInput } from "../core";
 import { isResultsSheetName, locateTables } from "../core";
 import { blocksOf, readBlocks, type Block, type SheetScan, type WorkbookScan } from "./read-workbook";
 import type { AddinSettings } from "./settings";
-
-export type LocateProblem = "staff-sheet-missing" | "revenue-sheet-missing" | "no-staff-table" | "no-revenue-table";
 
 export type Located = { ok: true; staff: SheetScan; revenue: SheetScan } | { ok: false; problem: LocateProblem; sheet?: string };
 

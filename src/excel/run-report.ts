@@ -1,9 +1,9 @@
 /// <reference types="office-js" />
 // "Generate report": read the two tables, evaluate, write the results sheet. A constant number of
 // syncs (3 to scan, 1–2 to write) plus one per block batch read.
-import type { Day, Evaluation, Lang, ReportGrid } from "../core";
+import type { Day, Evaluation, Lang, LocateProblem, ReportGrid } from "../core";
 import { buildReportGrid, checkOptions, evaluate } from "../core";
-import { locateSheets, readTables, type LocateProblem } from "./read-tables";
+import { locateSheets, readTables } from "./read-tables";
 import { listSheets, scanWorkbook } from "./read-workbook";
 import { evaluateOptions, type AddinSettings } from "./settings";
 import { writeResultsSheet, type WriteResult } from "./write-grid";

@@ -2,7 +2,7 @@
 // (from the given ranges, or the workbook's shared one), stream the result, and keep streaming
 // while the formula lives if it depends on the workbook's own sheets.
 import type { Day, Evaluation, Lang, Market } from "../core";
-import { checkOptions, evaluate } from "../core";
+import { checkOptions, evaluate, locateProblemText } from "../core";
 import { evaluateOptions, type AddinSettings } from "../excel/settings";
 import { asOfArg, marketArg, tableArg, tierArg, type Arg } from "./args";
 import type { LiveInvocations } from "./live-invocations";
@@ -38,7 +38,7 @@ interface Inputs {
 }
 
 function locateFailure(t: TablesResult & { ok: false }, lang: Lang): Outcome<never> {
-  return { ok: false, kind: "na", message: ft(t.problem, lang, { sheet: t.sheet ?? "" }) };
+  return { ok: false, kind: "na", message: ft("notFound", lang, { what: locateProblemText(t.problem, lang, { sheet: t.sheet }) }) };
 }
 
 async function evaluationFor(host: FunctionsHost, inputs: Inputs, lang: Lang): Promise<Outcome<Evaluation>> {

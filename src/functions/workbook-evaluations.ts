@@ -1,9 +1,8 @@
 // One shared reading of the workbook's staff and revenue sheets for every function call with
 // no range arguments, and one evaluation per distinct set of options; dropped when the inputs
 // change. A read that started before a change never fills the cache after it.
-import type { EvaluateOptions, Evaluation, TableInput } from "../core";
+import type { EvaluateOptions, Evaluation, LocateProblem, TableInput } from "../core";
 import { evaluate } from "../core";
-import type { LocateProblem } from "../excel/read-tables";
 
 export type TablesResult =
   | { ok: true; staff: TableInput; revenue: TableInput; inputSheetIds: ReadonlySet<string> }

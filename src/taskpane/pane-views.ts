@@ -1,8 +1,8 @@
 // What each part of the task pane shows, computed from the settings, the scan and the run's
 // progress as plain data (lists of options, lines of text). The DOM renderers in view.ts only copy
 // these onto the page; unit tests read them without a browser.
-import type { Day, Lang, Market, RevenueField, StaffField } from "../core";
-import { chooseRules, columnLetter, REVENUE_FIELDS, SHIPPED_RULES, STAFF_FIELDS, toIso } from "../core";
+import type { Day, Lang, LocateProblem, Market, RevenueField, StaffField } from "../core";
+import { chooseRules, columnLetter, locateProblemText, REVENUE_FIELDS, SHIPPED_RULES, STAFF_FIELDS, toIso } from "../core";
 import type { Detection } from "../excel/detect-tables";
 import type { Progress, ReportError } from "../excel/run-report";
 import type { AddinSettings } from "../excel/settings";
@@ -133,7 +133,7 @@ export function detectionView(d: Detection, s: AddinSettings, lang: Lang): Detec
   const staffFound = foundLine(d.staff, STAFF_FIELDS, lang);
   const revenueFound = foundLine(d.revenue, REVENUE_FIELDS, lang);
   if (!located.ok) {
-    const line = { text: locateProblemText(located.problem, located.sheet ?? "", lang, "pane"), problem: true };
+    const line = { text: locateLine(located.problem, located.sheet ?? "", lang, d.candidates), problem: true };
     if (located.problem === "no-staff-table" || located.problem === "staff-sheet-missing") Object.assign(staffFound, line);
     else Object.assign(revenueFound, line);
   }
@@ -147,23 +147,15 @@ export function detectionView(d: Detection, s: AddinSettings, lang: Lang): Detec
   };
 }
 
-/** Where the pane says a table problem: next to the sheet list (short) or as the report's error. */
-function locateProblemText(problem: string, sheet: string, lang: Lang, where: "pane" | "report"): string {
-  switch (problem) {
-    case "staff-sheet-missing":
-      return t("errStaffMissing", lang, { sheet });
-    case "revenue-sheet-missing":
-      return t("errRevenueMissing", lang, { sheet });
-    case "no-staff-table":
-      return t(where === "pane" ? "noStaffFound" : "errNoStaff", lang);
-    default:
-      return t(where === "pane" ? "noRevenueFound" : "errNoRevenue", lang);
-  }
+/** The core's sentence for a table that was not found, and what to do about it in the pane. */
+function locateLine(problem: LocateProblem, sheet: string, lang: Lang, sheets?: readonly string[]): string {
+  const what = locateProblemText(problem, lang, { sheet, sheets });
+  return t(problem.endsWith("-missing") ? "fixSheetChoice" : "fixNoTable", lang, { what });
 }
 
 /** The error box's text when Generate report could not finish. */
 export function reportProblemText(e: ReportError, lang: Lang): string {
-  return e.kind === "options" ? t("errOptions", lang, { detail: e.detail }) : locateProblemText(e.kind, e.detail, lang, "report");
+  return e.kind === "options" ? t("errOptions", lang, { detail: e.detail }) : locateLine(e.kind, e.detail, lang);
 }
 
 export interface ProgressView {

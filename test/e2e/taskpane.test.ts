@@ -255,11 +255,11 @@ test("a user's sheet with our name is kept; as of today the retirement notice sh
 test("no staff table: the pane says what is missing in plain words", async () => {
   const { page } = await open({ sheets: [smallWorkbook()[0], smallWorkbook()[2]], displayLanguage: "en-US" }, "en-US");
   await page.waitForSelector("#app:not([hidden])");
-  expect(await text(page, "#staff-found")).toMatch(/No staff sheet found/);
+  expect(await text(page, "#staff-found")).toMatch(/^This workbook has no staff table: no sheet has a header row with a name and an exam column/);
   await page.getByRole("button", { name: "Generate report" }).click();
   await shown(page, "#error");
   expect(await page.locator("#error").getAttribute("role")).toBe("alert");
-  expect(await text(page, "#error")).toMatch(/^The report could not be made\s*No staff sheet was found\./);
+  expect(await text(page, "#error")).toMatch(/^The report could not be made\s*This workbook has no staff table: .*\. If yours is named differently, choose it above\.$/);
   await page.screenshot({ path: path.join(OUT, "taskpane-error-en-US.png"), fullPage: true });
 });
 

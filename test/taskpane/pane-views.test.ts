@@ -64,14 +64,14 @@ describe("views", () => {
   });
   test("a chosen sheet that is gone is said next to its list", () => {
     const v = detect({ revenueSheet: "Gone" });
-    expect(v.revenueFound).toEqual({ text: expect.stringContaining("“Gone”"), problem: true });
+    expect(v.revenueFound).toEqual({ text: 'This workbook has no sheet named "Gone" (its sheets: "People", "Money"). Choose another sheet above, or “Find automatically”.', problem: true });
   });
   test("progress: a bar while rows are read, words for the other phases", () => {
     expect(progressView({ phase: "reading", rowsRead: 500, rowsTotal: 2000 }, "en")).toEqual({ percent: 25, text: "Reading the sheets… 500 of 2,000 rows" });
     expect(progressView({ phase: "writing" }, "zh-CN")).toEqual({ percent: null, text: "正在写入结果表…" });
   });
   test("report problems in plain words, in both languages", () => {
-    expect(reportProblemText(new ReportError("no-staff-table", ""), "en")).toMatch(/^No staff sheet was found/);
+    expect(reportProblemText(new ReportError("no-staff-table", ""), "en")).toBe("This workbook has no staff table: no sheet has a header row with a name and an exam column (e.g. Name, Exam, Passed on, Active) in its first 10 rows. If yours is named differently, choose it above.");
     expect(reportProblemText(new ReportError("options", "bad date"), "zh-CN")).toBe("这些设置无法使用：bad date");
   });
 });
