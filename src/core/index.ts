@@ -6,7 +6,7 @@ export { SHIPPED_RULES, chooseRules, versionListing } from "./rule-versions";
 export { validateRules, parseRulesJson } from "./rules-schema";
 export { locateTables, type SheetValues, type TableChoice, type LocateResult } from "./workbook";
 export { detectHeader, STAFF_FIELDS, REVENUE_FIELDS, columnLetter, type FieldSpec } from "./header-detection";
-export { toIso, parseIsoDay, dayOfLocalDate, ttmWindow, excelSerialFromDay, dayFromExcelSerial } from "./dates";
+export { toIso, parseIsoDay, dayOfLocalDate, ttmWindow, excelSerialFromDay, dayFromExcelSerial, type DateSystem } from "./dates";
 export { cellText, isBlankCell, parseDay } from "./cells";
 export { localizeIssue, message, MESSAGES, localText, render } from "./messages";
 export { buildReportGrid, STYLE_PALETTE, NUMBER_FORMATS, RESULTS_SHEET_NAMES, isResultsSheetName, type CellLook } from "./report-grid";
