@@ -10,6 +10,7 @@
 // handlers registered at start-up, debounced, ignoring our own writes.
 import { dayOfLocalDate } from "../core";
 import { langOf } from "../excel/display-language";
+import { runExcel } from "../excel/excel-run";
 import { locateSheets, readTables } from "../excel/read-tables";
 import { scanWorkbook } from "../excel/read-workbook";
 import { onSettingsChanged, readSettings } from "../excel/settings";
@@ -25,14 +26,15 @@ function documentSettings() {
   return store ? readSettings(store) : {};
 }
 
-async function readWorkbookTables(): Promise<TablesResult> {
-  const ctx = new Excel.RequestContext();
-  const settings = documentSettings();
-  const scan = await scanWorkbook(ctx);
-  const located = locateSheets(scan, settings);
-  if (!located.ok) return located;
-  const t = await readTables(ctx, scan, located, settings);
-  return { ok: true, staff: t.staff, revenue: t.revenue, inputSheetIds: new Set([t.staffSheet.id, t.revenueSheet.id]) };
+function readWorkbookTables(): Promise<TablesResult> {
+  return runExcel(async (ctx) => {
+    const settings = documentSettings();
+    const scan = await scanWorkbook(ctx);
+    const located = locateSheets(scan, settings);
+    if (!located.ok) return located;
+    const t = await readTables(ctx, scan, located, settings);
+    return { ok: true, staff: t.staff, revenue: t.revenue, inputSheetIds: new Set([t.staffSheet.id, t.revenueSheet.id]) };
+  });
 }
 
 const workbook = new WorkbookEvaluations(readWorkbookTables);
@@ -62,7 +64,7 @@ function onSheetEvent(e: SheetEvent): void {
 
 /** Registered once, at start-up (not per call). */
 export async function watchWorkbook(): Promise<void> {
-  await Excel.run(async (ctx) => {
+  await runExcel(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
     sheets.onChanged.add(async (e) => onSheetEvent(e));
     sheets.onAdded.add(async (e) => onSheetEvent(e));

@@ -231,6 +231,14 @@ export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   activeSheetId: string | null = null;
   syncLog: SyncRecord[] = [];
+  /**
+   * The user is typing in a cell. Excel.RunOptions.delayForCellEdit (ExcelApi 1.11,
+   * https://learn.microsoft.com/javascript/api/excel/excel.runoptions): "When false, if the user is
+   * in cell edit when the batch request is processed by the host, the batch automatically fails.
+   * When true, … the batch request is delayed until the user exits cell edit mode."
+   */
+  cellEditing = false;
+  private editEnded: (() => void)[] = [];
   private nextId = 1;
   readonly handlers = { changed: new Set<Handler>(), added: new Set<Handler>(), deleted: new Set<Handler>() };
 
@@ -262,6 +270,22 @@ export class FakeWorkbook {
 
   get syncs(): number {
     return this.syncLog.length;
+  }
+
+  /** The user starts typing in a cell (F2 / double-click): batches without delayForCellEdit fail. */
+  enterCellEdit(): void {
+    this.cellEditing = true;
+  }
+
+  /** The user presses Enter or Esc: delayed batches run now. */
+  exitCellEdit(): void {
+    this.cellEditing = false;
+    for (const resume of this.editEnded.splice(0)) resume();
+  }
+
+  /** Resolves when the user leaves cell-edit mode. */
+  cellEditDone(): Promise<void> {
+    return this.cellEditing ? new Promise((resolve) => this.editEnded.push(resolve)) : Promise.resolve();
   }
 
   /** A user (or another add-in) edits a cell: fires onChanged like Excel does. */
@@ -308,7 +332,7 @@ function loadList(arg: unknown): string[] {
 export class FakeRequestContext {
   private queue: Op[] = [];
   readonly workbook: FakeWorkbookProxy;
-  constructor(readonly data: FakeWorkbook) {
+  constructor(readonly data: FakeWorkbook, readonly delayForCellEdit = false) {
     this.workbook = new FakeWorkbookProxy(this);
   }
 
@@ -326,6 +350,16 @@ export class FakeRequestContext {
       responseBytes: 0,
       cellsRead: 0,
     };
+    if (this.data.cellEditing) {
+      // Excel.RunOptions.delayForCellEdit (see FakeWorkbook.cellEditing); the error code is
+      // Excel.ErrorCodes.invalidOperationInCellEditMode (learn.microsoft.com, "Excel.ErrorCodes enum").
+      if (!this.delayForCellEdit) {
+        record.rejected = "InvalidOperationInCellEditMode";
+        this.data.syncLog.push(record);
+        throw new FakeRichApiError("InvalidOperationInCellEditMode", "This operation is not allowed while Excel is in cell-edit mode.");
+      }
+      await this.data.cellEditDone();
+    }
     this.data.syncLog.push(record);
     await Promise.resolve();
     if (record.requestBytes > LIMITS.payloadBytes) {
@@ -730,21 +764,29 @@ export class FakeRangeAreas {
 
 /** The `Excel` namespace bits our code uses at run time. */
 export function fakeExcelNamespace(book: FakeWorkbook) {
+  const runs: { delayForCellEdit: boolean }[] = [];
   return {
+    // `new Excel.RequestContext()` takes no run options: it never waits for cell edit.
     RequestContext: class {
       constructor() {
         return new FakeRequestContext(book);
       }
     },
-    async run<T>(batch: (ctx: FakeRequestContext) => Promise<T>): Promise<T> {
-      const ctx = new FakeRequestContext(book);
-      return batch(ctx);
+    /** Excel.run(batch) and Excel.run(options, batch) (learn.microsoft.com, "Excel.run function"). */
+    async run<T>(a: { delayForCellEdit?: boolean } | ((ctx: FakeRequestContext) => Promise<T>), b?: (ctx: FakeRequestContext) => Promise<T>): Promise<T> {
+      const batch = typeof a === "function" ? a : (b as (ctx: FakeRequestContext) => Promise<T>);
+      const options = typeof a === "function" ? {} : a;
+      runs.push({ delayForCellEdit: options.delayForCellEdit === true });
+      return batch(new FakeRequestContext(book, options.delayForCellEdit === true));
     },
+    /** Every Excel.run so far, with its options. */
+    runs,
     ErrorCodes: {
       itemNotFound: "ItemNotFound",
       itemAlreadyExists: "ItemAlreadyExists",
       invalidArgument: "InvalidArgument",
       responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
+      invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
     },
   };
 }
