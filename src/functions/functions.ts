@@ -92,7 +92,7 @@ if (typeof Office !== "undefined")
  * @param [market] developed or developing. Omit for the task pane's choice.
  * @param invocation Streaming invocation.
  */
-export function tier(staff: unknown[][], revenue: unknown[][], asOf: unknown, market: string, invocation: CustomFunctions.StreamingInvocation<string>): void {
+export function tier(staff: unknown[][], revenue: unknown[][], asOf: unknown, market: unknown, invocation: CustomFunctions.StreamingInvocation<string>): void {
   tierFunction(host, { staff, revenue, asOf, market }, invocation);
 }
 
@@ -118,11 +118,11 @@ export function revenue(revenue: unknown[][], asOf: unknown, invocation: CustomF
  * @param invocation Streaming invocation.
  */
 export function meets(
-  tier: string,
+  tier: unknown,
   staff: unknown[][],
   revenue: unknown[][],
   asOf: unknown,
-  market: string,
+  market: unknown,
   invocation: CustomFunctions.StreamingInvocation<boolean>,
 ): void {
   meetsFunction(host, tier, { staff, revenue, asOf, market }, invocation);
@@ -139,11 +139,11 @@ export function meets(
  * @param invocation Streaming invocation.
  */
 export function gaps(
-  tier: string,
+  tier: unknown,
   staff: unknown[][],
   revenue: unknown[][],
   asOf: unknown,
-  market: string,
+  market: unknown,
   invocation: CustomFunctions.StreamingInvocation<string[][]>,
 ): void {
   gapsFunction(host, tier, { staff, revenue, asOf, market }, invocation);

@@ -15,6 +15,10 @@ export const FUNCTION_TEXT = {
   "revenue-sheet-missing": M("The revenue sheet \"{sheet}\" chosen in the task pane no longer exists.", "任务窗格中选择的收入表“{sheet}”已不存在。"),
   "no-staff-table": M("No staff sheet found (a header row with Name and Exam).", "未找到员工表（需有包含姓名和考试的标题行）。"),
   "no-revenue-table": M("No revenue sheet found (a header row with Product, Date and Amount).", "未找到收入表（需有包含产品、日期和金额的标题行）。"),
+  // issue 12: error cells in the scalar arguments
+  errorAsOf: M("asOf: the cell shows {error}; give a date, or leave asOf out.", "评估日期：该单元格显示 {error}；请提供日期，或省略评估日期。"),
+  errorMarket: M("market: the cell shows {error}; use developed or developing, or leave market out.", "市场：该单元格显示 {error}；请使用 developed（成熟市场）或 developing（发展中市场），或省略市场。"),
+  errorTier: M("tier: the cell shows {error}; use Silver or Gold.", "等级：该单元格显示 {error}；请使用 Silver（银牌）或 Gold（金牌）。"),
   readFailed: M("The workbook could not be read: {detail}", "无法读取工作簿：{detail}"),
   gapsTier: M("Tier", "等级"),
   gapsSlot: M("Slot", "名额"),
