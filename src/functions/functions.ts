@@ -21,15 +21,19 @@ import { WorkbookEvaluations, type TablesResult } from "./workbook-evaluations";
 /** Quiet time after the last edit before live results are recomputed. */
 export const REFRESH_DELAY_MS = 750;
 
+function documentStore() {
+  return typeof Office !== "undefined" ? Office.context?.document?.settings : undefined;
+}
+
 function documentSettings() {
-  const store = typeof Office !== "undefined" ? Office.context?.document?.settings : undefined;
+  const store = documentStore();
   return store ? readSettings(store) : {};
 }
 
 function readWorkbookTables(): Promise<TablesResult> {
   return runExcel(async (ctx) => {
     const settings = documentSettings();
-    const scan = await scanWorkbook(ctx);
+    const scan = await scanWorkbook(ctx, documentStore());
     const located = locateSheets(scan, settings);
     if (!located.ok) return located;
     const t = await readTables(ctx, scan, located, settings);

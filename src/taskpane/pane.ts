@@ -191,7 +191,7 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
 
   async function lookAgain(): Promise<void> {
     try {
-      scan = await deps.run((ctx) => scanWorkbook(ctx));
+      scan = await deps.run((ctx) => scanWorkbook(ctx, deps.settings));
       renderDetection();
     } catch (e) {
       showError(excelError(e));
@@ -245,7 +245,7 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
     $("results").hidden = true; // never show an earlier run's result next to this run's progress or error
     $("announce").textContent = "";
     try {
-      const run = await deps.run((ctx) => runReport(ctx, { settings, lang, today: deps.today() }, showProgress, repaint));
+      const run = await deps.run((ctx) => runReport(ctx, { settings, store: deps.settings, lang, today: deps.today() }, showProgress, repaint));
       const summary = summarize(
         { evaluation: run.evaluation, written: run.written, baseSheetName: RESULTS_SHEET_NAMES[lang], staffSheet: run.staffSheet, revenueSheet: run.revenueSheet },
         lang,

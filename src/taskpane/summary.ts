@@ -36,7 +36,7 @@ export interface Summary {
 
 export interface SummaryInput {
   evaluation: Evaluation;
-  written: { name: string };
+  written: { name: string; ownerConflict?: boolean };
   /** The name the results sheet would have had (when a user's sheet held it, ours got "… (2)"). */
   baseSheetName: string;
   staffSheet: string;
@@ -65,7 +65,8 @@ export function summarize(run: SummaryInput, lang: Lang): Summary {
     if (next.gapCents > 0) plan.notes.push(t("planRevenueGap", lang, { gap: usdText(next.gapCents, lang) }));
   }
   const sheetLines = [t("writtenTo", lang, { sheet: run.written.name })];
-  if (run.written.name !== run.baseSheetName) sheetLines.push(t("keptYours", lang, { base: run.baseSheetName }));
+  if (run.written.ownerConflict) sheetLines.push(t("ownerConflict", lang));
+  else if (run.written.name !== run.baseSheetName) sheetLines.push(t("keptYours", lang, { base: run.baseSheetName }));
   sheetLines.push(t("inputsNote", lang, { staff: run.staffSheet, revenue: run.revenueSheet }));
   return {
     tierId: e.tier,
