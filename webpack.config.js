@@ -6,10 +6,14 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { AddinBuildChecks, normalizePublicUrl } = require("./scripts/addin-build");
 
 const urlDev = "https://localhost:3000/";
-/** Where a production build is served; the manifest's URLs are rewritten to it when set. */
-const urlProd = process.env.ADDIN_PUBLIC_URL || urlDev;
+/**
+ * Where a production build is served; the manifest's URLs are rewritten to it when set. With or
+ * without a trailing slash ("https://example.com/competency" = "https://example.com/competency/").
+ */
+const urlProd = process.env.ADDIN_PUBLIC_URL ? normalizePublicUrl(process.env.ADDIN_PUBLIC_URL) : urlDev;
 
 async function httpsOptions() {
   // Only for `webpack serve`: creates and trusts a localhost certificate on first use.
@@ -66,6 +70,7 @@ module.exports = async (env = {}, options = {}) => {
         chunks: ["taskpane", "functions"],
         scriptLoading: "defer",
       }),
+      new AddinBuildChecks({ base: dev ? urlDev : urlProd }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },

@@ -99,6 +99,7 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
   let total = 0;
   let totalBig: bigint | null = null; // only if a sum ever leaves the exact-integer range
   const values = table.values;
+  const dateSystem = table.dateSystem;
   const amountHeader = headers.amount ?? null, dateHeader = headers.date ?? null;
   for (let r = match.mapping.headerRow + 1; r < values.length; r++) {
     const row = values[r];
@@ -106,7 +107,7 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
     const pRaw = row[pc], dRaw = row[dc], aRaw = row[ac];
     // Numbers are what Excel gives for real dates and amounts: read them without allocating.
     let cents = typeof aRaw === "number" && Number.isFinite(aRaw) ? centsOfNumber(aRaw) : NaN;
-    let day = typeof dRaw === "number" ? dayFromExcelSerial(dRaw) ?? NaN : NaN;
+    let day = typeof dRaw === "number" ? dayFromExcelSerial(dRaw, dateSystem) ?? NaN : NaN;
     const productBlank = isBlankCell(pRaw);
     if (cents !== cents || day !== day || productBlank) {
       if (productBlank && isBlankCell(dRaw) && isBlankCell(aRaw) && row.every(isBlankCell)) continue;
@@ -118,7 +119,7 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
         else log.add(sheet, excelRow, amountHeader, "error", "revenue.amountMissing");
       }
       if (day !== day) {
-        const date = parseDay(dRaw);
+        const date = parseDay(dRaw, dateSystem);
         if (date.kind === "ok") day = date.value;
         else if (date.kind === "bad") log.add(sheet, excelRow, dateHeader, "error", "revenue.dateUnreadable", { value: date.text });
         else log.add(sheet, excelRow, dateHeader, "error", "revenue.dateMissing");

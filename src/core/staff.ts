@@ -87,7 +87,7 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
     }
     const { codes, unreadable } = examsIn(examText);
     for (const token of unreadable) log.add(sheet, excelRow, headers.exam ?? null, "warning", "exam.unknown", { value: token });
-    const passed = parseDay(cell(row, "passedOn"));
+    const passed = parseDay(cell(row, "passedOn"), table.dateSystem);
     if (passed.kind === "bad" && codes.length)
       log.add(sheet, excelRow, headers.passedOn ?? null, "error", "staff.passDateUnreadable", { value: passed.text });
     raw.push({ row: excelRow, name, id, codes, passedOn: passed.kind === "ok" ? passed.value : undefined, datesReadable: passed.kind !== "bad" });

@@ -148,6 +148,8 @@ export interface TableInput {
   /** Explicit header row (0-based within values) and columns; wins over detection. */
   headerRow?: number;
   columns?: Record<string, number>;
+  /** Date system of the workbook the values come from: numbers in date columns are its serials (default 1900). */
+  dateSystem?: "1900" | "1904";
 }
 
 export interface EvaluateOptions {

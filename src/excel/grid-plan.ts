@@ -1,7 +1,7 @@
 // The report grid turned into the few batched operations the writer sends: one 2D array of
 // values, one of number formats, and for each semantic style the cells that wear it as merged
 // rectangles (one multi-area range per style), so the cost does not grow with the cell count.
-import type { CellLook, CellStyle, GridCell, ReportGrid } from "../core";
+import type { CellLook, CellStyle, DateSystem, GridCell, ReportGrid } from "../core";
 import { columnLetter, excelSerialFromDay, NUMBER_FORMATS, parseIsoDay, STYLE_PALETTE } from "../core";
 
 export interface StyleAreas {
@@ -28,11 +28,11 @@ export const MAX_ADDRESS_CHARS = 2000;
 const POINTS_PER_CHAR = 5.7;
 const PADDING_POINTS = 5;
 
-function cellValue(c: GridCell): string | number | boolean {
+function cellValue(c: GridCell, dateSystem: DateSystem): string | number | boolean {
   if (c.value === null) return "";
   if (c.format === "date" && typeof c.value === "string") {
     const day = parseIsoDay(c.value);
-    return day === null ? c.value : excelSerialFromDay(day);
+    return day === null ? c.value : excelSerialFromDay(day, dateSystem);
   }
   return c.value;
 }
@@ -101,8 +101,9 @@ function joinAddresses(rects: Rect[]): string[] {
   return out;
 }
 
-export function planGrid(grid: ReportGrid): GridPlan {
-  const values = grid.rows.map((row) => row.map(cellValue));
+/** `dateSystem`: the workbook's, so a date cell shows the same date under either system. */
+export function planGrid(grid: ReportGrid, dateSystem: DateSystem = "1900"): GridPlan {
+  const values = grid.rows.map((row) => row.map((c) => cellValue(c, dateSystem)));
   const numberFormats = grid.rows.map((row, r) => row.map((c, i) => cellFormat(c, values[r][i])));
   const styles: StyleAreas[] = [];
   for (const style of Object.keys(STYLE_PALETTE) as CellStyle[]) {

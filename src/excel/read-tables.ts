@@ -87,6 +87,7 @@ export async function readTables(
     sheet: s.name,
     originRow: (s.used?.row ?? 0) + 1,
     originColumn: (s.used?.col ?? 0) + 1,
+    dateSystem: scan.dateSystem,
     ...tableLayout(s, letters),
   });
   return {

@@ -3,7 +3,11 @@
 // sheet's used range and our ownership mark, then the first rows of each (to find the tables by
 // their headers), then the two tables in blocks that fit Excel's payload limits.
 import { ByteEstimate, isPayloadError, rowsPerBlock, SYNC_BUDGET_BYTES } from "./payload";
+import { probeDateSystem } from "./date-system";
+import { ownedSheet, readResultsOwner } from "./results-owner";
+import type { SettingsStore } from "./settings";
 import { OWNER_KEY } from "./sheet-ownership";
+import type { DateSystem } from "../core";
 
 export interface UsedArea {
   /** 0-based, as Office.js gives them. */
@@ -16,8 +20,10 @@ export interface UsedArea {
 export interface SheetScan {
   id: string;
   name: string;
-  /** Carries our ownership mark for this very sheet (a copy of our sheet does not). */
+  /** Our results sheet (see results-owner.ts): its mark and name match the document's record. */
   owned: boolean;
+  /** Our custom property's value on this sheet, or null. */
+  mark: string | null;
   used: UsedArea | null;
   /** The first rows of the used range (up to HEADER_SCAN_ROWS), to find a table's header row. */
   head: unknown[][];
@@ -26,6 +32,8 @@ export interface SheetScan {
 export interface WorkbookScan {
   sheets: SheetScan[];
   estimate: ByteEstimate;
+  /** The workbook's date system: Range.values gives serials of this system. */
+  dateSystem: DateSystem;
 }
 
 /** Rows read to find a header: the core looks at the first 10 non-empty rows' worth. */
@@ -93,8 +101,11 @@ export function blocksOf(sheetId: string, area: UsedArea): Block[] {
   return out;
 }
 
-/** Two syncs: the sheets, then each one's used range and ownership mark. */
-export async function listSheets(ctx: Excel.RequestContext): Promise<SheetScan[]> {
+/**
+ * Two syncs: the sheets, then each one's used range and ownership mark. `ownership` is the
+ * document settings holding our results sheet's record (none: no sheet is ours).
+ */
+export async function listSheets(ctx: Excel.RequestContext, ownership?: SettingsStore): Promise<SheetScan[]> {
   const worksheets = ctx.workbook.worksheets;
   worksheets.load("items/name,items/id");
   await ctx.sync();
@@ -102,18 +113,20 @@ export async function listSheets(ctx: Excel.RequestContext): Promise<SheetScan[]
   const used = items.map((s) => s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"));
   const marks = items.map((s) => s.customProperties.getItemOrNullObject(OWNER_KEY).load("value"));
   await ctx.sync();
+  const marked = items.map((s, i) => ({ id: s.id, name: s.name, mark: marks[i].isNullObject ? null : marks[i].value }));
+  const ours = ownedSheet(marked, readResultsOwner(ownership)).id;
   return items.map((s, i) => ({
-    id: s.id,
-    name: s.name,
-    owned: !marks[i].isNullObject && marks[i].value === s.id,
+    ...marked[i],
+    owned: s.id === ours,
     used: used[i].isNullObject ? null : { row: used[i].rowIndex, col: used[i].columnIndex, rows: used[i].rowCount, cols: used[i].columnCount },
     head: [],
   }));
 }
 
 /** Three syncs whatever the workbook holds (more only for workbooks with enormous header rows). */
-export async function scanWorkbook(ctx: Excel.RequestContext): Promise<WorkbookScan> {
-  const sheets = await listSheets(ctx);
+export async function scanWorkbook(ctx: Excel.RequestContext, ownership?: SettingsStore): Promise<WorkbookScan> {
+  const dates = probeDateSystem(ctx); // rides with the first sync of listSheets
+  const sheets = await listSheets(ctx, ownership);
   const estimate = new ByteEstimate();
   const byId = new Map(sheets.map((s) => [s.id, s]));
   const heads: Block[] = [];
@@ -122,5 +135,5 @@ export async function scanWorkbook(ctx: Excel.RequestContext): Promise<WorkbookS
   await readBlocks(ctx, heads, estimate, (b, values) => {
     (byId.get(b.sheetId) as SheetScan).head.push(...values);
   });
-  return { sheets, estimate };
+  return { sheets, estimate, dateSystem: dates.system() };
 }

@@ -10,6 +10,7 @@
 // handlers registered at start-up, debounced, ignoring our own writes.
 import { dayOfLocalDate } from "../core";
 import { langOf } from "../excel/display-language";
+import { runExcel } from "../excel/excel-run";
 import { locateSheets, readTables } from "../excel/read-tables";
 import { scanWorkbook } from "../excel/read-workbook";
 import { onSettingsChanged, readSettings, sameInputs } from "../excel/settings";
@@ -20,19 +21,24 @@ import { WorkbookEvaluations, type TablesResult } from "./workbook-evaluations";
 /** Quiet time after the last edit before live results are recomputed. */
 export const REFRESH_DELAY_MS = 750;
 
+function documentStore() {
+  return typeof Office !== "undefined" ? Office.context?.document?.settings : undefined;
+}
+
 function documentSettings() {
-  const store = typeof Office !== "undefined" ? Office.context?.document?.settings : undefined;
+  const store = documentStore();
   return store ? readSettings(store) : {};
 }
 
-async function readWorkbookTables(): Promise<TablesResult> {
-  const ctx = new Excel.RequestContext();
-  const settings = documentSettings();
-  const scan = await scanWorkbook(ctx);
-  const located = locateSheets(scan, settings);
-  if (!located.ok) return located;
-  const t = await readTables(ctx, scan, located, settings);
-  return { ok: true, staff: t.staff, revenue: t.revenue, inputSheetIds: new Set([t.staffSheet.id, t.revenueSheet.id]) };
+function readWorkbookTables(): Promise<TablesResult> {
+  return runExcel(async (ctx) => {
+    const settings = documentSettings();
+    const scan = await scanWorkbook(ctx, documentStore());
+    const located = locateSheets(scan, settings);
+    if (!located.ok) return located;
+    const t = await readTables(ctx, scan, located, settings);
+    return { ok: true, staff: t.staff, revenue: t.revenue, inputSheetIds: new Set([t.staffSheet.id, t.revenueSheet.id]) };
+  });
 }
 
 const workbook = new WorkbookEvaluations(readWorkbookTables);
@@ -59,7 +65,7 @@ function onSheetEvent(e: SheetEvent): void {
 
 /** Registered once, at start-up (not per call). */
 export async function watchWorkbook(): Promise<void> {
-  await Excel.run(async (ctx) => {
+  await runExcel(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
     sheets.onChanged.add(async (e) => onSheetEvent(e));
     sheets.onAdded.add(async (e) => onSheetEvent(e));
@@ -91,7 +97,7 @@ if (typeof Office !== "undefined")
  * @param [market] developed or developing. Omit for the task pane's choice.
  * @param invocation Streaming invocation.
  */
-export function tier(staff: unknown[][], revenue: unknown[][], asOf: unknown, market: string, invocation: CustomFunctions.StreamingInvocation<string>): void {
+export function tier(staff: unknown[][], revenue: unknown[][], asOf: unknown, market: unknown, invocation: CustomFunctions.StreamingInvocation<string>): void {
   tierFunction(host, { staff, revenue, asOf, market }, invocation);
 }
 
@@ -117,11 +123,11 @@ export function revenue(revenue: unknown[][], asOf: unknown, invocation: CustomF
  * @param invocation Streaming invocation.
  */
 export function meets(
-  tier: string,
+  tier: unknown,
   staff: unknown[][],
   revenue: unknown[][],
   asOf: unknown,
-  market: string,
+  market: unknown,
   invocation: CustomFunctions.StreamingInvocation<boolean>,
 ): void {
   meetsFunction(host, tier, { staff, revenue, asOf, market }, invocation);
@@ -138,11 +144,11 @@ export function meets(
  * @param invocation Streaming invocation.
  */
 export function gaps(
-  tier: string,
+  tier: unknown,
   staff: unknown[][],
   revenue: unknown[][],
   asOf: unknown,
-  market: string,
+  market: unknown,
   invocation: CustomFunctions.StreamingInvocation<string[][]>,
 ): void {
   gapsFunction(host, tier, { staff, revenue, asOf, market }, invocation);

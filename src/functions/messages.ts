@@ -12,6 +12,10 @@ export const FUNCTION_TEXT = {
   needTier: M("tier: say which tier, e.g. Silver or Gold.", "等级：请指明等级，例如 Silver（银牌）或 Gold（金牌）。"),
   badOptions: M("The add-in's settings cannot be used: {detail}", "加载项的设置无法使用：{detail}"),
   notFound: M("{what}; choose the sheets in the task pane.", "{what}；请在任务窗格中选择工作表。"),
+  // issue 12: error cells in the scalar arguments
+  errorAsOf: M("asOf: the cell shows {error}; give a date, or leave asOf out.", "评估日期：该单元格显示 {error}；请提供日期，或省略评估日期。"),
+  errorMarket: M("market: the cell shows {error}; use developed or developing, or leave market out.", "市场：该单元格显示 {error}；请使用 developed（成熟市场）或 developing（发展中市场），或省略市场。"),
+  errorTier: M("tier: the cell shows {error}; use Silver or Gold.", "等级：该单元格显示 {error}；请使用 Silver（银牌）或 Gold（金牌）。"),
   readFailed: M("The workbook could not be read: {detail}", "无法读取工作簿：{detail}"),
   gapsTier: M("Tier", "等级"),
   gapsSlot: M("Slot", "名额"),

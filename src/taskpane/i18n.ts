@@ -52,6 +52,11 @@ export const PANE_TEXT = {
   issuesLine: M("Data issues — {counts} (listed on the results sheet).", "数据问题 — {counts}（详见结果表）。"),
   writtenTo: M("Results written to the sheet “{sheet}”.", "结果已写入工作表“{sheet}”。"),
   keptYours: M("A sheet named “{base}” that the add-in did not create was left as it is.", "名为“{base}”的工作表不是本加载项创建的，已保持原样。"),
+  // issue 12: a copy of the results sheet
+  ownerConflict: M(
+    "Several sheets carry this add-in's results mark (a copy of the results sheet?), so none of them was overwritten: the report went to a new sheet. Delete the old ones when you no longer need them.",
+    "有多个工作表带有本加载项的结果标记（可能复制过结果表），因此没有覆盖其中任何一个，报告已写入新的工作表。不再需要时可删除旧表。",
+  ),
   inputsNote: M("Staff from “{staff}”, revenue from “{revenue}”; those sheets were not changed.", "员工数据来自“{staff}”，收入数据来自“{revenue}”；这些工作表未被修改。"),
   errorHeading: M("The report could not be made", "无法生成报告"),
   fixSheetChoice: M("{what}. Choose another sheet above, or “Find automatically”.", "{what}。请在上方选择其他工作表，或选择“自动查找”。"),

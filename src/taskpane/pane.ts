@@ -70,7 +70,7 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
 
   async function lookAgain(): Promise<void> {
     try {
-      scan = await deps.run((ctx) => scanWorkbook(ctx));
+      scan = await deps.run((ctx) => scanWorkbook(ctx, deps.settings));
       renderDetection();
     } catch (e) {
       showError(excelError(e));
@@ -98,7 +98,7 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
     $("announce").textContent = "";
     try {
       const run = await deps.run((ctx) =>
-        runReport(ctx, { settings, lang, today: deps.today() }, (p) => renderProgress($("progress"), progressView(p, lang)), repaint),
+        runReport(ctx, { settings, store: deps.settings, lang, today: deps.today() }, (p) => renderProgress($("progress"), progressView(p, lang)), repaint),
       );
       const summary = summarize(
         { evaluation: run.evaluation, written: run.written, baseSheetName: RESULTS_SHEET_NAMES[lang], staffSheet: run.staffSheet, revenueSheet: run.revenueSheet },

@@ -13,7 +13,7 @@ export interface Summary {
 
 export interface SummaryInput {
   evaluation: Evaluation;
-  written: { name: string };
+  written: { name: string; ownerConflict?: boolean };
   /** The name the results sheet would have had (when a user's sheet held it, ours got "… (2)"). */
   baseSheetName: string;
   staffSheet: string;
@@ -23,7 +23,8 @@ export interface SummaryInput {
 export function summarize(run: SummaryInput, lang: Lang): Summary {
   const model = summaryModel(run.evaluation, lang);
   const sheetLines = [t("writtenTo", lang, { sheet: run.written.name })];
-  if (run.written.name !== run.baseSheetName) sheetLines.push(t("keptYours", lang, { base: run.baseSheetName }));
+  if (run.written.ownerConflict) sheetLines.push(t("ownerConflict", lang));
+  else if (run.written.name !== run.baseSheetName) sheetLines.push(t("keptYours", lang, { base: run.baseSheetName }));
   sheetLines.push(t("inputsNote", lang, { staff: run.staffSheet, revenue: run.revenueSheet }));
   return { model, issues: t("issuesLine", lang, { counts: model.issueCountsLine }), sheetLines };
 }

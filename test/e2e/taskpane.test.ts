@@ -12,6 +12,7 @@ import { evaluate, parseIsoDay, RESULTS_SHEET_NAMES, tierName, type Lang } from 
 import { runReport } from "../../src/excel/run-report";
 import { SETTINGS_KEY } from "../../src/excel/settings";
 import { FakeRequestContext, FakeWorkbook } from "../fakes/excel-fake";
+import { fakeSettings } from "../fakes/office-fake";
 import { FORMULA_LOOKING_NAME, SAMPLE_AS_OF, sampleWorkbook, smallWorkbook, type SheetData } from "../fakes/sample-workbook";
 import type { SheetSnapshot, SimConfig } from "./simulated-host";
 import { serve } from "./static-server";
@@ -102,7 +103,7 @@ const sheetsOf = (page: Page) => page.evaluate(() => (window as unknown as { __s
 /** The same report made in Node on the same cells (the reference for the browser's sheet). */
 async function reference(settings: Record<string, unknown>, lang: Lang) {
   const book = new FakeWorkbook(JSON.parse(JSON.stringify(workbook)));
-  const run = await runReport(new FakeRequestContext(book) as unknown as Excel.RequestContext, { settings, lang, today: parseIsoDay(SAMPLE_AS_OF) as number });
+  const run = await runReport(new FakeRequestContext(book) as unknown as Excel.RequestContext, { settings, store: fakeSettings(), lang, today: parseIsoDay(SAMPLE_AS_OF) as number });
   const sheet = book.sheet(run.written.name)!;
   return { run, values: sheet.readBox({ row: 0, col: 0, rows: sheet.usedBox()!.rows, cols: sheet.usedBox()!.cols }) };
 }
@@ -138,7 +139,9 @@ async function checkResultsSheet(page: Page, lang: Lang, settings: Record<string
   expect(results).toBeDefined();
   const ref = await reference(settings, lang);
   expect(excludedInAnyOrder(results.values, lang)).toEqual(excludedInAnyOrder(ref.values, lang));
-  expect(results.ownerMark).toBe(results.id);
+  const record = await page.evaluate(() => (window as unknown as { __sim: { settings: { data: Record<string, unknown> } } }).__sim.settings.data["CompetencyEvaluator.resultsSheet"]);
+  expect(record).toEqual({ token: results.ownerMark, name: results.name });
+  expect(results.ownerMark).toMatch(/^[0-9a-f]{32}$/);
   expect(results.frozenRows).toBe(1);
   expect(Object.keys(results.formulas)).toEqual([]);
   // The result tier row says what the evaluator says on the raw cells.

@@ -55,3 +55,11 @@ test("summary after 2022-09-30 carries the retirement notice, in Chinese too", (
   expect(s.tier).toBe("无");
   expect(s.plan.notes.some((n) => n.startsWith("收入仍差"))).toBe(true);
 });
+
+test("summary: a copy of the results sheet made the report go to a new sheet — the pane says so (issue 12)", () => {
+  const e = evaluate(staff.values, revenue.values, { asOf: SAMPLE_AS_OF });
+  for (const lang of ["en", "zh-CN"] as const) {
+    const s = summarize({ evaluation: e, written: { name: "R (3)", ownerConflict: true }, baseSheetName: "R", staffSheet: "Staff", revenueSheet: "Revenue" }, lang);
+    expect(s.sheetLines[1]).toMatch(lang === "en" ? /Several sheets carry this add-in's results mark/ : /有多个工作表带有本加载项的结果标记/);
+  }
+});

@@ -106,3 +106,45 @@ test("errors reach Excel as CustomFunctions.Error(#VALUE!) with a message", asyn
   fns.gaps("Platinum", null as never, null as never, null, null as never, inv as never);
   expect(inv.last).toEqual(expect.objectContaining({ code: "#VALUE!", message: 'tier: "Platinum" is not a tier; use Silver or Gold.' }));
 });
+
+describe("cell-edit mode (Excel.RunOptions.delayForCellEdit)", () => {
+  test("the fake fails a batch without delayForCellEdit while the user types, as Excel does", async () => {
+    const book = new FakeWorkbook(smallWorkbook());
+    const Excel = fakeExcelNamespace(book);
+    book.enterCellEdit();
+    const ctx = new Excel.RequestContext() as unknown as { workbook: { worksheets: { load(p: string): unknown } }; sync(): Promise<void> };
+    ctx.workbook.worksheets.load("items/name");
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+  });
+
+  test("a no-argument TIER asked while the user types a cell waits, then answers (no #N/A)", async () => {
+    const book = new FakeWorkbook(smallWorkbook());
+    const { fns } = await load(book);
+    book.enterCellEdit();
+    const inv = new FakeStreamingInvocation<string>();
+    fns.tier(null as never, null as never, null, null as never, inv as never);
+    await flush();
+    expect(inv.results).toEqual([]);
+    book.exitCellEdit();
+    expect(await inv.first()).toBe("Gold");
+    const runs = (g.Excel as ReturnType<typeof fakeExcelNamespace>).runs;
+    expect(runs.length).toBeGreaterThanOrEqual(2); // the event registration and the read
+    expect(runs.every((r) => r.delayForCellEdit)).toBe(true);
+  });
+
+  test("a live refresh that falls in an edit waits for it instead of showing #N/A", async () => {
+    const book = new FakeWorkbook(smallWorkbook());
+    const { fns } = await load(book);
+    const inv = new FakeStreamingInvocation<string>();
+    fns.tier(null as never, null as never, null, null as never, inv as never);
+    expect(await inv.first()).toBe("Gold");
+    book.userEdit("Staff", "F3", "No");
+    book.enterCellEdit(); // the user goes on typing in the next cell
+    await jest.advanceTimersByTimeAsync(fns.REFRESH_DELAY_MS * 2);
+    await flush();
+    expect(inv.results).toEqual(["Gold"]);
+    book.exitCellEdit();
+    await flush();
+    expect(inv.results).toEqual(["Gold", "Silver"]);
+  });
+});

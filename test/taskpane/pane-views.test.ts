@@ -12,12 +12,12 @@ import { day } from "../excel/helpers";
 const TODAY = day("2018-06-30");
 
 function sheet(name: string, head: unknown[][], col = 0): SheetScan {
-  return { id: name, name, owned: false, used: { row: 0, col, rows: head.length, cols: head[0].length }, head };
+  return { id: name, name, owned: false, mark: null, used: { row: 0, col, rows: head.length, cols: head[0].length }, head };
 }
 
 const staff = sheet("People", [["Name", "Exam", "Passed on"], ["Xu Wei", "MB2-714", ""]], 1);
 const revenue = sheet("Money", [["Product", "Date", "Amount", "DPOR"], ["CRM Online", "2018-01-01", 1, "Yes"]]);
-const scan: WorkbookScan = { sheets: [staff, revenue], estimate: new ByteEstimate() };
+const scan: WorkbookScan = { sheets: [staff, revenue], estimate: new ByteEstimate(), dateSystem: "1900" };
 const detect = (s = {}) => detectionView(describeScan(scan.sheets, locateSheets(scan, s), s), s, "en");
 
 describe("state changes", () => {
