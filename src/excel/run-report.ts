@@ -3,8 +3,8 @@
 // syncs (3 to scan, 1–2 to write) plus one per block batch read.
 import type { Day, Evaluation, Lang, LocateProblem, ReportGrid } from "../core";
 import { buildReportGrid, checkOptions, evaluate } from "../core";
-import { locateSheets, readTables } from "./read-tables";
-import { listSheets, scanWorkbook } from "./read-workbook";
+import { listSheets } from "./read-workbook";
+import { readWorkbookTables } from "./workbook-tables";
 import { evaluateOptions, type AddinSettings, type SettingsStore } from "./settings";
 import { writeResultsSheet, type WriteResult } from "./write-grid";
 
@@ -52,10 +52,10 @@ export async function runReport(
   const bad = checkOptions(options);
   if (bad) throw new ReportError("options", bad);
   onProgress({ phase: "reading" });
-  const scan = await scanWorkbook(ctx, input.store);
-  const located = locateSheets(scan, input.settings);
-  if (!located.ok) throw new ReportError(located.problem, located.sheet ?? "");
-  const tables = await readTables(ctx, scan, located, input.settings, (rowsRead, rowsTotal) => onProgress({ phase: "reading", rowsRead, rowsTotal }));
+  const { scan, tables } = await readWorkbookTables(ctx, input.settings, input.store, (rowsRead, rowsTotal) =>
+    onProgress({ phase: "reading", rowsRead, rowsTotal }),
+  );
+  if (!tables.ok) throw new ReportError(tables.problem, tables.sheet ?? "");
   onProgress({ phase: "evaluating" });
   await pause();
   const evaluation = evaluate(tables.staff, tables.revenue, options);

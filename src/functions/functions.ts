@@ -11,12 +11,10 @@
 import { dayOfLocalDate } from "../core";
 import { langOf } from "../excel/display-language";
 import { runExcel } from "../excel/excel-run";
-import { locateSheets, readTables } from "../excel/read-tables";
-import { scanWorkbook } from "../excel/read-workbook";
 import { onSettingsChanged, readSettings, sameInputs } from "../excel/settings";
 import { gapsFunction, meetsFunction, revenueFunction, tierFunction, type FunctionsHost } from "./engine";
 import { Debouncer, eventMatters, LiveInvocations, type SheetEvent } from "./live-invocations";
-import { WorkbookEvaluations, type TablesResult } from "./workbook-evaluations";
+import { tablesFromWorkbook, WorkbookEvaluations, type TablesResult } from "./workbook-evaluations";
 
 /** Quiet time after the last edit before live results are recomputed. */
 export const REFRESH_DELAY_MS = 750;
@@ -30,18 +28,11 @@ function documentSettings() {
   return store ? readSettings(store) : {};
 }
 
-function readWorkbookTables(): Promise<TablesResult> {
-  return runExcel(async (ctx) => {
-    const settings = documentSettings();
-    const scan = await scanWorkbook(ctx, documentStore());
-    const located = locateSheets(scan, settings);
-    if (!located.ok) return located;
-    const t = await readTables(ctx, scan, located, settings);
-    return { ok: true, staff: t.staff, revenue: t.revenue, inputSheetIds: new Set([t.staffSheet.id, t.revenueSheet.id]) };
-  });
+function readInputTables(): Promise<TablesResult> {
+  return runExcel((ctx) => tablesFromWorkbook(ctx, documentSettings(), documentStore()));
 }
 
-const workbook = new WorkbookEvaluations(readWorkbookTables);
+const workbook = new WorkbookEvaluations(readInputTables);
 const live = new LiveInvocations();
 
 export const host: FunctionsHost = {

@@ -4,23 +4,14 @@
 import { evaluate, parseIsoDay } from "../../src/core";
 import { gapsFunction, meetsFunction, revenueFunction, tierFunction, type FunctionsHost } from "../../src/functions/engine";
 import { Debouncer, eventMatters, LiveInvocations } from "../../src/functions/live-invocations";
-import { WorkbookEvaluations, type TablesResult } from "../../src/functions/workbook-evaluations";
-import { locateSheets, readTables } from "../../src/excel/read-tables";
-import { scanWorkbook } from "../../src/excel/read-workbook";
+import { tablesFromWorkbook, WorkbookEvaluations, type TablesResult } from "../../src/functions/workbook-evaluations";
 import type { AddinSettings } from "../../src/excel/settings";
 import { FakeRequestContext, FakeWorkbook } from "../fakes/excel-fake";
 import { FakeFunctionError, FakeStreamingInvocation } from "../fakes/office-fake";
 import { SAMPLE_AS_OF, smallWorkbook } from "../fakes/sample-workbook";
 
 function makeHost(book: FakeWorkbook, settings: AddinSettings = { asOf: SAMPLE_AS_OF }, lang: "en" | "zh-CN" = "en") {
-  const read = async (): Promise<TablesResult> => {
-    const ctx = new FakeRequestContext(book) as unknown as Excel.RequestContext;
-    const scan = await scanWorkbook(ctx);
-    const located = locateSheets(scan, settings);
-    if (!located.ok) return located;
-    const t = await readTables(ctx, scan, located, settings);
-    return { ok: true, staff: t.staff, revenue: t.revenue, inputSheetIds: new Set([t.staffSheet.id, t.revenueSheet.id]) };
-  };
+  const read = (): Promise<TablesResult> => tablesFromWorkbook(new FakeRequestContext(book) as unknown as Excel.RequestContext, settings);
   const host: FunctionsHost & { settingsValue: AddinSettings } = {
     settingsValue: settings,
     lang: () => lang,

@@ -9,9 +9,7 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { issueText, parseIsoDay } from "../../src/core";
 import { gapsFunction, meetsFunction, tierFunction, type FunctionsHost } from "../../src/functions/engine";
 import { LiveInvocations } from "../../src/functions/live-invocations";
-import { WorkbookEvaluations, type TablesResult } from "../../src/functions/workbook-evaluations";
-import { locateSheets, readTables } from "../../src/excel/read-tables";
-import { scanWorkbook } from "../../src/excel/read-workbook";
+import { tablesFromWorkbook, WorkbookEvaluations, type TablesResult } from "../../src/functions/workbook-evaluations";
 import { FakeRequestContext, FakeWorkbook } from "../fakes/excel-fake";
 import { excelArguments, FakeCellError, FakeFunctionError, FakeStreamingInvocation, type FakeFunctionsMetadata } from "../fakes/office-fake";
 import { SAMPLE_AS_OF, smallWorkbook } from "../fakes/sample-workbook";
@@ -30,14 +28,7 @@ beforeAll(async () => {
 });
 
 function host(book = new FakeWorkbook([])): FunctionsHost {
-  const read = async (): Promise<TablesResult> => {
-    const ctx = new FakeRequestContext(book) as unknown as Excel.RequestContext;
-    const scan = await scanWorkbook(ctx);
-    const located = locateSheets(scan, {});
-    if (!located.ok) return located;
-    const t = await readTables(ctx, scan, located, {});
-    return { ok: true, staff: t.staff, revenue: t.revenue, inputSheetIds: new Set([t.staffSheet.id, t.revenueSheet.id]) };
-  };
+  const read = (): Promise<TablesResult> => tablesFromWorkbook(new FakeRequestContext(book) as unknown as Excel.RequestContext, {});
   return {
     lang: () => "en",
     today: () => parseIsoDay(SAMPLE_AS_OF) as number,
