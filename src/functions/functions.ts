@@ -8,7 +8,8 @@
 // workbook's own staff and revenue sheets (as detected or chosen in the task pane), share one
 // cached reading, and stream new results when those sheets change: one set of worksheet event
 // handlers registered at start-up, debounced, ignoring our own writes.
-import { dayOfLocalDate } from "../core";
+import { dayOfLocalDate, type DateSystem } from "../core";
+import { readDateSystem } from "../excel/date-system";
 import { langOf } from "../excel/display-language";
 import { runExcel } from "../excel/excel-run";
 import { locateSheets, readTables } from "../excel/read-tables";
@@ -42,6 +43,16 @@ function readWorkbookTables(): Promise<TablesResult> {
 }
 
 const workbook = new WorkbookEvaluations(readWorkbookTables);
+
+/** Read once per session (a workbook's date system changes only in Excel's options, rarely). */
+let dateSystemRead: Promise<DateSystem> | null = null;
+function workbookDateSystem(): Promise<DateSystem> {
+  dateSystemRead ??= runExcel(readDateSystem).catch((e: unknown) => {
+    dateSystemRead = null; // a failed read is not remembered
+    throw e;
+  });
+  return dateSystemRead;
+}
 const live = new LiveInvocations();
 
 export const host: FunctionsHost = {
@@ -50,6 +61,7 @@ export const host: FunctionsHost = {
   settings: documentSettings,
   workbook,
   live,
+  dateSystem: workbookDateSystem,
   error: (kind, message) =>
     new CustomFunctions.Error(kind === "value" ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable, message),
 };

@@ -7,6 +7,7 @@ import { Debouncer, eventMatters, LiveInvocations } from "../../src/functions/li
 import { WorkbookEvaluations, type TablesResult } from "../../src/functions/workbook-evaluations";
 import { locateSheets, readTables } from "../../src/excel/read-tables";
 import { scanWorkbook } from "../../src/excel/read-workbook";
+import { readDateSystem } from "../../src/excel/date-system";
 import type { AddinSettings } from "../../src/excel/settings";
 import { FakeRequestContext, FakeWorkbook } from "../fakes/excel-fake";
 import { FakeFunctionError, FakeStreamingInvocation } from "../fakes/office-fake";
@@ -28,6 +29,7 @@ function makeHost(book: FakeWorkbook, settings: AddinSettings = { asOf: SAMPLE_A
     settings: () => host.settingsValue,
     workbook: new WorkbookEvaluations(read),
     live: new LiveInvocations(),
+    dateSystem: () => readDateSystem(new FakeRequestContext(book) as unknown as Excel.RequestContext),
     error: (kind, message) => new FakeFunctionError(kind === "value" ? "#VALUE!" : "#N/A", message),
   };
   return host;

@@ -12,6 +12,7 @@ import { LiveInvocations } from "../../src/functions/live-invocations";
 import { WorkbookEvaluations, type TablesResult } from "../../src/functions/workbook-evaluations";
 import { locateSheets, readTables } from "../../src/excel/read-tables";
 import { scanWorkbook } from "../../src/excel/read-workbook";
+import { readDateSystem } from "../../src/excel/date-system";
 import { FakeRequestContext, FakeWorkbook } from "../fakes/excel-fake";
 import { excelArguments, FakeCellError, FakeFunctionError, FakeStreamingInvocation, type FakeFunctionsMetadata } from "../fakes/office-fake";
 import { SAMPLE_AS_OF, smallWorkbook } from "../fakes/sample-workbook";
@@ -44,6 +45,7 @@ function host(book = new FakeWorkbook([])): FunctionsHost {
     settings: () => ({ asOf: SAMPLE_AS_OF }),
     workbook: new WorkbookEvaluations(read),
     live: new LiveInvocations(),
+    dateSystem: () => readDateSystem(new FakeRequestContext(book) as unknown as Excel.RequestContext),
     error: (kind, message) => new FakeFunctionError(kind === "value" ? "#VALUE!" : "#N/A", message),
   };
 }
