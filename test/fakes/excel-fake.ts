@@ -52,6 +52,8 @@ export class FakeSheet {
   visibility: "Visible" | "Hidden" = "Visible";
   /** Every write to this sheet, for "input sheets are never modified" assertions. */
   writes = 0;
+  /** Writes through Range.formulas. */
+  formulaWrites = 0;
   /** Worksheet.id is unique within a session only; FakeWorkbook.reopen() gives new ones. */
   constructor(public id: string, public name: string, readonly book: { date1904: boolean } = { date1904: false }) {}
 
@@ -119,15 +121,20 @@ export class FakeSheet {
     this.formulas.delete(k);
     let stored: Cell | undefined;
     if (typeof v === "string") {
+      // Excel.Range `values` (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member):
+      // a string starting with "=", "+" or "-" is taken as a formula — unless the cell is
+      // text-formatted ("@", "Format numbers as text", support.microsoft.com) or the string starts
+      // with an apostrophe, which Excel takes as the quote prefix (kept out of the value, as when
+      // a user types it). NOT verified against a real Excel here: this is the documented behaviour.
       const asText = this.numberFormat(r, c) === "@";
       if (v === "") stored = undefined;
-      else if (asText) stored = v;
       else if (v.startsWith("'")) stored = v.slice(1); // the quote prefix: text, not shown
-      else if (/^[=+]/.test(v) && v.length > 1) {
+      else if (asText) stored = v;
+      else if (/^[+-]?\d+(\.\d+)?$/.test(v.trim())) stored = Number(v);
+      else if (/^[=+-]/.test(v) && v.length > 1) {
         this.formulas.set(k, v); // Excel would now calculate it: the text is gone
         stored = undefined;
-      } else if (/^-?\d+(\.\d+)?$/.test(v.trim())) stored = Number(v);
-      else if (/^\d{4}-\d{2}-\d{2}$/.test(v)) stored = isoToSerial(v, this.book.date1904) ?? v;
+      } else if (/^\d{4}-\d{2}-\d{2}$/.test(v)) stored = isoToSerial(v, this.book.date1904) ?? v;
       else stored = v;
     } else if (typeof v === "number" || typeof v === "boolean") stored = v;
     else throw new FakeRichApiError("InvalidArgument", `unsupported cell value ${String(v)}`);
@@ -762,6 +769,13 @@ export class FakeRange {
   }
   set numberFormat(v: string[][]) {
     this.write("numberFormat", v);
+  }
+  /** Range.formulas: counted per sheet (input text must never be written this way). */
+  set formulas(v: string[][]) {
+    this.enqueue(100 + jsonBytes(v), (s, b) => {
+      s.formulaWrites++;
+      for (let i = 0; i < b.rows; i++) for (let j = 0; j < b.cols; j++) s.formulas.set(key(b.row + i, b.col + j), String(v[i][j]));
+    });
   }
   get rowIndex(): number {
     return this.shape.get("rowIndex").row;
