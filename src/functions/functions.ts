@@ -7,7 +7,8 @@
 // They read the workbook but never write it. With no range arguments they evaluate the
 // workbook's own staff and revenue sheets (as detected or chosen in the task pane), share one
 // cached reading, and stream new results when those sheets change: one set of worksheet event
-// handlers registered at start-up, debounced, ignoring our own writes.
+// handlers registered at start-up (edits, added and deleted sheets, and calculations, so that
+// inputs that are formulas refresh too), debounced, ignoring our own writes.
 import { dayOfLocalDate, type DateSystem } from "../core";
 import { readDateSystem } from "../excel/date-system";
 import { langOf } from "../excel/display-language";
@@ -71,8 +72,13 @@ const refresh = new Debouncer(REFRESH_DELAY_MS, () => {
   void live.refreshAll();
 });
 
+/** WorksheetChangedEventArgs.triggerSource needs ExcelApi 1.14; the manifest declares 1.12. */
+function triggerSourceSupported(): boolean {
+  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.14") === true;
+}
+
 function onSheetEvent(e: SheetEvent): void {
-  if (!eventMatters(e, workbook.inputSheetIds)) return;
+  if (!eventMatters(e, workbook.inputSheetIds, triggerSourceSupported())) return;
   // Nothing streaming: forget the cells now; the next call reads them again.
   if (live.size === 0) workbook.invalidate();
   else refresh.trigger();
@@ -85,6 +91,8 @@ export async function watchWorkbook(): Promise<void> {
     sheets.onChanged.add(async (e) => onSheetEvent(e));
     sheets.onAdded.add(async (e) => onSheetEvent(e));
     sheets.onDeleted.add(async (e) => onSheetEvent(e));
+    // A formula's new result raises no onChanged: inputs fed from other sheets refresh on this (ExcelApi 1.8).
+    sheets.onCalculated.add(async (e) => onSheetEvent(e));
     await ctx.sync();
   });
 }
