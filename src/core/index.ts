@@ -7,7 +7,7 @@ export { validateRules, parseRulesJson } from "./rules-schema";
 export { locateTables, type SheetValues, type TableChoice, type LocateResult } from "./workbook";
 export { detectHeader, STAFF_FIELDS, REVENUE_FIELDS, columnLetter, type FieldSpec } from "./header-detection";
 export { toIso, parseIsoDay, dayOfLocalDate, ttmWindow, excelSerialFromDay, dayFromExcelSerial, type DateSystem } from "./dates";
-export { cellText, isBlankCell, parseDay } from "./cells";
+export { cellText, isBlankCell, isExcelError, parseDay } from "./cells";
 export { localizeIssue, message, MESSAGES, localText, render } from "./messages";
 export { buildReportGrid, STYLE_PALETTE, NUMBER_FORMATS, RESULTS_SHEET_NAMES, isResultsSheetName, type CellLook } from "./report-grid";
 export { LABELS, label, describeNeeds, tierName, nextTier, usdText } from "./report-text";

@@ -142,3 +142,13 @@ test("data-type cells give their basic value, never [object Object]", async () =
   expect(JSON.stringify(shown)).not.toContain("[object Object]");
   expect(shown).toEqual(await b.first());
 });
+
+test("error objects of either shape map to the cell's text", async () => {
+  const { argError, plainArgValue } = await import("../../src/functions/cell-values");
+  expect(argError(new FakeFunctionError("#DIV/0!"))).toBe("#DIV/0!");
+  expect(argError({ type: "Error", basicType: "Error", basicValue: "#N/A", errorType: "NotAvailable" })).toBe("#N/A");
+  expect(argError({ type: "Error", errorType: "Div0" })).toBe("#DIV/0!");
+  expect(argError({ code: "not an error" })).toBeNull();
+  expect(argError("#N/A")).toBeNull(); // plain text stays text
+  expect(plainArgValue({ type: "FormattedNumber", basicValue: 12.5 })).toBe(12.5);
+});
