@@ -9,7 +9,7 @@ import {
 import { refuse, oneLine } from "./cli-error";
 import { CSV_DELIMITERS, decodeText, delimiterName, foreignDelimiter, parseCsv, sniffDelimiter } from "./csv";
 import { checkInputFile } from "./input-files";
-import { readXlsx, type InputSheet, type Progress } from "./xlsx-reader";
+import { readXlsx, workbookDateSystem, type InputSheet, type Progress } from "./xlsx-reader";
 import { uniqueSheetNames } from "./sheet-names";
 
 export interface LoadedTables {
@@ -80,7 +80,9 @@ async function loadWorkbook({ path, shown }: InputRef, flags: TableFlags, onProg
   // A sheet named by a flag is taken as given; it must still have a header row.
   requireHeader(located.staff, "staff", shown);
   requireHeader(located.revenue, "revenue", shown);
-  return { format: "xlsx", sheets, staff: located.staff, revenue: located.revenue };
+  // Number serials in date columns count in the workbook's date system (1904 on older Mac files).
+  const dateSystem = workbookDateSystem(sheets);
+  return { format: "xlsx", sheets, staff: { ...located.staff, dateSystem }, revenue: { ...located.revenue, dateSystem } };
 }
 
 function requireHeader(table: TableInput, kind: "staff" | "revenue", shown: string): void {

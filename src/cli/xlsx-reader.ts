@@ -12,6 +12,13 @@ export interface InputSheet {
   /** Number formats other than General, indexed like values (absent rows/cells: General). */
   formats: ((string | undefined)[] | undefined)[];
   hidden: boolean;
+  /** The workbook uses the 1904 date system (`<workbookPr date1904="1">`): its number serials count from 1904. */
+  date1904?: boolean;
+}
+
+/** The date system of the workbook the sheets were read from (one flag for the whole workbook). */
+export function workbookDateSystem(sheets: readonly InputSheet[]): "1900" | "1904" {
+  return sheets.some((s) => s.date1904) ? "1904" : "1900";
 }
 
 export type Progress = (sheet: string, rows: number) => void;
@@ -20,6 +27,8 @@ const PROGRESS_EVERY = 10_000;
 
 interface ReaderInternals {
   model?: { sheets?: { name: string }[] };
+  /** workbook.xml's <workbookPr>, parsed by the streaming reader. */
+  properties?: { model?: { date1904?: boolean } };
 }
 
 /** One sheet's rows as they arrive (streamed or loaded): values, formats, real row numbers. */
@@ -90,20 +99,23 @@ async function readStreaming(path: string, onProgress?: Progress): Promise<Input
     }
     sheets.push(sheet.finish());
   }
-  const order = ((reader as unknown as ReaderInternals).model?.sheets ?? []).map((s) => s.name);
+  const internals = reader as unknown as ReaderInternals;
+  const order = (internals.model?.sheets ?? []).map((s) => s.name);
   const position = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
-  return sheets.sort((a, b) => position(a.name) - position(b.name));
+  const date1904 = internals.properties?.model?.date1904 === true;
+  return sheets.sort((a, b) => position(a.name) - position(b.name)).map((s) => ({ ...s, date1904 }));
 }
 
 async function readWhole(path: string, onProgress?: Progress): Promise<InputSheet[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
+  const date1904 = wb.properties.date1904 === true;
   return wb.worksheets.map((ws) => {
     const sheet = new SheetRows(ws.name, ws.state);
     ws.eachRow({ includeEmpty: false }, (row) => {
       sheet.add(row);
       if (sheet.count % PROGRESS_EVERY === 0) onProgress?.(ws.name, sheet.count);
     });
-    return sheet.finish();
+    return { ...sheet.finish(), date1904 };
   });
 }

@@ -10,3 +10,10 @@ export function probeDateSystem(ctx: Excel.RequestContext): { system(): DateSyst
   const result = ctx.workbook.functions.date(1904, 1, 1).load("value");
   return { system: () => (result.value === 0 ? "1904" : "1900") };
 }
+
+/** One sync: the workbook's date system. */
+export async function readDateSystem(ctx: Excel.RequestContext): Promise<DateSystem> {
+  const probe = probeDateSystem(ctx);
+  await ctx.sync();
+  return probe.system();
+}

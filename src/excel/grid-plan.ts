@@ -28,13 +28,23 @@ export const MAX_ADDRESS_CHARS = 2000;
 const POINTS_PER_CHAR = 5.7;
 const PADDING_POINTS = 5;
 
+/**
+ * Range.values takes a string starting with "=", "+" or "-" as a formula, and Office.js has no
+ * quote-prefix property. Such text (and text that itself starts with an apostrophe) is written
+ * the way a user types it as text: after an apostrophe, which Excel keeps out of the value. The
+ * cell is "@" (text) too. Never through Range.formulas.
+ */
+export function textAsTyped(text: string): string {
+  return /^[=+\-']/.test(text) ? `'${text}` : text;
+}
+
 function cellValue(c: GridCell, dateSystem: DateSystem): string | number | boolean {
   if (c.value === null) return "";
   if (c.format === "date" && typeof c.value === "string") {
     const day = parseIsoDay(c.value);
-    return day === null ? c.value : excelSerialFromDay(day, dateSystem);
+    return day === null ? textAsTyped(c.value) : excelSerialFromDay(day, dateSystem);
   }
-  return c.value;
+  return typeof c.value === "string" ? textAsTyped(c.value) : c.value;
 }
 
 /**

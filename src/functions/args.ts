@@ -2,7 +2,7 @@
 // optional argument as null (or undefined), a range as a 2D array, a date cell as its serial
 // number, and text as a string. Anything unusable is a message for #VALUE!, never an exception.
 import type { DateSystem, Day, Lang, Market } from "../core";
-import { parseDay, SHIPPED_RULES } from "../core";
+import { dayFromExcelSerial, parseDay, SHIPPED_RULES } from "../core";
 import { argError, plainArgValue, plainTable } from "./cell-values";
 import { ft, type FunctionTextKey } from "./messages";
 
@@ -27,15 +27,26 @@ function scalarError(v: unknown, key: FunctionTextKey, lang: Lang): Arg<never> |
   return error === null ? null : fail(ft(key, lang, { error }));
 }
 
-/** An Excel date (serial number) or date text; omitted → undefined (the document's date or today). */
-export function asOfArg(v: unknown, lang: Lang, system?: DateSystem): Arg<Day | undefined> {
+/**
+ * An Excel date or date text. A date cell arrives as a serial of the workbook's date system, which
+ * is only known after a read: it is kept as a serial and turned into a day by `asOfDay`.
+ */
+export type AsOf = { serial: number } | { day: Day };
+
+export function asOfArg(v: unknown, lang: Lang): Arg<AsOf | undefined> {
   const error = scalarError(v, "errorAsOf", lang);
   if (error) return error;
   v = plainArgValue(v);
   if (omitted(v)) return ok(undefined);
-  if (typeof v !== "number" && typeof v !== "string") return fail(ft("badDate", lang, { value: String(v) }));
-  const d = parseDay(v, system);
-  return d.kind === "ok" ? ok(d.value) : fail(ft("badDate", lang, { value: String(v) }));
+  const bad = fail(ft("badDate", lang, { value: String(v) }));
+  if (typeof v === "number") return dayFromExcelSerial(v, "1900") !== null || dayFromExcelSerial(v, "1904") !== null ? ok({ serial: v }) : bad;
+  if (typeof v !== "string") return bad;
+  const d = parseDay(v);
+  return d.kind === "ok" ? ok({ day: d.value }) : bad;
+}
+
+export function asOfDay(a: AsOf, system: DateSystem): Day {
+  return "day" in a ? a.day : (dayFromExcelSerial(a.serial, system) ?? (dayFromExcelSerial(a.serial, "1900") as Day));
 }
 
 const MARKETS: Record<string, Market> = {

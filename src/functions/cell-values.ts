@@ -8,16 +8,22 @@
 //   numbers, entities, web images, …) → its `basicValue` ("the value that would be returned by
 //   Range.values for a cell with this value", Excel.CellValue docs), never "[object Object]".
 
-/** Excel's error texts as Range.values gives them. */
-const ERROR_TEXT = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BUSY!|GETTING_DATA|BLOCKED!|CONNECT!|UNKNOWN!)$/;
+import { isExcelError } from "../core";
+
+/** Excel.ErrorCellValueType → the text a cell shows ("Excel.ErrorCellValueType enum"). */
+const ERROR_TYPE_TEXT: Record<string, string> = {
+  NotAvailable: "#N/A", Div0: "#DIV/0!", Value: "#VALUE!", Ref: "#REF!", Name: "#NAME?", Num: "#NUM!", Null: "#NULL!",
+  Spill: "#SPILL!", Calc: "#CALC!", Field: "#FIELD!", Busy: "#BUSY!", Blocked: "#BLOCKED!", Connect: "#CONNECT!", GettingData: "#GETTING_DATA",
+};
 
 /** The error text ("#N/A") when the argument cell is an error, else null. */
 export function argError(v: unknown): string | null {
   if (typeof v !== "object" || v === null) return null;
   const o = v as { code?: unknown; type?: unknown; basicValue?: unknown; errorType?: unknown };
-  if (typeof o.code === "string" && ERROR_TEXT.test(o.code)) return o.code;
-  if (o.type === "Error") return typeof o.basicValue === "string" ? o.basicValue : `#${String(o.errorType ?? "VALUE!")}`;
-  return null;
+  if (typeof o.code === "string" && isExcelError(o.code)) return o.code;
+  if (o.type !== "Error") return null;
+  if (typeof o.basicValue === "string" && isExcelError(o.basicValue)) return o.basicValue;
+  return ERROR_TYPE_TEXT[String(o.errorType)] ?? "#VALUE!";
 }
 
 /** One cell as Range.values would give it. */

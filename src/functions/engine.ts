@@ -1,10 +1,10 @@
 // What each COMPETENCY function does, apart from Office: parse the arguments, get an evaluation
 // (from the given ranges, or the workbook's shared one), stream the result, and keep streaming
 // while the formula lives if it depends on the workbook's own sheets.
-import type { Day, Evaluation, Lang, Market } from "../core";
+import type { DateSystem, Day, Evaluation, Lang, Market, TableInput } from "../core";
 import { checkOptions, evaluate, locateProblemText } from "../core";
 import { evaluateOptions, type AddinSettings } from "../excel/settings";
-import { asOfArg, marketArg, tableArg, tierArg, type Arg } from "./args";
+import { asOfArg, asOfDay, marketArg, tableArg, tierArg, type Arg, type AsOf } from "./args";
 import type { LiveInvocations } from "./live-invocations";
 import { ft } from "./messages";
 import { gapsResult, meetsResult, revenueResult, tierResult } from "./results";
@@ -18,6 +18,8 @@ export interface FunctionsHost {
   settings(): AddinSettings;
   workbook: WorkbookEvaluations;
   live: LiveInvocations;
+  /** The workbook's date system (for date cells in the arguments). */
+  dateSystem(): Promise<DateSystem>;
   /** #VALUE! or #N/A carrying a message (a CustomFunctions.Error in Excel). */
   error(kind: ErrorKind, message: string): unknown;
 }
@@ -33,7 +35,7 @@ type Outcome<T> = { ok: true; value: T } | { ok: false; kind: ErrorKind; message
 interface Inputs {
   staff?: unknown[][];
   revenue?: unknown[][];
-  asOf?: Day;
+  asOf?: AsOf;
   market?: Market;
 }
 
@@ -42,17 +44,22 @@ function locateFailure(t: TablesResult & { ok: false }, lang: Lang): Outcome<nev
 }
 
 async function evaluationFor(host: FunctionsHost, inputs: Inputs, lang: Lang): Promise<Outcome<Evaluation>> {
-  const options = evaluateOptions(host.settings(), host.today(), lang, { asOf: inputs.asOf, market: inputs.market });
+  // Date cells in the arguments are serials of the workbook's date system.
+  const needsSystem = inputs.staff || inputs.revenue || (inputs.asOf && "serial" in inputs.asOf);
+  const system: DateSystem = needsSystem ? await host.dateSystem() : "1900";
+  const asOf: Day | undefined = inputs.asOf && asOfDay(inputs.asOf, system);
+  const table = (values: unknown[][]): TableInput => ({ values, dateSystem: system });
+  const options = evaluateOptions(host.settings(), host.today(), lang, { asOf, market: inputs.market });
   const bad = checkOptions(options);
   if (bad) return { ok: false, kind: "value", message: ft("badOptions", lang, { detail: bad }) };
-  if (inputs.staff && inputs.revenue) return { ok: true, value: evaluate(inputs.staff, inputs.revenue, options) };
+  if (inputs.staff && inputs.revenue) return { ok: true, value: evaluate(table(inputs.staff), table(inputs.revenue), options) };
   if (!inputs.staff && !inputs.revenue) {
     const r = await host.workbook.evaluate(options);
     return r.ok ? { ok: true, value: r.evaluation } : locateFailure(r, lang);
   }
   const t = await host.workbook.currentTables();
   if (!t.ok) return locateFailure(t, lang);
-  return { ok: true, value: evaluate(inputs.staff ?? t.staff, inputs.revenue ?? t.revenue, options) };
+  return { ok: true, value: evaluate(inputs.staff ? table(inputs.staff) : t.staff, inputs.revenue ? table(inputs.revenue) : t.revenue, options) };
 }
 
 /** Sets the first result, and later ones while the invocation lives (unchanged results are not re-sent). */

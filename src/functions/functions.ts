@@ -7,8 +7,10 @@
 // They read the workbook but never write it. With no range arguments they evaluate the
 // workbook's own staff and revenue sheets (as detected or chosen in the task pane), share one
 // cached reading, and stream new results when those sheets change: one set of worksheet event
-// handlers registered at start-up, debounced, ignoring our own writes.
-import { dayOfLocalDate } from "../core";
+// handlers registered at start-up (edits, added and deleted sheets, and calculations, so that
+// inputs that are formulas refresh too), debounced, ignoring our own writes.
+import { dayOfLocalDate, type DateSystem } from "../core";
+import { readDateSystem } from "../excel/date-system";
 import { langOf } from "../excel/display-language";
 import { runExcel } from "../excel/excel-run";
 import { onSettingsChanged, readSettings, sameInputs } from "../excel/settings";
@@ -33,6 +35,16 @@ function readInputTables(): Promise<TablesResult> {
 }
 
 const workbook = new WorkbookEvaluations(readInputTables);
+
+/** Read once per session (a workbook's date system changes only in Excel's options, rarely). */
+let dateSystemRead: Promise<DateSystem> | null = null;
+function workbookDateSystem(): Promise<DateSystem> {
+  dateSystemRead ??= runExcel(readDateSystem).catch((e: unknown) => {
+    dateSystemRead = null; // a failed read is not remembered
+    throw e;
+  });
+  return dateSystemRead;
+}
 const live = new LiveInvocations();
 
 export const host: FunctionsHost = {
@@ -41,14 +53,20 @@ export const host: FunctionsHost = {
   settings: documentSettings,
   workbook,
   live,
+  dateSystem: workbookDateSystem,
   error: (kind, message) =>
     new CustomFunctions.Error(kind === "value" ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable, message),
 };
 
 const refresh = new Debouncer(REFRESH_DELAY_MS, () => void live.refreshAll());
 
+/** WorksheetChangedEventArgs.triggerSource needs ExcelApi 1.14; the manifest declares 1.12. */
+function triggerSourceSupported(): boolean {
+  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.14") === true;
+}
+
 function onSheetEvent(e: SheetEvent): void {
-  if (!eventMatters(e, workbook.inputSheetIds)) return;
+  if (!eventMatters(e, workbook.inputSheetIds, triggerSourceSupported())) return;
   // The cells are stale at once; streaming formulas recompute after the quiet time.
   workbook.invalidate();
   if (live.size) refresh.trigger();
@@ -61,6 +79,8 @@ export async function watchWorkbook(): Promise<void> {
     sheets.onChanged.add(async (e) => onSheetEvent(e));
     sheets.onAdded.add(async (e) => onSheetEvent(e));
     sheets.onDeleted.add(async (e) => onSheetEvent(e));
+    // A formula's new result raises no onChanged: inputs fed from other sheets refresh on this (ExcelApi 1.8).
+    sheets.onCalculated.add(async (e) => onSheetEvent(e));
     await ctx.sync();
   });
 }

@@ -52,6 +52,8 @@ export class FakeSheet {
   visibility: "Visible" | "Hidden" = "Visible";
   /** Every write to this sheet, for "input sheets are never modified" assertions. */
   writes = 0;
+  /** Writes through Range.formulas. */
+  formulaWrites = 0;
   /** Worksheet.id is unique within a session only; FakeWorkbook.reopen() gives new ones. */
   constructor(public id: string, public name: string, readonly book: { date1904: boolean } = { date1904: false }) {}
 
@@ -119,15 +121,20 @@ export class FakeSheet {
     this.formulas.delete(k);
     let stored: Cell | undefined;
     if (typeof v === "string") {
+      // Excel.Range `values` (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member):
+      // a string starting with "=", "+" or "-" is taken as a formula — unless the cell is
+      // text-formatted ("@", "Format numbers as text", support.microsoft.com) or the string starts
+      // with an apostrophe, which Excel takes as the quote prefix (kept out of the value, as when
+      // a user types it). NOT verified against a real Excel here: this is the documented behaviour.
       const asText = this.numberFormat(r, c) === "@";
       if (v === "") stored = undefined;
-      else if (asText) stored = v;
       else if (v.startsWith("'")) stored = v.slice(1); // the quote prefix: text, not shown
-      else if (/^[=+]/.test(v) && v.length > 1) {
+      else if (asText) stored = v;
+      else if (/^[+-]?\d+(\.\d+)?$/.test(v.trim())) stored = Number(v);
+      else if (/^[=+-]/.test(v) && v.length > 1) {
         this.formulas.set(k, v); // Excel would now calculate it: the text is gone
         stored = undefined;
-      } else if (/^-?\d+(\.\d+)?$/.test(v.trim())) stored = Number(v);
-      else if (/^\d{4}-\d{2}-\d{2}$/.test(v)) stored = isoToSerial(v, this.book.date1904) ?? v;
+      } else if (/^\d{4}-\d{2}-\d{2}$/.test(v)) stored = isoToSerial(v, this.book.date1904) ?? v;
       else stored = v;
     } else if (typeof v === "number" || typeof v === "boolean") stored = v;
     else throw new FakeRichApiError("InvalidArgument", `unsupported cell value ${String(v)}`);
@@ -246,7 +253,7 @@ export class FakeWorkbook {
   cellEditing = false;
   private editEnded: (() => void)[] = [];
   private nextId = 1;
-  readonly handlers = { changed: new Set<Handler>(), added: new Set<Handler>(), deleted: new Set<Handler>() };
+  readonly handlers = { changed: new Set<Handler>(), added: new Set<Handler>(), deleted: new Set<Handler>(), calculated: new Set<Handler>() };
 
   /** The workbook uses the 1904 date system (Excel for Mac's old default): Range.values gives 1904 serials. */
   date1904: boolean;
@@ -335,17 +342,66 @@ export class FakeWorkbook {
     return this.cellEditing ? new Promise((resolve) => this.editEnded.push(resolve)) : Promise.resolve();
   }
 
-  /** A user (or another add-in) edits a cell: fires onChanged like Excel does. */
+  /**
+   * ExcelApi 1.14 and later give WorksheetChangedEventArgs.triggerSource; an older Excel leaves it
+   * out ("WorksheetChangedEventArgs interface", learn.microsoft.com).
+   */
+  hasTriggerSource = true;
+
+  /**
+   * A user (or another add-in) edits a cell: fires onChanged for that cell like Excel does, then
+   * recalculates. onChanged is about the edited range; formula cells whose results change
+   * elsewhere raise WorksheetCollection.onCalculated (ExcelApi 1.8, "Occurs when any worksheet in
+   * the workbook is calculated") for their sheet, not onChanged.
+   */
   userEdit(sheetName: string, address: string, value: unknown, triggerSource = "Others"): void {
     const s = this.sheet(sheetName);
     if (!s) throw new Error(`no sheet ${sheetName}`);
     const b = parseAddress(address);
     s.writeValue(b.row, b.col, value);
-    this.emitChanged({ worksheetId: s.id, address, changeType: "RangeEdited", source: "Local", triggerSource, type: "WorksheetChanged" });
+    const e: ChangedEvent = { worksheetId: s.id, address, changeType: "RangeEdited", source: "Local", type: "WorksheetChanged" };
+    if (this.hasTriggerSource) e.triggerSource = triggerSource;
+    this.emitChanged(e);
+    this.recalculate();
   }
 
   emitChanged(e: ChangedEvent): void {
     for (const h of this.handlers.changed) void h(e);
+  }
+
+  /**
+   * A formula cell holding a plain reference (`=A1`, `=Sheet!A1`, `='My sheet'!A1`): its value
+   * is the referenced cell's. Other formulas are kept, with no value (the fake does not compute them).
+   */
+  setFormula(sheetName: string, address: string, formula: string): void {
+    const s = this.sheet(sheetName);
+    if (!s) throw new Error(`no sheet ${sheetName}`);
+    const b = parseAddress(address);
+    s.formulas.set(key(b.row, b.col), formula);
+    this.recalculate(false);
+  }
+
+  /** Automatic calculation: reference formulas take their cells' values; onCalculated per changed sheet. */
+  recalculate(emit = true): void {
+    const changed = new Set<FakeSheet>();
+    for (let pass = 0; pass < 10; pass++) {
+      let any = false;
+      for (const s of this.sheets)
+        for (const [k, f] of s.formulas) {
+          const m = /^=(?:(?:'((?:[^']|'')+)'|([^'!]+))!)?\$?([A-Z]+)\$?(\d+)$/i.exec(f.trim());
+          if (!m) continue;
+          const from = m[1] !== undefined || m[2] !== undefined ? this.sheet((m[1] ?? m[2]).replace(/''/g, "'")) : s;
+          const v = from?.get(+m[4] - 1, columnIndex(m[3]));
+          const r = Math.floor(k / MAX_COLS), c = k % MAX_COLS;
+          const next = v === undefined ? 0 : v; // a reference to an empty cell shows 0
+          if (s.get(r, c) === next) continue;
+          (s.values[r] ??= [])[c] = next;
+          changed.add(s);
+          any = true;
+        }
+      if (!any) break;
+    }
+    if (emit) for (const s of changed) for (const h of this.handlers.calculated) void h({ worksheetId: s.id, type: "WorksheetCalculated" });
   }
 
   /** Range operations over every sync so far. */
@@ -499,7 +555,9 @@ class FakeWorksheetCollection {
   readonly onChanged: FakeEvent;
   readonly onAdded: FakeEvent;
   readonly onDeleted: FakeEvent;
+  readonly onCalculated: FakeEvent;
   constructor(private readonly ctx: FakeRequestContext) {
+    this.onCalculated = new FakeEvent(ctx, ctx.data.handlers.calculated);
     this.onChanged = new FakeEvent(ctx, ctx.data.handlers.changed);
     this.onAdded = new FakeEvent(ctx, ctx.data.handlers.added);
     this.onDeleted = new FakeEvent(ctx, ctx.data.handlers.deleted);
@@ -762,6 +820,13 @@ export class FakeRange {
   }
   set numberFormat(v: string[][]) {
     this.write("numberFormat", v);
+  }
+  /** Range.formulas: counted per sheet (input text must never be written this way). */
+  set formulas(v: string[][]) {
+    this.enqueue(100 + jsonBytes(v), (s, b) => {
+      s.formulaWrites++;
+      for (let i = 0; i < b.rows; i++) for (let j = 0; j < b.cols; j++) s.formulas.set(key(b.row + i, b.col + j), String(v[i][j]));
+    });
   }
   get rowIndex(): number {
     return this.shape.get("rowIndex").row;

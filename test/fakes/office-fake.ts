@@ -30,7 +30,14 @@ export function fakeSettings(initial: Record<string, unknown> = {}): FakeSetting
   };
 }
 
-export function fakeOffice(opts: { displayLanguage?: string; host?: string | null; settings?: FakeSettings } = {}) {
+/** "1.12" < "1.14": requirement-set versions compare part by part. */
+function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number), b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  return true;
+}
+
+export function fakeOffice(opts: { displayLanguage?: string; host?: string | null; settings?: FakeSettings; excelApi?: string } = {}) {
   const host = opts.host === undefined ? "Excel" : opts.host;
   const info = { host, platform: host ? "OfficeOnline" : null };
   return {
@@ -39,7 +46,11 @@ export function fakeOffice(opts: { displayLanguage?: string; host?: string | nul
       platform: info.platform ?? undefined,
       displayLanguage: opts.displayLanguage ?? "en-US",
       document: { settings: opts.settings ?? fakeSettings() },
-      requirements: { isSetSupported: () => true },
+      // Office.context.requirements.isSetSupported(name, minVersion) ("Office versions and
+      // requirement sets", learn.microsoft.com): true when the host supports that set at that version.
+      requirements: {
+        isSetSupported: (name: string, minVersion = "1.1") => name !== "ExcelApi" || versionAtLeast(opts.excelApi ?? "1.17", minVersion),
+      },
     },
     HostType: { Excel: "Excel", Word: "Word" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },

@@ -1,5 +1,5 @@
 // Argument parsing: what Excel can pass, what becomes a value, what becomes a #VALUE! message.
-import { asOfArg, marketArg, tableArg, tierArg } from "../../src/functions/args";
+import { asOfArg, asOfDay, marketArg, tableArg, tierArg } from "../../src/functions/args";
 import { parseIsoDay } from "../../src/core";
 
 const day = (iso: string) => parseIsoDay(iso);
@@ -12,11 +12,19 @@ test("tables: omitted → the workbook's; a range → its cells; a scalar → a 
   expect(tableArg([], "revenue", "zh-CN")).toMatchObject({ ok: false, message: expect.stringContaining("revenue：请提供一个区域") });
 });
 
+/** The as-of day in a workbook of the given date system (a date cell is kept as a serial until then). */
+function asOfIn(v: unknown, lang: "en" | "zh-CN", system: "1900" | "1904" = "1900") {
+  const a = asOfArg(v, lang);
+  return a.ok && a.value ? { ok: true, value: asOfDay(a.value, system) } : a;
+}
+
 test("as-of: an Excel date serial or date text; empty → default; anything else → a message", () => {
-  expect(asOfArg(43281, "en")).toEqual({ ok: true, value: day("2018-06-30") });
-  expect(asOfArg(43281.75, "en")).toEqual({ ok: true, value: day("2018-06-30") }); // the time of day is ignored
-  expect(asOfArg("2018-06-30", "en")).toEqual({ ok: true, value: day("2018-06-30") });
-  expect(asOfArg("2018年6月30日", "en")).toEqual({ ok: true, value: day("2018-06-30") });
+  expect(asOfIn(43281, "en")).toEqual({ ok: true, value: day("2018-06-30") });
+  expect(asOfIn(43281.75, "en")).toEqual({ ok: true, value: day("2018-06-30") }); // the time of day is ignored
+  expect(asOfIn(43281 - 1462, "en", "1904")).toEqual({ ok: true, value: day("2018-06-30") }); // a 1904 workbook's date cell
+  expect(asOfIn("2018-06-30", "en", "1904")).toEqual({ ok: true, value: day("2018-06-30") });
+  expect(asOfIn("2018-06-30", "en")).toEqual({ ok: true, value: day("2018-06-30") });
+  expect(asOfIn("2018年6月30日", "en")).toEqual({ ok: true, value: day("2018-06-30") });
   expect(asOfArg(null, "en")).toEqual({ ok: true, value: undefined });
   expect(asOfArg("  ", "en")).toEqual({ ok: true, value: undefined });
   expect(asOfArg("2018-13-40", "en")).toEqual({ ok: false, message: 'asOf: "2018-13-40" is not a date; give a date or YYYY-MM-DD.' });

@@ -5,6 +5,7 @@ import { evaluate, parseIsoDay } from "../../src/core";
 import { gapsFunction, meetsFunction, revenueFunction, tierFunction, type FunctionsHost } from "../../src/functions/engine";
 import { Debouncer, eventMatters, LiveInvocations } from "../../src/functions/live-invocations";
 import { tablesFromWorkbook, WorkbookEvaluations, type TablesResult } from "../../src/functions/workbook-evaluations";
+import { readDateSystem } from "../../src/excel/date-system";
 import type { AddinSettings } from "../../src/excel/settings";
 import { FakeRequestContext, FakeWorkbook } from "../fakes/excel-fake";
 import { FakeFunctionError, FakeStreamingInvocation } from "../fakes/office-fake";
@@ -19,6 +20,7 @@ function makeHost(book: FakeWorkbook, settings: AddinSettings = { asOf: SAMPLE_A
     settings: () => host.settingsValue,
     workbook: new WorkbookEvaluations(read),
     live: new LiveInvocations(),
+    dateSystem: () => readDateSystem(new FakeRequestContext(book) as unknown as Excel.RequestContext),
     error: (kind, message) => new FakeFunctionError(kind === "value" ? "#VALUE!" : "#N/A", message),
   };
   return host;

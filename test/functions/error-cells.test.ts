@@ -10,6 +10,7 @@ import { issueText, parseIsoDay } from "../../src/core";
 import { gapsFunction, meetsFunction, tierFunction, type FunctionsHost } from "../../src/functions/engine";
 import { LiveInvocations } from "../../src/functions/live-invocations";
 import { tablesFromWorkbook, WorkbookEvaluations, type TablesResult } from "../../src/functions/workbook-evaluations";
+import { readDateSystem } from "../../src/excel/date-system";
 import { FakeRequestContext, FakeWorkbook } from "../fakes/excel-fake";
 import { excelArguments, FakeCellError, FakeFunctionError, FakeStreamingInvocation, type FakeFunctionsMetadata } from "../fakes/office-fake";
 import { SAMPLE_AS_OF, smallWorkbook } from "../fakes/sample-workbook";
@@ -35,6 +36,7 @@ function host(book = new FakeWorkbook([])): FunctionsHost {
     settings: () => ({ asOf: SAMPLE_AS_OF }),
     workbook: new WorkbookEvaluations(read),
     live: new LiveInvocations(),
+    dateSystem: () => readDateSystem(new FakeRequestContext(book) as unknown as Excel.RequestContext),
     error: (kind, message) => new FakeFunctionError(kind === "value" ? "#VALUE!" : "#N/A", message),
   };
 }
@@ -130,4 +132,14 @@ test("data-type cells give their basic value, never [object Object]", async () =
   const shown = await a.first();
   expect(JSON.stringify(shown)).not.toContain("[object Object]");
   expect(shown).toEqual(await b.first());
+});
+
+test("error objects of either shape map to the cell's text", async () => {
+  const { argError, plainArgValue } = await import("../../src/functions/cell-values");
+  expect(argError(new FakeFunctionError("#DIV/0!"))).toBe("#DIV/0!");
+  expect(argError({ type: "Error", basicType: "Error", basicValue: "#N/A", errorType: "NotAvailable" })).toBe("#N/A");
+  expect(argError({ type: "Error", errorType: "Div0" })).toBe("#DIV/0!");
+  expect(argError({ code: "not an error" })).toBeNull();
+  expect(argError("#N/A")).toBeNull(); // plain text stays text
+  expect(plainArgValue({ type: "FormattedNumber", basicValue: 12.5 })).toBe(12.5);
 });
