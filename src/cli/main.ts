@@ -175,7 +175,7 @@ if (require.main === module) {
     );
     process.exitCode = 2;
   });
-  main(process.argv.slice(2)).then((code) => {
+  void main(process.argv.slice(2)).then((code) => {
     finished = true;
     process.exitCode = code;
   });

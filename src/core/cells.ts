@@ -10,12 +10,6 @@ const BLANK = { kind: "blank" } as const;
 const ok = <T>(value: T): Parsed<T> => ({ kind: "ok", value });
 const bad = (text: string): Parsed<never> => ({ kind: "bad", text });
 
-const EXCEL_ERROR = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BUSY!|GETTING_DATA|BLOCKED!|CONNECT!|UNKNOWN!)$/i;
-
-export function isExcelError(text: string): boolean {
-  return EXCEL_ERROR.test(text.trim());
-}
-
 /** Unwraps file-reader cell objects ({richText}, {text}, {result}, {error}) to a plain value. */
 export function plainCell(raw: RawCell): RawCell {
   if (raw === null || typeof raw !== "object" || raw instanceof Date) return raw;
@@ -89,8 +83,8 @@ function dayOfText(input: string): Day | null {
     const mi = month.findIndex((x) => x !== undefined);
     if (mi >= 0) {
       const rest = nums.filter((_, i) => i !== mi);
-      if (words.length === 2 && rest[0] >= 1900) return dayFromYmd(rest[0], month[mi] as number, 1);
-      if (words.length === 3 && rest[1] >= 1900 && rest[0] >= 1) return dayFromYmd(rest[1], month[mi] as number, rest[0]);
+      if (words.length === 2 && rest[0] >= 1900) return dayFromYmd(rest[0], month[mi], 1);
+      if (words.length === 3 && rest[1] >= 1900 && rest[0] >= 1) return dayFromYmd(rest[1], month[mi], rest[0]);
     }
   }
   return null;

@@ -92,7 +92,7 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
   const labels = new Map<MessageCode, Map<string, string>>(); // rendered once per distinct detail
   const labelOf = (code: MessageCode, detail = "") => {
     let byDetail = labels.get(code);
-    if (!byDetail) labels.set(code, (byDetail = new Map()));
+    if (!byDetail) labels.set(code, (byDetail = new Map<string, string>()));
     let l = byDetail.get(detail);
     if (l === undefined) byDetail.set(detail, (l = message(code, { detail: cleanText(detail) }, lang)));
     return l;

@@ -67,7 +67,7 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
   const clean = memoByText(cleanText);
   const lowerClean = memoByText((t) => cleanText(t).toLowerCase());
   const examsIn = memoByText(splitExamCell);
-  const cell = (row: readonly unknown[], f: StaffField) => (col[f] === undefined ? undefined : row[col[f] as number]);
+  const cell = (row: readonly unknown[], f: StaffField) => (col[f] === undefined ? undefined : row[col[f]]);
   for (let r = match.mapping.headerRow + 1; r < values.length; r++) {
     const row = values[r];
     if (!row || row.every(isBlankCell)) continue;

@@ -123,10 +123,10 @@ describe("flags", () => {
     [["--json=yes"], /^--json takes no value/],
     [["--rule-version", "2099-01-01"], /^Unknown rule version "2099-01-01" \(known: 2017-06-27, 2017-07-07, 2017-11-16\)/],
   ])("%j → exit 2 with one line", async (argv, message) => {
-    const r = await runCli(argv as string[]);
+    const r = await runCli(argv);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(message as RegExp);
+    expect(r.stderr).toMatch(message);
     expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
   });
 
