@@ -27,6 +27,14 @@ export default tseslint.config(
     },
   },
   {
+    // The evaluator is shared by every surface: it imports only itself (its tsconfig has no DOM
+    // or Node types, so a platform import fails the typecheck too).
+    files: ["src/core/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["../*"], message: "src/core imports only src/core." }] }],
+    },
+  },
+  {
     // Tests, benchmarks and scripts read JSON and spreadsheets whose shape the assertions check.
     files: ["test/**", "bench/**", "scripts/**"],
     rules: {
