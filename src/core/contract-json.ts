@@ -1,4 +1,4 @@
-// Evaluation → the stable JSON contract of SPEC §5 (CLI --json and any other consumer).
+// Evaluation → the stable JSON contract of docs/rules.md §5 (CLI --json and any other consumer).
 import type { ContractJson, Evaluation, GroupNeed } from "./types";
 import { toIso } from "./dates";
 

@@ -1,4 +1,4 @@
-// The shipped rule versions and the choice of the one in force on a date (SPEC §6).
+// The shipped rule versions and the choice of the one in force on a date (docs/rules.md §6).
 import type { Day, Lang, Market, RuleSet } from "./types";
 import { message, type MessageCode } from "./messages";
 import { validateRules } from "./rules-schema";

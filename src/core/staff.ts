@@ -1,4 +1,4 @@
-// Staff table → people with the exams each holds on the as-of date (SPEC §3).
+// Staff table → people with the exams each holds on the as-of date (docs/rules.md §3).
 import type { Day, NotAccepted, RuleSet, StaffField, TableInput } from "./types";
 import { cellText, isBlankCell, parseDay, parseYesNo } from "./cells";
 import { toIso } from "./dates";

@@ -213,7 +213,7 @@ export interface Evaluation {
   };
 }
 
-/** SPEC §5 JSON contract. */
+/** docs/rules.md §5 JSON contract. */
 export interface ContractJson {
   asOf: string;
   tier: string;

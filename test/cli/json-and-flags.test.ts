@@ -1,4 +1,4 @@
-// --json prints exactly the SPEC §5 contract; flags, exit codes and languages.
+// --json prints exactly the docs/rules.md §5 contract; flags, exit codes and languages.
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { evaluate, SHIPPED_RULES, toContractJson } from "../../src/core";
@@ -16,7 +16,7 @@ describe("--json", () => {
     book = await writeWorkbook(join(dir, "book.xlsx"), silverSheets());
   });
 
-  test("prints only the contract: every field of SPEC §5, and writes no workbook", async () => {
+  test("prints only the contract: every field of docs/rules.md §5, and writes no workbook", async () => {
     const r = await runCli([book, ...AS_OF, "--json"], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
