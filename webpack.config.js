@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Builds the add-in into dist/: taskpane.html (the shared runtime page: pane + custom functions),
 // functions.json (generated from the JSDoc), functions-zh-CN.json, the manifest, the icons.
 // Conventions of the official yo-office shared-runtime template, with ts-loader.

@@ -22,7 +22,7 @@ export function floorTtmCents(rows: readonly (readonly unknown[])[], startSerial
     else {
       const s = a as string;
       const negative = s.startsWith("(") || s.startsWith("-");
-      usd = Number(s.replace(/[$,()\-]/g, "")) * (negative ? -1 : 1);
+      usd = Number(s.replace(/[$,()-]/g, "")) * (negative ? -1 : 1);
     }
     total += Math.round(usd * 100);
   }

@@ -24,9 +24,6 @@ export interface TableFlags {
   revenueSheet?: string;
 }
 
-const STAFF_EXPECTED = "Name, Exam, Passed on, Active";
-const REVENUE_EXPECTED = "Customer, Product, Date, Amount, DPOR";
-
 /** A file to read, and how to name it to the user (as they typed it). */
 export interface InputRef {
   path: string;
@@ -38,21 +35,15 @@ export async function loadTables(files: readonly InputRef[], flags: TableFlags, 
   if (formats.length === 1 && formats[0] === "xlsx") return loadWorkbook(files[0], flags, onProgress);
   if (formats.length === 2 && formats.every((f) => f === "csv")) {
     if (flags.staffSheet !== undefined || flags.revenueSheet !== undefined)
-      throw refuse(
-        "--staff-sheet and --revenue-sheet name sheets of an .xlsx workbook; with CSV files, the headers tell staff from revenue: remove the flag.",
-        "--staff-sheet 和 --revenue-sheet 用于指定 .xlsx 工作簿中的工作表；CSV 文件按标题行区分员工和收入：请去掉该选项。",
-      );
+      throw refuse("sheetFlagsWithCsv");
     return loadCsvPair(files[0], files[1]);
   }
   if (formats.length === 1)
-    throw refuse(
-      `${files[0].shown} is one CSV table; pass two CSV files, the staff table and the revenue table (in any order), or one .xlsx holding both.`,
-      `${files[0].shown} 只是一张 CSV 表；请提供两个 CSV 文件（员工表和收入表，顺序不限），或一个包含两张表的 .xlsx。`,
-    );
-  throw refuse(
-    `Give either one .xlsx workbook or two CSV files (staff and revenue), not ${files.length} files of these kinds (${formats.join(", ")}).`,
-    `请提供一个 .xlsx 工作簿或两个 CSV 文件（员工和收入），而不是 ${files.length} 个此类文件（${formats.join("、")}）。`,
-  );
+    throw refuse("oneCsv", { file: files[0].shown });
+  throw refuse("wrongFileMix", {
+    count: files.length,
+    formats: { en: formats.join(", "), "zh-CN": formats.join("、") },
+  });
 }
 
 async function loadWorkbook({ path, shown }: InputRef, flags: TableFlags, onProgress?: Progress): Promise<LoadedTables> {
@@ -61,10 +52,7 @@ async function loadWorkbook({ path, shown }: InputRef, flags: TableFlags, onProg
     sheets = await readXlsx(path, onProgress);
   } catch (e) {
     const detail = oneLine(String((e as Error)?.message ?? e)).slice(0, 100);
-    throw refuse(
-      `${shown} could not be read as an Excel workbook (${detail}); open it in Excel, save it as .xlsx, and run again.`,
-      `无法将 ${shown} 作为 Excel 工作簿读取（${detail}）；请在 Excel 中打开并另存为 .xlsx 后重试。`,
-    );
+    throw refuse("unreadableWorkbook", { file: shown, detail });
   }
   const located = locateTables(
     sheets.map((s) => ({ name: s.name, values: s.values, originRow: s.originRow, originColumn: 1 })),
@@ -73,9 +61,8 @@ async function loadWorkbook({ path, shown }: InputRef, flags: TableFlags, onProg
   if (!located.ok) {
     const ctx = { book: shown, sheet: located.sheet, sheets: sheets.map((s) => s.name) };
     const flag = located.problem === "staff-sheet-missing" || located.problem === "no-staff-table" ? "--staff-sheet" : "--revenue-sheet";
-    const [en, zh] = [locateProblemText(located.problem, "en", ctx), locateProblemText(located.problem, "zh-CN", ctx)];
-    if (located.problem.endsWith("-missing")) throw refuse(`${en}; check ${flag}.`, `${zh}；请检查 ${flag}。`);
-    throw refuse(`${en}; add that header row, or name the sheet with ${flag}.`, `${zh}；请添加标题行，或用 ${flag} 指定工作表。`);
+    const what = { en: locateProblemText(located.problem, "en", ctx), "zh-CN": locateProblemText(located.problem, "zh-CN", ctx) };
+    throw refuse(located.problem.endsWith("-missing") ? "sheetNotThere" : "tableNotFound", { what, flag });
   }
   // A sheet named by a flag is taken as given; it must still have a header row.
   requireHeader(located.staff, "staff", shown);
@@ -89,14 +76,8 @@ function requireHeader(table: TableInput, kind: "staff" | "revenue", shown: stri
   const found = detectHeader(table.values, kind === "staff" ? STAFF_FIELDS : REVENUE_FIELDS);
   if (found) return;
   if (kind === "staff")
-    throw refuse(
-      `Sheet "${table.sheet}" of ${shown} has no staff header row in its first 10 rows (expected columns such as ${STAFF_EXPECTED}); add the header row.`,
-      `${shown} 的工作表“${table.sheet}”前 10 行内没有员工表标题行（应包含 姓名、考试、通过日期、在职 等列）；请添加标题行。`,
-    );
-  throw refuse(
-    `Sheet "${table.sheet}" of ${shown} has no revenue header row in its first 10 rows (expected columns such as ${REVENUE_EXPECTED}); add the header row.`,
-    `${shown} 的工作表“${table.sheet}”前 10 行内没有收入表标题行（应包含 客户、产品、日期、金额、DPOR 等列）；请添加标题行。`,
-  );
+    throw refuse("noStaffHeader", { file: shown, sheet: table.sheet ?? "" });
+  throw refuse("noRevenueHeader", { file: shown, sheet: table.sheet ?? "" });
 }
 
 // ---------------------------------------------------------------- CSV
@@ -121,7 +102,7 @@ const SEP_LINE = /^sep=(.)\r?\n/i;
 function readCsv({ path, shown }: InputRef): CsvTable {
   let text = decodeText(readFileSync(path));
   if (text.trim() === "")
-    throw refuse(`${shown} holds no data (only blank lines); export the table again.`, `${shown} 没有数据（只有空行）；请重新导出该表。`);
+    throw refuse("csvBlank", { file: shown });
   const sep = SEP_LINE.exec(text);
   if (sep) {
     text = text.slice(sep[0].length);
@@ -140,14 +121,8 @@ function readCsv({ path, shown }: InputRef): CsvTable {
 function noHeader(t: CsvTable): Error {
   const other = foreignDelimiter(t.text);
   if (other)
-    return refuse(
-      `${t.shown}: no header row found; the file seems to separate columns with ${delimiterName(other)}; save it as CSV with comma, semicolon or tab separators.`,
-      `${t.shown}：未找到标题行；该文件似乎用 ${delimiterName(other)} 分隔各列；请另存为以逗号、分号或制表符分隔的 CSV。`,
-    );
-  return refuse(
-    `${t.shown}: no header row found in the first 10 rows; a staff table needs columns such as ${STAFF_EXPECTED}, a revenue table ${REVENUE_EXPECTED}.`,
-    `${t.shown}：前 10 行内未找到标题行；员工表应包含 姓名、考试、通过日期、在职 等列，收入表应包含 客户、产品、日期、金额、DPOR 等列。`,
-  );
+    return refuse("csvForeignDelimiter", { file: t.shown, delimiter: delimiterName(other) });
+  return refuse("csvNoHeader", { file: t.shown });
 }
 
 function loadCsvPair(a: InputRef, b: InputRef): LoadedTables {
@@ -158,12 +133,7 @@ function loadCsvPair(a: InputRef, b: InputRef): LoadedTables {
   if (x.staff && y.revenue) [staff, revenue] = [x, y];
   else if (y.staff && x.revenue) [staff, revenue] = [y, x];
   else {
-    const kind = x.staff ? "staff" : "revenue";
-    const zh = x.staff ? "员工表" : "收入表";
-    throw refuse(
-      `Both ${x.shown} and ${y.shown} look like ${kind} tables; pass one staff CSV and one revenue CSV.`,
-      `${x.shown} 和 ${y.shown} 看起来都是${zh}；请提供一个员工 CSV 和一个收入 CSV。`,
-    );
+    throw refuse(x.staff ? "bothStaff" : "bothRevenue", { first: x.shown, second: y.shown });
   }
   const names = uniqueSheetNames([staff.path, revenue.path].map((p) => basename(p, extname(p))));
   const sheet = (t: CsvTable, name: string): InputSheet => ({ name, values: t.rows, originRow: 1, formats: [], hidden: false });

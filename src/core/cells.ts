@@ -89,8 +89,8 @@ function dayOfText(input: string, system?: DateSystem): Day | null {
     const mi = month.findIndex((x) => x !== undefined);
     if (mi >= 0) {
       const rest = nums.filter((_, i) => i !== mi);
-      if (words.length === 2 && rest[0] >= 1900) return dayFromYmd(rest[0], month[mi] as number, 1);
-      if (words.length === 3 && rest[1] >= 1900 && rest[0] >= 1) return dayFromYmd(rest[1], month[mi] as number, rest[0]);
+      if (words.length === 2 && rest[0] >= 1900) return dayFromYmd(rest[0], month[mi], 1);
+      if (words.length === 3 && rest[1] >= 1900 && rest[0] >= 1) return dayFromYmd(rest[1], month[mi], rest[0]);
     }
   }
   return null;

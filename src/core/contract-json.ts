@@ -1,4 +1,4 @@
-// Evaluation → the stable JSON contract of SPEC §5 (CLI --json and any other consumer).
+// Evaluation → the stable JSON contract of docs/rules.md §5 (CLI --json and any other consumer).
 import type { ContractJson, Evaluation, GroupNeed, Lang } from "./types";
 import { toIso } from "./dates";
 import { issueText } from "./messages";

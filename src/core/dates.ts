@@ -46,7 +46,7 @@ export function dayOfLocalDate(date: Date): Day {
 }
 
 /**
- * SPEC §2: the TTM window is [S, D] where S is the day after the same calendar date one year
+ * docs/rules.md §2: the TTM window is [S, D] where S is the day after the same calendar date one year
  * earlier, clamped to month end (D = 2016-02-29 gives S = 2015-03-01).
  */
 export function ttmWindow(asOf: Day): { start: Day; end: Day } {

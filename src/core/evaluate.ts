@@ -59,7 +59,7 @@ export function evaluate(staff: TableInput | RawTable, revenue: TableInput | Raw
       requested: choice.choice.fallbackFrom, market: WORDS[market], used: rules.version,
     });
   let retired: Evaluation["retired"] = null;
-  if (rules.retired && asOf > (parseIsoDay(rules.retired.on) as Day)) {
+  if (rules.retired && asOf > rules.retired.onDay) {
     retired = { on: rules.retired.on, note: rules.retired.note };
     log.add(REPORT_SHEET, null, null, "warning", "rules.retired", { note: rules.retired.note });
   }
@@ -106,7 +106,7 @@ interface Groups {
 
 function groupsOf(rules: RuleSet, people: Person[], asOf: Day): Groups {
   const bits = groupBits(rules);
-  const until = new Map(rules.exams.map((e) => [e.code, e.acceptedUntil ? (parseIsoDay(e.acceptedUntil) as Day) : Infinity]));
+  const until = new Map(rules.exams.map((e) => [e.code, e.acceptedUntilDay ?? Infinity]));
   const accepted = new Map(rules.examGroups.map((g) => [g.id, g.exams.filter((c) => asOf <= (until.get(c) ?? Infinity))]));
   const needsOf = (mask: number): GroupNeed[] =>
     rules.examGroups.filter((g) => mask & (bits.get(g.id) as number)).map((g) => ({ group: g.id, exams: [...(accepted.get(g.id) as string[])] }));

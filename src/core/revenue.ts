@@ -1,5 +1,5 @@
 // Revenue table → TTM net new revenue in integer cents, with excluded rows grouped by reason
-// (SPEC §2). Rows are aggregated as they are read: a million rows keep no row objects.
+// (docs/rules.md §2). Rows are aggregated as they are read: a million rows keep no row objects.
 import type { ColumnMapping, Day, ExclusionReason, RevenueExclusion, RevenueField, RevenueSummary, RuleSet, TableInput } from "./types";
 import { cellText, centsOfNumber, isBlankCell, parseCents, parseDay, parseYesNo, plainCell } from "./cells";
 import { dayFromExcelSerial, ttmWindow } from "./dates";

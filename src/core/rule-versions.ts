@@ -1,7 +1,6 @@
-// The shipped rule versions and the choice of the one in force on a date (SPEC §6).
+// The shipped rule versions and the choice of the one in force on a date (docs/rules.md §6).
 import type { Day, Lang, Market, RuleSet } from "./types";
 import { MESSAGES, tr, type MessageCode } from "./messages";
-import { parseIsoDay } from "./dates";
 import { validateRules } from "./rules-schema";
 import v20170627 from "./rules/cloud-crm-2017-06-27.json";
 import v20170707 from "./rules/cloud-crm-2017-07-07.json";
@@ -47,7 +46,7 @@ export function chooseRules(
     if (!picked) return refusal("options.unknownVersion", { value: version, known: sorted.map((r) => r.version).join(", ") }, lang);
   } else {
     picked = sorted[0];
-    for (const r of sorted) if ((parseIsoDay(r.published) as Day) <= asOf) picked = r;
+    for (const r of sorted) if (r.publishedDay <= asOf) picked = r;
   }
   if (picked.markets[market]) return { ok: true, choice: { rules: picked, market } };
   const fallback = sorted.find((r) => r.markets[market]);

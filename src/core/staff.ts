@@ -1,7 +1,7 @@
-// Staff table → people with the exams each holds on the as-of date (SPEC §3).
+// Staff table → people with the exams each holds on the as-of date (docs/rules.md §3).
 import type { Day, NotAccepted, RuleSet, StaffField, TableInput } from "./types";
 import { cellText, isBlankCell, parseDay, parseYesNo } from "./cells";
-import { toIso, parseIsoDay } from "./dates";
+import { toIso } from "./dates";
 import { splitExamCell } from "./exam-codes";
 import { detectHeader, STAFF_FIELDS } from "./header-detection";
 import { IssueLog, WORDS } from "./messages";
@@ -67,7 +67,7 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
   const clean = memoByText(cleanText);
   const lowerClean = memoByText((t) => cleanText(t).toLowerCase());
   const examsIn = memoByText(splitExamCell);
-  const cell = (row: readonly unknown[], f: StaffField) => (col[f] === undefined ? undefined : row[col[f] as number]);
+  const cell = (row: readonly unknown[], f: StaffField) => (col[f] === undefined ? undefined : row[col[f]]);
   for (let r = match.mapping.headerRow + 1; r < values.length; r++) {
     const row = values[r];
     if (!row || row.every(isBlankCell)) continue;
@@ -110,7 +110,7 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
   });
   const keyOf = (r: RawStaffRow) => (r.id ? idKey(r.id) : byName(r.name));
 
-  const examIndex = new Map(ctx.rules.exams.map((e, i) => [e.code, { order: i, until: e.acceptedUntil ? (parseIsoDay(e.acceptedUntil) as Day) : undefined }]));
+  const examIndex = new Map(ctx.rules.exams.map((e, i) => [e.code, { order: i, until: e.acceptedUntilDay, untilIso: e.acceptedUntil }]));
   const known = new Set(ctx.catalog.flatMap((r) => r.exams.map((e) => e.code)));
   // Group rows first, so messages name each person as the report does. A person holds a handful
   // of codes: small arrays beat Sets for tens of thousands of people.
@@ -139,7 +139,7 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
         p.flagged.push(code);
         if (def) {
           p.notAccepted.push({ code, reason: "expired" });
-          log.add(sheet, r.row, headers.exam ?? null, "warning", "exam.expired", { code, person: p.name, until: toIso(def.until as Day), asOf: toIso(ctx.asOf) });
+          log.add(sheet, r.row, headers.exam ?? null, "warning", "exam.expired", { code, person: p.name, until: def.untilIso ?? "", asOf: toIso(ctx.asOf) });
         } else if (known.has(code)) {
           const other = versionListing(ctx.catalog, code)?.version as string;
           p.notAccepted.push({ code, reason: "not-listed", acceptedBy: other });

@@ -20,70 +20,9 @@ export type RawTable = readonly (readonly RawCell[])[];
 
 // ---------------------------------------------------------------- rules
 
-export interface ExamDef {
-  code: string;
-  title: LocalText;
-  /** Last day (ISO) on which this exam still fills a slot; absent = no end. */
-  acceptedUntil?: string;
-}
-
-export interface ExamGroupDef {
-  id: string;
-  name: LocalText;
-  exams: string[];
-}
-
-export interface SlotDef {
-  /** How many distinct people this requirement needs. */
-  count: number;
-  /** Exam group ids; one person must hold an accepted exam of each. */
-  requires: string[];
-}
-
-export interface TierDef {
-  id: string;
-  name: LocalText;
-  slots: SlotDef[];
-}
-
-export interface MarketDef {
-  name: LocalText;
-  /** Net new revenue threshold per tier id, in whole USD (cents allowed as decimals). */
-  revenueUsd: Record<string, number>;
-}
-
-export interface ProductDef {
-  id: string;
-  name: string;
-  aliases: string[];
-}
-
-export interface RuleSet {
-  schema: "competency-rules/1";
-  id: string;
-  version: string;
-  /** ISO date Microsoft published this version. */
-  published: string;
-  name: LocalText;
-  summary: LocalText;
-  /** What changed from the previous version (for --help and the pane). */
-  changes: LocalText;
-  source?: string;
-  currency: "USD";
-  markets: Partial<Record<Market, MarketDef>>;
-  exams: ExamDef[];
-  examGroups: ExamGroupDef[];
-  /** Ascending: the result tier is the highest passing one. */
-  tiers: TierDef[];
-  products: ProductDef[];
-  attribution: {
-    /** Attribution types that count (e.g. DPOR). A plain "yes" counts too. */
-    counts: string[];
-    /** Types known not to count, reported as excluded by reason. */
-    known: string[];
-  };
-  retired?: { on: string; note: LocalText };
-}
+/** Rule files: the types come from their schema (rules-schema.ts). */
+import type { RuleSet } from "./rules-schema";
+export type { RuleSet, ExamDef, TierDef } from "./rules-schema";
 
 // ---------------------------------------------------------------- parsed rows
 
@@ -284,7 +223,7 @@ export interface Evaluation {
   };
 }
 
-/** SPEC §5 JSON contract. */
+/** docs/rules.md §5 JSON contract. */
 export interface ContractJson {
   asOf: string;
   tier: string;

@@ -1,5 +1,5 @@
 // Which sheet of a workbook holds the staff table and which the revenue table: found by their
-// header rows, not their names (SPEC §4). An explicitly named sheet always wins.
+// header rows, not their names (docs/rules.md §4). An explicitly named sheet always wins.
 import type { RawTable, TableInput } from "./types";
 import { detectHeader, REVENUE_FIELDS, STAFF_FIELDS } from "./header-detection";
 import type { LocateProblem } from "./locate-text";

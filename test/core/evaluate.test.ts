@@ -6,7 +6,7 @@ const AS_OF = "2017-06-30";
 const run = (staff: unknown[][], revenue: unknown[][], asOf = AS_OF) => evaluate(staff, revenue, { asOf });
 const tier = (e: Evaluation, id: string) => e.tiers.find((t) => t.id === id)!;
 
-describe("the seed's Silver and Gold (SPEC §1)", () => {
+describe("the seed's Silver and Gold (docs/rules.md §1)", () => {
   test("Silver: one person with business+deployment, another with customization, USD 100,000", () => {
     const e = run(staffTable([["Xu Wei", "MB2-714, MB2-710"], ["Yan Li", "MB2-712"]]), revenueOf(100000));
     expect(e.tier).toBe("silver");
@@ -64,7 +64,7 @@ describe("matching, not first-fit", () => {
   });
 });
 
-describe("revenue (SPEC §2)", () => {
+describe("revenue (docs/rules.md §2)", () => {
   test("exact to the cent: 100,000.00 passes and 99,999.99 fails", () => {
     const staff = staffTable([["A", "MB2-714, MB2-710"], ["B", "MB2-712"]]);
     expect(run(staff, revenueOf(100000)).tier).toBe("silver");
@@ -142,7 +142,7 @@ describe("revenue (SPEC §2)", () => {
   });
 });
 
-describe("exams and people (SPEC §3)", () => {
+describe("exams and people (docs/rules.md §3)", () => {
   test("names are one person however typed; ID wins over name", () => {
     const e = run(staffTable([["  xu   wei ", "MB2-714"], ["Xu Wei", "MB2-710"], ["XU WEI", "MB2-712"]]), revenueOf(1));
     expect(e.people.map((p) => [p.name, p.exams])).toEqual([["Xu Wei", ["MB2-714", "MB2-710", "MB2-712"]]]);
@@ -185,7 +185,7 @@ describe("exams and people (SPEC §3)", () => {
   });
 });
 
-describe("the JSON contract (SPEC §5)", () => {
+describe("the JSON contract (docs/rules.md §5)", () => {
   test("shape and values", () => {
     const e = run(staffTable([["Xu Wei", "MB2-714, MB2-710"], ["Yan Li", "MB2-713"]]), revenueOf(123456.78));
     const j = toContractJson(e, "en");

@@ -1,4 +1,4 @@
-// SPEC §6: the rules through time and markets.
+// docs/rules.md §6: the rules through time and markets.
 import { evaluate, issueText, SHIPPED_RULES, toContractJson } from "../../src/core";
 import type { EvaluateOptions, Market } from "../../src/core";
 import { revenueOf, revenueTable, staffTable, type StaffSpec } from "./helpers";

@@ -428,7 +428,7 @@ function loadList(arg: unknown): string[] {
   if (arg === undefined) return [];
   if (typeof arg === "string") return arg.split(",").map((s) => s.trim()).filter(Boolean);
   if (Array.isArray(arg)) return arg.map(String);
-  if (typeof arg === "object" && arg !== null && "select" in arg) return loadList((arg as { select: unknown }).select);
+  if (typeof arg === "object" && arg !== null && "select" in arg) return loadList((arg).select);
   return [];
 }
 

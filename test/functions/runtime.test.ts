@@ -39,7 +39,7 @@ test("one set of handlers at start-up, however many calls", async () => {
   const book = new FakeWorkbook(smallWorkbook());
   const { fns } = await load(book);
   expect(book.handlers.changed.size).toBe(1);
-  for (let i = 0; i < 5; i++) fns.tier(null as never, null as never, null, null as never, new FakeStreamingInvocation() as never);
+  for (let i = 0; i < 5; i++) fns.tier(null as never, null as never, null, null as never, new FakeStreamingInvocation());
   await flush();
   expect(book.handlers.changed.size).toBe(1);
   expect(book.handlers.added.size).toBe(1);
@@ -105,7 +105,7 @@ test("changing the market in the task pane re-evaluates live formulas", async ()
 test("errors reach Excel as CustomFunctions.Error(#VALUE!) with a message", async () => {
   const { fns } = await load(new FakeWorkbook(smallWorkbook()));
   const inv = new FakeStreamingInvocation();
-  fns.gaps("Platinum", null as never, null as never, null, null as never, inv as never);
+  fns.gaps("Platinum", null as never, null as never, null, null as never, inv);
   expect(inv.last).toEqual(expect.objectContaining({ code: "#VALUE!", message: 'tier: "Platinum" is not a tier; use Silver or Gold.' }));
 });
 
