@@ -9,7 +9,7 @@ import {
 import { refuse, oneLine } from "./cli-error";
 import { CSV_DELIMITERS, decodeText, delimiterName, foreignDelimiter, parseCsv, sniffDelimiter } from "./csv";
 import { checkInputFile } from "./input-files";
-import { readXlsx, type InputSheet, type Progress } from "./xlsx-reader";
+import { plainSheet, readXlsx, type InputSheet, type Progress } from "./xlsx-reader";
 import { uniqueSheetNames } from "./sheet-names";
 
 export interface LoadedTables {
@@ -180,7 +180,7 @@ function loadCsvPair(a: InputRef, b: InputRef): LoadedTables {
     );
   }
   const names = uniqueSheetNames([staff.path, revenue.path].map((p) => basename(p, extname(p))));
-  const sheet = (t: CsvTable, name: string): InputSheet => ({ name, values: t.rows, originRow: 1, formats: [], hidden: false });
+  const sheet = (t: CsvTable, name: string): InputSheet => plainSheet(name, t.rows);
   const sheets = [sheet(staff, names[0]), sheet(revenue, names[1])];
   // Issues name the file the user gave, which is what they will open to fix a row.
   return {

@@ -123,7 +123,7 @@ function renderCell(cell: ExcelJS.Cell, c: GridCell): void {
 
 /** Values, number formats and sensible widths; formulas arrive as their results. */
 async function writeCopy(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: InputSheet, onRow: () => Promise<void>): Promise<void> {
-  const ws = wb.addWorksheet(s.name, { state: s.hidden ? "hidden" : "visible" });
+  const ws = wb.addWorksheet(s.name, { state: s.visibility });
   ws.columns = contentWidths(s.values).map((width) => ({ width }));
   for (let i = 0; i < s.values.length; i++) {
     await onRow();
