@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // `npm run report -- [FILE…] [flags]`: evaluate a workbook (or two CSV files, or the bundled
 // sample) and print a summary or the JSON contract, writing a results workbook beside the input.
 import { existsSync, readFileSync } from "node:fs";

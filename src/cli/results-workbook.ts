@@ -3,7 +3,7 @@
 // renamed into place, so a failure never leaves a partial workbook behind.
 import { renameSync, unlinkSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import {
   cellText, isResultsSheetName, LABELS, NUMBER_FORMATS, parseIsoDay, STYLE_PALETTE,
   type GridCell, type ReportGrid,
@@ -33,7 +33,9 @@ export async function writeResultsWorkbook(w: ResultsWorkbook): Promise<string> 
   const [resultsName] = uniqueSheetNames([w.grid.sheetName], copies.map((s) => s.name));
   const temp = join(dirname(w.path), `.${basename(w.path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: true });
+    // Loaded only when a workbook is written: --json alone never pays for ExcelJS.
+    const { default: excel } = await import("exceljs");
+    const wb = new excel.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: true });
     wb.creator = "competency-evaluator";
     writeGrid(wb, resultsName, w.grid);
     let rows = 0;
