@@ -53,6 +53,16 @@ export function checkInputFile(path: string, shown: string): InputFormat {
         `${shown} is neither an Excel workbook (.xlsx) nor a CSV text file; save the data from Excel as .xlsx or CSV.`,
         `${shown} 既不是 Excel 工作簿（.xlsx）也不是 CSV 文本文件；请在 Excel 中另存为 .xlsx 或 CSV。`,
       );
+    case "html":
+      throw refuse(
+        `${shown} is a web page (an HTML table, as many ERPs and web portals export under an .xls name), not an Excel workbook; open it in Excel and Save As Excel Workbook (.xlsx), or run: soffice --headless --convert-to xlsx "${shown}".`,
+        `${shown} 是网页（HTML 表格，许多 ERP 和网站导出时使用 .xls 扩展名），不是 Excel 工作簿；请在 Excel 中打开并另存为 Excel 工作簿（.xlsx），或运行：soffice --headless --convert-to xlsx "${shown}"。`,
+      );
+    case "xml-spreadsheet":
+      throw refuse(
+        `${shown} is an Excel 2003 XML Spreadsheet, not an .xlsx workbook; open it in Excel and Save As Excel Workbook (.xlsx), or run: soffice --headless --convert-to xlsx "${shown}".`,
+        `${shown} 是 Excel 2003 XML 电子表格，不是 .xlsx 工作簿；请在 Excel 中打开并另存为 Excel 工作簿（.xlsx），或运行：soffice --headless --convert-to xlsx "${shown}"。`,
+      );
     case "empty":
       throw refuse(`${shown} is empty (0 bytes); export or save the workbook again.`, `${shown} 是空文件（0 字节）；请重新导出或保存工作簿。`);
     case "text":
@@ -76,6 +86,11 @@ function checkWorkbookZip(path: string, shown: string): void {
     throw refuse(
       `${shown} is damaged (its zip structure is incomplete or corrupt, e.g. a partial download); save or download it again.`,
       `${shown} 已损坏（zip 结构不完整或有误，例如下载不完整）；请重新保存或下载。`,
+    );
+  if (names.includes("mimetype") && names.includes("content.xml"))
+    throw refuse(
+      `${shown} is an OpenDocument spreadsheet (.ods, from LibreOffice, OpenOffice or WPS), not an Excel workbook; open it and Save As Excel 2007-365 (.xlsx), or run: soffice --headless --convert-to xlsx "${shown}".`,
+      `${shown} 是 OpenDocument 电子表格（.ods，来自 LibreOffice、OpenOffice 或 WPS），不是 Excel 工作簿；请打开后另存为 Excel 2007-365（.xlsx），或运行：soffice --headless --convert-to xlsx "${shown}"。`,
     );
   if (names.includes("xl/workbook.bin"))
     throw refuse(`${shown} is a binary workbook (.xlsb); open it in Excel and Save As .xlsx.`, `${shown} 是二进制工作簿（.xlsb）；请在 Excel 中打开并另存为 .xlsx。`);

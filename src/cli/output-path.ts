@@ -3,6 +3,7 @@
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { refuse } from "./cli-error";
+import { checkFolderWritable } from "./output-folder";
 
 export interface OutputChoice {
   out?: string;
@@ -50,6 +51,8 @@ export function outputPath(c: OutputChoice): string | null {
         `${target} 已存在；如需覆盖请加 --force，或用 --out 指定其他文件名。`,
       );
   }
+  // Said at once, not after a long read.
+  checkFolderWritable(dir);
   return target;
 }
 

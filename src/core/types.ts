@@ -145,6 +145,8 @@ export interface TableInput {
   /** Explicit header row (0-based within values) and columns; wins over detection. */
   headerRow?: number;
   columns?: Record<string, number>;
+  /** 0-based indexes into values of rows hidden by a filter or by hand (CLI only; issue 11). */
+  hiddenRows?: ReadonlySet<number>;
 }
 
 export interface EvaluateOptions {
@@ -178,6 +180,14 @@ export interface RevenueSummary {
   excluded: RevenueExclusion[];
   /** Counted cents per eligible product name. */
   byProduct: { product: string; rows: number; cents: number }[];
+  /** Only when the table says which rows are hidden: hidden data rows evaluated, and what they counted. */
+  hidden?: HiddenRowsTally;
+}
+
+export interface HiddenRowsTally {
+  rows: number;
+  countedRows: number;
+  countedCents: number;
 }
 
 export interface GroupNeed {
