@@ -6,6 +6,7 @@ import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import iconv from "iconv-lite";
 import { readXlsx } from "../../src/cli/xlsx-reader";
 import { readWorkbook, runCli, runJson, sheetValues, tempDir } from "./helpers";
 
@@ -116,7 +117,7 @@ describe("CSV encodings: the detector's candidates, the first whose header row i
     const dir = tempDir();
     const staffText = "姓名,考试,通过日期\r\n徐伟,MB2-714; MB2-710,2016-01-10\r\n李娜,MB2-712,2016-03-01\r\n";
     const revenueText = "客户,产品,日期,金额,DPOR\r\n康拓,CRM Online,2017-01-15,100000,是\r\n";
-    const gb = execFileSync("iconv", ["-f", "UTF-8", "-t", "GB18030"], { input: revenueText });
+    const gb = iconv.encode(revenueText, "gb18030");
     writeFileSync(join(dir, "staff.csv"), staffText, "utf8");
     writeFileSync(join(dir, "staff-bom.csv"), `\uFEFF${staffText}`, "utf8");
     writeFileSync(join(dir, "staff-utf16.csv"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(staffText.replace(/,/g, "\t"), "utf16le")]));

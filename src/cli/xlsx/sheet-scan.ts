@@ -39,23 +39,28 @@ export function dateOfSerial(serial: number, date1904: boolean): Date | number {
   return Number.isNaN(d.getTime()) ? serial : d;
 }
 
-/** "AB12" → column 28 (1-based) and row 12; a missing part is 0. */
-function splitRef(ref: string): { col: number; row: number } {
+/** "AB12" → column 28 (1-based); 0 when there are no letters. Called once per cell: no allocation. */
+function columnOfRef(ref: string): number {
   let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
+  for (let i = 0; i < ref.length; i++) {
     const c = ref.charCodeAt(i) | 0x20; // lower case
     if (c < 97 || c > 122) break;
     col = col * 26 + (c - 96);
   }
-  let row = 0;
-  for (; i < ref.length; i++) {
-    const d = ref.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) break;
-    row = row * 10 + d;
-  }
-  return { col, row };
+  return col;
 }
+
+/** "AB12" → row 12; 0 when there are no digits. */
+function rowOfRef(ref: string): number {
+  let row = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d >= 0 && d <= 9) row = row * 10 + d;
+  }
+  return row;
+}
+
+const splitRef = (ref: string) => ({ col: columnOfRef(ref), row: rowOfRef(ref) });
 
 const isBlank = (v: PlainCell) => v === null || (typeof v === "string" && v.trim() === "");
 
@@ -113,7 +118,7 @@ export async function scanSheet(input: Readable, ctx: ScanContext): Promise<Scan
       switch (name) {
         case "c": {
           const ref = a.r;
-          col = ref ? splitRef(ref).col : col + 1;
+          col = ref ? columnOfRef(ref) : col + 1;
           type = a.t ?? "n";
           style = a.s ? Number(a.s) : 0;
           v = "";
@@ -141,7 +146,7 @@ export async function scanSheet(input: Readable, ctx: ScanContext): Promise<Scan
       }
     },
     text(t) {
-      if (inValue) v += t;
+      if (inValue) v = v === "" ? t : v + t;
       else if (inInline) inline.text(t);
     },
     close(name) {

@@ -21,11 +21,15 @@ export function scanXml(input: Readable, h: XmlHandlers): Promise<void> {
     const parser = new SaxesParser({ xmlns: false, position: false });
     const decoder = new TextDecoder("utf-8");
     let failed = false;
-    parser.on("opentag", (tag: SaxesTagPlain) => h.open(localName(tag.name), tag.attributes as Record<string, string>));
+    const open = h.open;
+    parser.on("opentag", (tag: SaxesTagPlain) => {
+      const name = tag.name;
+      open(name.indexOf(":") < 0 ? name : localName(name), tag.attributes as Record<string, string>);
+    });
     if (h.text) parser.on("text", h.text);
     if (h.close) {
       const close = h.close;
-      parser.on("closetag", (tag) => close(localName(tag.name)));
+      parser.on("closetag", (tag) => close(tag.name.indexOf(":") < 0 ? tag.name : localName(tag.name)));
     }
     const fail = (e: unknown) => {
       if (failed) return;
