@@ -23,6 +23,25 @@ export const CLI_TEXT = {
   issueMore: M("… and {count} more (see the results workbook or --json)", "… 另有 {count} 条（见结果工作簿或 --json）"),
   issueWhere: M("{sheet} row {row}", "{sheet} 第 {row} 行"),
   written: M("Results workbook: {path}", "结果工作簿：{path}"),
+  // issue 11: what the readers saw (encodings, hidden rows) and an output that cannot be written
+  readAs: M("Read {file} as {encoding}.", "{file} 按 {encoding} 编码读取。"),
+  hiddenIncluded: M(
+    "{rows} hidden rows were included (hidden rows count like any other; revenue counted from them: {counted} rows, ${amount}).",
+    "已包含 {rows} 行隐藏行（隐藏行与其他行一样计算；其中计入的收入：{counted} 行，${amount}）。",
+  ),
+  notWritten: M(
+    "The results workbook could not be written to {path} ({reason}); the report above is complete — choose another place with --out.",
+    "无法将结果工作簿写入 {path}（{reason}）；以上报告完整——请用 --out 选择其他位置。",
+  ),
+  folderNotWritable: M(
+    "Cannot write the results workbook into {folder} ({reason}); choose another place with --out (or use --json alone).",
+    "无法在 {folder} 中写入结果工作簿（{reason}）；请用 --out 选择其他位置（或只用 --json）。",
+  ),
+  reasonFull: M("the disk is full", "磁盘已满"),
+  reasonDenied: M("permission denied", "没有写入权限"),
+  reasonReadOnly: M("the folder is read-only", "文件夹为只读"),
+  reasonFolder: M("a folder has that name", "已有同名文件夹"),
+  reasonOther: M("error {code}", "错误 {code}"),
   reading: M("Reading {file}…", "正在读取 {file}…"),
   readingRows: M("Reading {sheet}: {rows} rows…", "正在读取 {sheet}：{rows} 行…"),
   evaluating: M("Evaluating…", "正在评估…"),

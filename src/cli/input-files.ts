@@ -41,6 +41,10 @@ export function checkInputFile(path: string, shown: string): InputFormat {
     case "ole":
     case "binary":
       throw refuse("notWorkbookOrCsv", { file: shown });
+    case "html":
+      throw refuse("htmlAsXls", { file: shown });
+    case "xml-spreadsheet":
+      throw refuse("xmlSpreadsheet", { file: shown });
     case "empty":
       throw refuse("emptyFile", { file: shown });
     case "text":
@@ -59,6 +63,7 @@ function checkWorkbookZip(path: string, shown: string): void {
   const names = zipEntryNames(path);
   if (names === null)
     throw refuse("damagedZip", { file: shown });
+  if (names.includes("mimetype") && names.includes("content.xml")) throw refuse("odsWorkbook", { file: shown });
   if (names.includes("xl/workbook.bin"))
     throw refuse("binaryWorkbook", { file: shown });
   if (!names.includes("xl/workbook.xml"))

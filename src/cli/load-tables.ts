@@ -3,17 +3,21 @@
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import {
-  detectHeader, isResultsSheetName, locateProblemText, locateTables, REVENUE_FIELDS, STAFF_FIELDS,
+  detectHeader, isBlankCell, isResultsSheetName, locateProblemText, locateTables, REVENUE_FIELDS, STAFF_FIELDS,
   type RawTable, type TableInput,
 } from "../core";
 import { refuse, oneLine } from "./cli-error";
-import { CSV_DELIMITERS, decodeText, delimiterName, foreignDelimiter, parseCsv, sniffDelimiter } from "./csv";
+import { CSV_DELIMITERS, decodeCandidates, delimiterName, foreignDelimiter, parseCsv, sniffDelimiter } from "./csv";
 import { checkInputFile } from "./input-files";
-import { readXlsx, workbookDateSystem, type InputSheet, type Progress } from "./xlsx-reader";
+import { plainSheet, readXlsx, workbookDateSystem, type InputSheet, type Progress } from "./xlsx-reader";
 import { uniqueSheetNames } from "./sheet-names";
 
 export interface LoadedTables {
   format: "xlsx" | "csv";
+  /** CSV inputs: each file (as the user gave it) and the encoding it was read as. */
+  encodings?: { file: string; encoding: string }[];
+  /** Hidden staff rows evaluated (xlsx only). */
+  hiddenStaffRows?: number;
   sheets: InputSheet[];
   staff: TableInput;
   revenue: TableInput;
@@ -69,7 +73,26 @@ async function loadWorkbook({ path, shown }: InputRef, flags: TableFlags, onProg
   requireHeader(located.revenue, "revenue", shown);
   // Number serials in date columns count in the workbook's date system (1904 on older Mac files).
   const dateSystem = workbookDateSystem(sheets);
-  return { format: "xlsx", sheets, staff: { ...located.staff, dateSystem }, revenue: { ...located.revenue, dateSystem } };
+  const staff = withHiddenRows({ ...located.staff, dateSystem }, sheets);
+  const revenue = withHiddenRows({ ...located.revenue, dateSystem }, sheets);
+  return { format: "xlsx", sheets, staff, revenue, hiddenStaffRows: hiddenDataRows(staff, STAFF_FIELDS) };
+}
+
+// ---------------------------------------------------------------- issue 11: hidden rows
+
+/** The table with the hidden rows of its sheet (the core tallies hidden revenue rows). */
+function withHiddenRows(table: TableInput, sheets: readonly InputSheet[]): TableInput {
+  const hidden = sheets.find((s) => s.name === table.sheet)?.hiddenRows;
+  return hidden && hidden.size > 0 ? { ...table, hiddenRows: hidden } : table;
+}
+
+/** Hidden rows below the header that hold anything. */
+function hiddenDataRows(table: TableInput, fields: typeof STAFF_FIELDS): number {
+  if (!table.hiddenRows?.size) return 0;
+  const header = detectHeader(table.values, fields)?.mapping.headerRow ?? -1;
+  let n = 0;
+  for (const r of table.hiddenRows) if (r > header && table.values[r]?.some((c) => !isBlankCell(c))) n++;
+  return n;
 }
 
 function requireHeader(table: TableInput, kind: "staff" | "revenue", shown: string): void {
@@ -87,6 +110,8 @@ interface CsvTable {
   shown: string;
   text: string;
   rows: string[][];
+  /** The encoding the file was read as, named in the summary. */
+  encoding: string;
   staff: boolean;
   revenue: boolean;
 }
@@ -95,27 +120,42 @@ function kinds(rows: RawTable): { staff: boolean; revenue: boolean } {
   return { staff: detectHeader(rows, STAFF_FIELDS) !== null, revenue: detectHeader(rows, REVENUE_FIELDS) !== null };
 }
 
-/** Sniffed delimiter first; if no header is found with it, the other delimiters we read. */
 /** Excel's "sep=;" first line names the delimiter; Excel hides that line, so row 1 is the next. */
 const SEP_LINE = /^sep=(.)\r?\n/i;
 
+/** Rows looked at to recognise a header: the header search depth, with room for a title. */
+const HEADER_SAMPLE_ROWS = 60;
+
 function readCsv({ path, shown }: InputRef): CsvTable {
-  let text = decodeText(readFileSync(path));
-  if (text.trim() === "")
-    throw refuse("csvBlank", { file: shown });
+  const bytes = readFileSync(path);
+  let first: CsvTable | undefined;
+  // The detector's candidates in order; the first whose header row is recognised is the one.
+  for (const { encoding, text } of decodeCandidates(bytes)) {
+    if (text.trim() === "")
+      throw refuse("csvBlank", { file: shown });
+    const table = tableOfText({ path, shown }, text, encoding);
+    if (table.staff || table.revenue) return table;
+    first ??= table;
+  }
+  if (first) return first;
+  return tableOfText({ path, shown }, new TextDecoder("utf-8").decode(bytes), "UTF-8");
+}
+
+/** Sniffed delimiter first; if no header is found with it, the other delimiters we read. */
+function tableOfText({ path, shown }: InputRef, decoded: string, encoding: string): CsvTable {
+  let text = decoded;
   const sep = SEP_LINE.exec(text);
   if (sep) {
     text = text.slice(sep[0].length);
     const rows = parseCsv(text, sep[1]);
-    return { path, shown, text, rows, ...kinds(rows) };
+    return { path, shown, text, rows, encoding, ...kinds(rows) };
   }
   const sniffed = sniffDelimiter(text);
   for (const d of [sniffed, ...CSV_DELIMITERS.filter((x) => x !== sniffed)]) {
-    const rows = parseCsv(text, d);
-    const k = kinds(rows);
-    if (k.staff || k.revenue) return { path, shown, text, rows, ...k };
+    const k = kinds(parseCsv(text, d, HEADER_SAMPLE_ROWS));
+    if (k.staff || k.revenue) return { path, shown, text, rows: parseCsv(text, d), encoding, ...k };
   }
-  return { path, shown, text, rows: parseCsv(text, sniffed), staff: false, revenue: false };
+  return { path, shown, text, rows: parseCsv(text, sniffed), encoding, staff: false, revenue: false };
 }
 
 function noHeader(t: CsvTable): Error {
@@ -136,11 +176,12 @@ function loadCsvPair(a: InputRef, b: InputRef): LoadedTables {
     throw refuse(x.staff ? "bothStaff" : "bothRevenue", { first: x.shown, second: y.shown });
   }
   const names = uniqueSheetNames([staff.path, revenue.path].map((p) => basename(p, extname(p))));
-  const sheet = (t: CsvTable, name: string): InputSheet => ({ name, values: t.rows, originRow: 1, formats: [], hidden: false });
+  const sheet = (t: CsvTable, name: string): InputSheet => plainSheet(name, t.rows);
   const sheets = [sheet(staff, names[0]), sheet(revenue, names[1])];
   // Issues name the file the user gave, which is what they will open to fix a row.
   return {
     format: "csv",
+    encodings: [staff, revenue].map((t) => ({ file: t.shown, encoding: t.encoding })),
     sheets,
     staff: { values: staff.rows, sheet: basename(staff.path), originRow: 1, originColumn: 1 },
     revenue: { values: revenue.rows, sheet: basename(revenue.path), originRow: 1, originColumn: 1 },

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // `npm run report -- [FILE…] [flags]`: evaluate a workbook (or two CSV files, or the bundled
 // sample) and print a summary or the JSON contract, writing a results workbook beside the input.
 import { existsSync, readFileSync } from "node:fs";
@@ -12,6 +13,7 @@ import { REFUSALS, refusalText } from "./refusals";
 import { say, usage } from "./cli-text";
 import { isBundledSample, SAMPLE_PATH, statedAsOf } from "./bundled-sample";
 import { loadTables } from "./load-tables";
+import { failureReason } from "./output-folder";
 import { outputPath } from "./output-path";
 import { writeResultsWorkbook } from "./results-workbook";
 import { renderSummary, type SummaryContext } from "./summary";
@@ -102,23 +104,26 @@ async function run(opts: CliOptions, io: CliIO, progress: ProgressLine): Promise
   progress.show(say("evaluating", lang));
   const evaluation = evaluate(tables.staff, tables.revenue, options);
 
-  if (out) {
-    progress.show(say("writing", lang, { file: out }));
-    try {
-      await writeResultsWorkbook({
-        path: out,
-        grid: buildReportGrid(evaluation, lang),
-        inputSheets: tables.sheets,
-        onProgress: (rows) => progress.show(`${say("writing", lang, { file: out })} ${rows.toLocaleString("en-US")}`),
-      });
-    } catch (e) {
-      const detail = oneLine(String((e as Error)?.message ?? e)).slice(0, 120);
-      throw refuse("cannotWrite", { file: out, detail });
-    }
-  }
+  // The report first: a workbook that cannot be written must not cost the user the answer.
+  const context: SummaryContext = { asOfSource, outputPath: null, encodings: tables.encodings, hiddenStaffRows: tables.hiddenStaffRows };
   progress.clear();
   if (opts.json) io.stdout(`${JSON.stringify(toContractJson(evaluation, lang), null, 2)}\n`);
-  else io.stdout(renderSummary(evaluation, lang, { asOfSource, outputPath: out }));
+  else io.stdout(renderSummary(evaluation, lang, context));
+  if (!out) return;
+  progress.show(say("writing", lang, { file: out }));
+  try {
+    await writeResultsWorkbook({
+      path: out,
+      grid: buildReportGrid(evaluation, lang),
+      inputSheets: tables.sheets,
+      onProgress: (rows) => progress.show(`${say("writing", lang, { file: out })} ${rows.toLocaleString("en-US")}`),
+    });
+  } catch (e) {
+    const text = (l: typeof lang) => say("notWritten", l, { path: out, reason: failureReason(e, l) });
+    throw new CliError({ en: text("en"), "zh-CN": text("zh-CN") });
+  }
+  progress.clear();
+  if (!opts.json) io.stdout(`\n${say("written", lang, { path: out })}\n`);
 }
 
 function loadRules(path: string, shown: string): RuleSet {

@@ -3,6 +3,7 @@
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { refuse } from "./cli-error";
+import { checkFolderWritable } from "./output-folder";
 
 export interface OutputChoice {
   out?: string;
@@ -44,6 +45,8 @@ export function outputPath(c: OutputChoice): string | null {
     if (!c.force)
       throw refuse("outExists", { file: target });
   }
+  // Said at once, not after a long read.
+  checkFolderWritable(dir);
   return target;
 }
 

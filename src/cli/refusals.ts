@@ -50,6 +50,18 @@ export const REFUSALS = {
     "{file} is password-protected; open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password), save, and run again.",
     "{file} 受密码保护；请在 Excel 中打开，取消密码（文件 > 信息 > 保护工作簿 > 用密码进行加密），保存后重试。",
   ),
+  htmlAsXls: M(
+    '{file} is a web page (an HTML table, as many ERPs and web portals export under an .xls name), not an Excel workbook; open it in Excel and Save As Excel Workbook (.xlsx), or run: soffice --headless --convert-to xlsx "{file}".',
+    '{file} 是网页（HTML 表格，许多 ERP 和网站导出时使用 .xls 扩展名），不是 Excel 工作簿；请在 Excel 中打开并另存为 Excel 工作簿（.xlsx），或运行：soffice --headless --convert-to xlsx "{file}"。',
+  ),
+  xmlSpreadsheet: M(
+    '{file} is an Excel 2003 XML Spreadsheet, not an .xlsx workbook; open it in Excel and Save As Excel Workbook (.xlsx), or run: soffice --headless --convert-to xlsx "{file}".',
+    '{file} 是 Excel 2003 XML 电子表格，不是 .xlsx 工作簿；请在 Excel 中打开并另存为 Excel 工作簿（.xlsx），或运行：soffice --headless --convert-to xlsx "{file}"。',
+  ),
+  odsWorkbook: M(
+    '{file} is an OpenDocument spreadsheet (.ods, from LibreOffice, OpenOffice or WPS), not an Excel workbook; open it and Save As Excel 2007-365 (.xlsx), or run: soffice --headless --convert-to xlsx "{file}".',
+    '{file} 是 OpenDocument 电子表格（.ods，来自 LibreOffice、OpenOffice 或 WPS），不是 Excel 工作簿；请打开后另存为 Excel 2007-365（.xlsx），或运行：soffice --headless --convert-to xlsx "{file}"。',
+  ),
   legacyXls: M(
     "{file} is an old-format Excel 97-2003 (.xls) workbook; open it in Excel and Save As .xlsx.",
     "{file} 是旧版 Excel 97-2003（.xls）工作簿；请在 Excel 中打开并另存为 .xlsx。",

@@ -7,6 +7,10 @@ export interface SummaryContext {
   /** How the as-of date was chosen, for the line that states it. */
   asOfSource: "given" | "sample" | "today";
   outputPath: string | null;
+  /** CSV inputs: the encoding each file was read as. */
+  encodings?: readonly { file: string; encoding: string }[];
+  /** Hidden staff rows that were evaluated (hidden revenue rows come with the evaluation). */
+  hiddenStaffRows?: number;
 }
 
 const FIRST_ISSUES = 5;
@@ -89,8 +93,20 @@ export function renderSummary(e: Evaluation, lang: Lang, ctx: SummaryContext): s
   }
   if (ordered.length > FIRST_ISSUES) out.push(`  ${say("issueMore", lang, { count: ordered.length - FIRST_ISSUES })}`);
 
+  const notes = inputNotes(e, lang, ctx);
+  if (notes.length) out.push("", ...notes);
   if (ctx.outputPath) out.push("", say("written", lang, { path: ctx.outputPath }));
   return out.join("\n") + "\n";
 }
 
 const rank = (s: string) => (s === "error" ? 0 : s === "warning" ? 1 : 2);
+
+/** What the readers saw that the user should know: CSV encodings, hidden rows included. */
+function inputNotes(e: Evaluation, lang: Lang, ctx: SummaryContext): string[] {
+  const notes = (ctx.encodings ?? []).map((x) => say("readAs", lang, x));
+  const hidden = e.revenue.hidden;
+  const rows = (ctx.hiddenStaffRows ?? 0) + (hidden?.rows ?? 0);
+  if (rows > 0)
+    notes.push(say("hiddenIncluded", lang, { rows, counted: hidden?.countedRows ?? 0, amount: usdText(hidden?.countedCents ?? 0, lang) }));
+  return notes;
+}

@@ -1,6 +1,6 @@
 // Revenue table → TTM net new revenue in integer cents, with excluded rows grouped by reason
 // (docs/rules.md §2). Rows are aggregated as they are read: a million rows keep no row objects.
-import type { ColumnMapping, Day, ExclusionReason, RevenueExclusion, RevenueField, RevenueSummary, RuleSet, TableInput } from "./types";
+import type { ColumnMapping, Day, ExclusionReason, HiddenRowsTally, RevenueExclusion, RevenueField, RevenueSummary, RuleSet, TableInput } from "./types";
 import { cellText, centsOfNumber, isBlankCell, parseCents, parseDay, parseYesNo, plainCell } from "./cells";
 import { dayFromExcelSerial, ttmWindow } from "./dates";
 import { detectHeader, REVENUE_FIELDS } from "./header-detection";
@@ -100,6 +100,7 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
   let totalBig: bigint | null = null; // only if a sum ever leaves the exact-integer range
   const values = table.values;
   const dateSystem = table.dateSystem;
+  const hidden = table.hiddenRows && table.hiddenRows.size > 0 ? new HiddenRows(table.hiddenRows) : undefined;
   const amountHeader = headers.amount ?? null, dateHeader = headers.date ?? null;
   for (let r = match.mapping.headerRow + 1; r < values.length; r++) {
     const row = values[r];
@@ -152,6 +153,7 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
       continue;
     }
     summary.countedRows++;
+    if (hidden !== undefined) hidden.count(r, cents);
     if (totalBig !== null) totalBig += BigInt(cents);
     else {
       total += cents;
@@ -170,5 +172,29 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
     (a, b) => reasonOrder.indexOf(a.reason) - reasonOrder.indexOf(b.reason) || b.rows - a.rows || plain(a.detail, b.detail),
   );
   summary.byProduct = [...counted.values()].sort((a, b) => b.cents - a.cents || plain(a.product, b.product));
+  if (hidden !== undefined) summary.hidden = hidden.tally(values, match.mapping.headerRow);
   return { summary, mapping: match.mapping };
+}
+
+// ---------------------------------------------------------------- issue 11: rows the user hid
+// Hidden rows are evaluated like any other (the competency is about the data, not the view); this
+// only tallies them, so a surface can say "N hidden rows were included" with their counted amount.
+
+class HiddenRows {
+  private countedRows = 0;
+  private countedCents = 0;
+  constructor(private readonly rows: ReadonlySet<number>) {}
+
+  count(row: number, cents: number): void {
+    if (!this.rows.has(row)) return;
+    this.countedRows++;
+    this.countedCents += cents;
+  }
+
+  /** Hidden data rows below the header that hold anything. */
+  tally(values: TableInput["values"], headerRow: number): HiddenRowsTally {
+    let rows = 0;
+    for (const r of this.rows) if (r > headerRow && r < values.length && values[r]?.some((c) => !isBlankCell(c))) rows++;
+    return { rows, countedRows: this.countedRows, countedCents: this.countedCents };
+  }
 }

@@ -89,6 +89,8 @@ export interface TableInput {
   columns?: Record<string, number>;
   /** Date system of the workbook the values come from: numbers in date columns are its serials (default 1900). */
   dateSystem?: "1900" | "1904";
+  /** 0-based indexes into values of rows hidden by a filter or by hand (CLI only; issue 11). */
+  hiddenRows?: ReadonlySet<number>;
 }
 
 export interface EvaluateOptions {
@@ -127,6 +129,14 @@ export interface RevenueSummary {
   excluded: RevenueExclusion[];
   /** Counted cents per eligible product name. */
   byProduct: { product: string; rows: number; cents: number }[];
+  /** Only when the table says which rows are hidden: hidden data rows evaluated, and what they counted. */
+  hidden?: HiddenRowsTally;
+}
+
+export interface HiddenRowsTally {
+  rows: number;
+  countedRows: number;
+  countedCents: number;
 }
 
 export interface GroupNeed {

@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { listDir, runCli, silverSheets, tempDir, writeOleFile, writeWorkbook } from "./helpers";
 import { writeResultsWorkbook } from "../../src/cli/results-workbook";
+import { plainSheet } from "../../src/cli/xlsx-reader";
 import { buildReportGrid, evaluate } from "../../src/core";
 
 interface Case {
@@ -199,7 +200,7 @@ test("a failure while writing leaves neither the target nor a temporary file", a
   const target = join(dir, "out.xlsx");
   mkdirSync(target);
   writeFileSync(join(target, "keep.txt"), "mine");
-  const sheet = { name: "Staff", values: staff.rows as never, originRow: 1, formats: [], hidden: false };
+  const sheet = plainSheet("Staff", staff.rows as never);
   await expect(writeResultsWorkbook({ path: target, grid: buildReportGrid(e, "en"), inputSheets: [sheet] })).rejects.toThrow();
   expect(listDir(dir)).toEqual(["out.xlsx"]);
   expect(listDir(target)).toEqual(["keep.txt"]);
