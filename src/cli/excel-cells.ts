@@ -2,7 +2,8 @@
 // booleans, Dates (UTC midnight, as ExcelJS reads them), null. Rich text, formula results,
 // hyperlinks and errors become their text or result, once, here at the edge.
 
-export type PlainCell = string | number | boolean | Date | null;
+import type { PlainCell } from "../core";
+export type { PlainCell };
 
 /** A formula whose cached result was an error: ExcelJS reads it as NaN and loses the code. */
 const UNKNOWN_ERROR = "#VALUE!";

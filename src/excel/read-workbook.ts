@@ -4,6 +4,7 @@
 // their headers), then the two tables in blocks that fit Excel's payload limits.
 import { ByteEstimate, isPayloadError, rowsPerBlock, SYNC_BUDGET_BYTES } from "./payload";
 import { OWNER_KEY } from "./sheet-ownership";
+import type { PlainCell } from "../core";
 
 export interface UsedArea {
   /** 0-based, as Office.js gives them. */
@@ -20,7 +21,7 @@ export interface SheetScan {
   owned: boolean;
   used: UsedArea | null;
   /** The first rows of the used range (up to HEADER_SCAN_ROWS), to find a table's header row. */
-  head: unknown[][];
+  head: PlainCell[][];
 }
 
 export interface WorkbookScan {
@@ -47,7 +48,7 @@ export async function readBlocks(
   ctx: Excel.RequestContext,
   blocks: readonly Block[],
   estimate: ByteEstimate,
-  onBlock: (block: Block, values: unknown[][]) => void,
+  onBlock: (block: Block, values: PlainCell[][]) => void,
 ): Promise<void> {
   const queue = [...blocks];
   while (queue.length) {
@@ -70,7 +71,7 @@ export async function readBlocks(
       continue;
     }
     batch.forEach((b, i) => {
-      const values = ranges[i].values as unknown[][];
+      const values = ranges[i].values as PlainCell[][];
       estimate.observe(values);
       onBlock(b, values);
     });

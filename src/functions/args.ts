@@ -4,6 +4,7 @@
 import type { Day, Lang, Market } from "../core";
 import { parseDay, SHIPPED_RULES } from "../core";
 import { ft } from "./messages";
+import type { PlainCell } from "../core";
 
 export type Arg<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -13,10 +14,10 @@ const fail = (message: string): Arg<never> => ({ ok: false, message });
 const omitted = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** A table argument: omitted → undefined (the workbook's own sheet is used). */
-export function tableArg(v: unknown, name: string, lang: Lang): Arg<unknown[][] | undefined> {
+export function tableArg(v: unknown, name: string, lang: Lang): Arg<PlainCell[][] | undefined> {
   if (v === null || v === undefined) return ok(undefined);
   if (!Array.isArray(v) || v.length === 0 || !v.every(Array.isArray)) return fail(ft("notTable", lang, { arg: name }));
-  return ok(v as unknown[][]);
+  return ok(v as PlainCell[][]);
 }
 
 /** An Excel date (serial number) or date text; omitted → undefined (the document's date or today). */

@@ -9,6 +9,7 @@ import type { LiveInvocations } from "./live-invocations";
 import { ft } from "./messages";
 import { gapsResult, meetsResult, revenueResult, tierResult } from "./results";
 import type { TablesResult, WorkbookEvaluations } from "./workbook-evaluations";
+import type { PlainCell } from "../core";
 
 export type ErrorKind = "value" | "na";
 
@@ -31,8 +32,8 @@ export interface Streaming<T> {
 type Outcome<T> = { ok: true; value: T } | { ok: false; kind: ErrorKind; message: string };
 
 interface Inputs {
-  staff?: unknown[][];
-  revenue?: unknown[][];
+  staff?: PlainCell[][];
+  revenue?: PlainCell[][];
   asOf?: Day;
   market?: Market;
 }
@@ -135,7 +136,7 @@ export function revenueFunction(host: FunctionsHost, a: { revenue?: unknown; asO
   const lang = host.lang();
   const revenue = tableArg(a.revenue, "revenue", lang);
   // Revenue alone needs no staff table: an explicit revenue range is evaluated without one.
-  const staff: Arg<unknown[][] | undefined> = revenue.ok && revenue.value ? { ok: true, value: [] } : { ok: true, value: undefined };
+  const staff: Arg<PlainCell[][] | undefined> = revenue.ok && revenue.value ? { ok: true, value: [] } : { ok: true, value: undefined };
   run(host, invocation, { staff, revenue, asOf: asOfArg(a.asOf, lang) }, revenueResult);
 }
 

@@ -7,6 +7,7 @@ import { locateSheets, readTables } from "../../src/excel/read-tables";
 import { OWNER_KEY } from "../../src/excel/sheet-ownership";
 import { MAX_CELLS_PER_READ, MAX_ROWS_PER_BLOCK, rowsPerBlock } from "../../src/excel/payload";
 import { fakeExcel, readSyncs } from "./helpers";
+import type { PlainCell } from "../../src/core";
 
 describe("scanWorkbook", () => {
   test("lists every sheet with its used range and at most the first 10 rows, in 3 syncs", async () => {
@@ -78,7 +79,7 @@ describe("readTables", () => {
 
   test("very long cell text: a refused sync is split and read again, nothing is lost", async () => {
     const long = "x".repeat(2_000);
-    const values: unknown[][] = [["Customer", "Product", "Invoice date", "Amount (USD)", "DPOR"]];
+    const values: PlainCell[][] = [["Customer", "Product", "Invoice date", "Amount (USD)", "DPOR"]];
     for (let i = 0; i < 6_000; i++) values.push([`${long}${i}`, "CRM Online", 43000, 10, "Yes"]);
     const small = smallWorkbook();
     const { book, ctx } = fakeExcel([small[1], { name: "Revenue", values }]);
