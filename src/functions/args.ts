@@ -4,12 +4,13 @@
 import type { Day, Lang, Market } from "../core";
 import { parseDay, SHIPPED_RULES } from "../core";
 import { ft } from "./messages";
-import type { PlainCell } from "../core";
+import type { PlainCell, Result } from "../core";
+import { err, ok } from "../core";
 
-export type Arg<T> = { ok: true; value: T } | { ok: false; message: string };
+/** A parsed argument, or the message for #VALUE!. */
+export type Arg<T> = Result<T, string>;
 
-const ok = <T>(value: T): Arg<T> => ({ ok: true, value });
-const fail = (message: string): Arg<never> => ({ ok: false, message });
+const fail = (message: string): Arg<never> => err(message);
 
 const omitted = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 

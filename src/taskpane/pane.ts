@@ -70,7 +70,7 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
     asOfInput.value = toIso(asOfDay());
     const market = settings.market ?? "developed";
     const auto = chooseRules(SHIPPED_RULES, asOfDay(), market);
-    const autoVersion = auto.ok ? auto.choice.rules.version : "?";
+    const autoVersion = auto.ok ? auto.value.rules.version : "?";
     setOptions(
       versionSelect,
       [
@@ -80,7 +80,7 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
       settings.ruleVersion ?? AUTO,
     );
     const used = chooseRules(SHIPPED_RULES, asOfDay(), market, settings.ruleVersion);
-    $("version-changes").textContent = used.ok ? used.choice.rules.changes[lang] : used.error;
+    $("version-changes").textContent = used.ok ? used.value.rules.changes[lang] : used.error.message;
   }
 
   asOfInput.addEventListener("change", () => {
