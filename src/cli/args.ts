@@ -26,7 +26,9 @@ interface ValueFlag {
   type: "string";
   /** Shown in "--flag needs a value, e.g. …". */
   example: string;
-  /** Reads the (non-blank) value into the options, or throws a refusal. */
+  /** May be given several times; `read` then gets each value, in order (else the last wins). */
+  multiple?: true;
+  /** Reads a (non-blank) value into the options, or throws a refusal. */
   read: (value: string, o: CliOptions) => void;
 }
 interface Switch {
@@ -104,7 +106,10 @@ export function requestedLang(argv: readonly string[], fallback: Lang): Lang {
 }
 
 const NODE_OPTIONS = Object.fromEntries(
-  Object.entries(FLAGS).map(([name, f]) => [name, "short" in f ? { type: f.type, short: f.short } : { type: f.type }]),
+  Object.entries(FLAGS).map(([name, f]: [string, ValueFlag | Switch]) => [
+    name,
+    { type: f.type, ...("short" in f ? { short: f.short } : {}), ...("multiple" in f ? { multiple: f.multiple } : {}) },
+  ]),
 );
 
 /** util.parseArgs' own errors, turned into our sentences (it names the option in quotes). */
@@ -138,18 +143,19 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
     throw refusalFor(e, argv);
   }
   o.files = parsed.positionals;
-  const values = parsed.values as Partial<Record<FlagName, string | boolean>>;
-  for (const [name, spec] of Object.entries(FLAGS) as [FlagName, ValueFlag | Switch][]) {
+  const values = parsed.values as Partial<Record<FlagName, string | string[] | boolean>>;
+  const given = (name: FlagName): string[] => {
     const v = values[name];
-    if (v === undefined) continue;
-    if (spec.type === "boolean") spec.read(o);
-    else if (typeof v === "string" && v.trim() === "")
+    return typeof v === "string" ? [v] : Array.isArray(v) ? v : [];
+  };
+  for (const [name, spec] of Object.entries(FLAGS) as [FlagName, ValueFlag | Switch][]) {
+    if (spec.type === "boolean") {
+      if (values[name] === true) spec.read(o);
+    } else if (given(name).some((v) => v.trim() === ""))
       throw refuse("flagNeedsValue", { flag: `--${name}`, example: spec.example });
   }
   if (o.help) return o;
-  for (const [name, spec] of Object.entries(FLAGS) as [FlagName, ValueFlag | Switch][]) {
-    const v = values[name];
-    if (spec.type === "string" && typeof v === "string") spec.read(v, o);
-  }
+  for (const [name, spec] of Object.entries(FLAGS) as [FlagName, ValueFlag | Switch][])
+    if (spec.type === "string") for (const v of given(name)) spec.read(v, o);
   return o;
 }

@@ -2,4 +2,5 @@
 // numbers, strings, booleans, Dates (UTC midnight of the calendar day), null. Rich text, formula
 // results, hyperlinks and errors arrive as their text or result (see src/cli/xlsx/sheet-scan.ts).
 
-export type PlainCell = string | number | boolean | Date | null;
+import type { PlainCell } from "../core";
+export type { PlainCell };

@@ -136,9 +136,9 @@ function loadRules(path: string, shown: string): RuleSet {
     throw refuse("rulesUnreadable", { file: shown, code: code ?? REFUSALS.readError });
   }
   const parsed = parseRulesJson(text.replace(/^\uFEFF/, ""));
-  if (parsed.ok) return parsed.rules;
-  const more = parsed.errors.length > 1 ? refusalText("moreErrors", { count: parsed.errors.length - 1 }) : "";
-  throw refuse("rulesInvalid", { file: shown, error: parsed.errors[0], more });
+  if (parsed.ok) return parsed.value;
+  const more = parsed.error.length > 1 ? refusalText("moreErrors", { count: parsed.error.length - 1 }) : "";
+  throw refuse("rulesInvalid", { file: shown, error: parsed.error[0], more });
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -31,7 +31,7 @@ export function checkOptions(options: EvaluateOptions): string | null {
   if (asOf === null) return tr(MESSAGES, "options.badAsOf", lang, { value: String(options.asOf) });
   const catalog = Array.isArray(options.rules) ? options.rules : options.rules ? [options.rules] : SHIPPED_RULES;
   const r = chooseRules(catalog, asOf, options.market ?? "developed", options.ruleVersion, lang);
-  return r.ok ? null : r.error;
+  return r.ok ? null : r.error.message;
 }
 
 /** Group ids → bitmask, in rule order. */
@@ -47,16 +47,16 @@ export function evaluate(staff: TableInput | RawTable, revenue: TableInput | Raw
   const catalog = userCatalog ?? SHIPPED_RULES;
   const market: Market = options.market ?? "developed";
   const choice = chooseRules(catalog, asOf, market, options.ruleVersion);
-  if (!choice.ok) throw new EvaluateOptionsError(choice.error);
-  const rules = choice.choice.rules;
+  if (!choice.ok) throw new EvaluateOptionsError(choice.error.message);
+  const rules = choice.value.rules;
   // To name "the version that lists it", look across the user's versions and ours of the same id.
   const namingCatalog = [...catalog, ...(userCatalog ? SHIPPED_RULES.filter((r) => r.id === rules.id && !catalog.includes(r)) : [])];
 
   const log = new IssueLog();
   if (options.asOfAssumed) log.add(REPORT_SHEET, null, null, "info", "asOf.assumed", { asOf: toIso(asOf) });
-  if (choice.choice.fallbackFrom)
+  if (choice.value.fallbackFrom)
     log.add(REPORT_SHEET, null, null, "warning", "rules.marketFallback", {
-      requested: choice.choice.fallbackFrom, market: WORDS[market], used: rules.version,
+      requested: choice.value.fallbackFrom, market: WORDS[market], used: rules.version,
     });
   let retired: Evaluation["retired"] = null;
   if (rules.retired && asOf > rules.retired.onDay) {

@@ -1,5 +1,6 @@
 // The core's public API: what the CLI, the task pane and the custom functions use.
 export * from "./types";
+export { ok, err, type Result } from "./result";
 export { evaluate, checkOptions, resolveAsOf, EvaluateOptionsError } from "./evaluate";
 export { toContractJson } from "./contract-json";
 export { SHIPPED_RULES, chooseRules, versionListing } from "./rule-versions";

@@ -6,6 +6,7 @@ import * as v from "valibot";
 import type { Day, LocalText } from "./types";
 import { parseIsoDay } from "./dates";
 import { normalizeExamCode } from "./exam-codes";
+import { err, ok, type Result } from "./result";
 
 const NON_EMPTY = "must be a non-empty string";
 const TEXT = 'must be an object with "en" and "zh-CN" text';
@@ -260,7 +261,8 @@ export type RuleSet = v.InferOutput<typeof RULE_FILE_SCHEMA>;
 export type ExamDef = RuleSet["exams"][number];
 export type TierDef = RuleSet["tiers"][number];
 
-export type RulesResult = { ok: true; rules: RuleSet } | { ok: false; errors: string[] };
+/** A rule set, or every problem found, each naming its field by path. */
+export type RulesResult = Result<RuleSet, string[]>;
 
 /** `tiers[1].slots[0]` from the issue's path; "(document)" for the file itself. */
 function pathText(issue: v.BaseIssue<unknown>): string {
@@ -271,10 +273,10 @@ function pathText(issue: v.BaseIssue<unknown>): string {
 
 export function validateRules(doc: unknown): RulesResult {
   if (typeof doc !== "object" || doc === null || Array.isArray(doc))
-    return { ok: false, errors: ["(document): must be a JSON object"] };
+    return err(["(document): must be a JSON object"]);
   const r = v.safeParse(RULE_FILE_SCHEMA, doc);
-  if (r.success) return { ok: true, rules: r.output };
-  return { ok: false, errors: r.issues.map((i) => `${pathText(i)}: ${i.message}`) };
+  if (r.success) return ok(r.output);
+  return err(r.issues.map((i) => `${pathText(i)}: ${i.message}`));
 }
 
 /** Parses JSON text and validates it; the error is one line naming the first bad field. */
@@ -283,7 +285,7 @@ export function parseRulesJson(text: string): RulesResult {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    return { ok: false, errors: [`(document): not valid JSON (${(e as Error).message})`] };
+    return err([`(document): not valid JSON (${(e as Error).message})`]);
   }
   return validateRules(doc);
 }

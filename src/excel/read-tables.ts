@@ -5,6 +5,7 @@ import type { LocateProblem, RevenueField, StaffField, TableInput } from "../cor
 import { isResultsSheetName, locateTables } from "../core";
 import { blocksOf, readBlocks, type Block, type SheetScan, type WorkbookScan } from "./read-workbook";
 import type { AddinSettings } from "./settings";
+import type { PlainCell } from "../core";
 
 export type Located = { ok: true; staff: SheetScan; revenue: SheetScan } | { ok: false; problem: LocateProblem; sheet?: string };
 
@@ -65,10 +66,10 @@ export async function readTables(
   onProgress?: ReadProgress,
 ): Promise<TablesRead> {
   const sheets = located.staff.id === located.revenue.id ? [located.staff] : [located.staff, located.revenue];
-  const tables = new Map<string, unknown[][]>();
+  const tables = new Map<string, PlainCell[][]>();
   const blocks: Block[] = [];
   for (const s of sheets) {
-    tables.set(s.id, s.used ? new Array<unknown[]>(s.used.rows) : []);
+    tables.set(s.id, s.used ? new Array<PlainCell[]>(s.used.rows) : []);
     if (s.used) blocks.push(...blocksOf(s.id, s.used));
   }
   const total = blocks.reduce((n, b) => n + b.rows, 0);
@@ -76,14 +77,14 @@ export async function readTables(
   onProgress?.(0, total);
   await readBlocks(ctx, blocks, scan.estimate, (b, values) => {
     const s = sheets.find((x) => x.id === b.sheetId) as SheetScan;
-    const table = tables.get(s.id) as unknown[][];
+    const table = tables.get(s.id) as PlainCell[][];
     const offset = b.row - (s.used as NonNullable<SheetScan["used"]>).row;
     for (let i = 0; i < values.length; i++) table[offset + i] = values[i];
     done += values.length;
     onProgress?.(done, total);
   });
   const input = <F extends string>(s: SheetScan, letters: Partial<Record<F, string>> | undefined): TableInput => ({
-    values: tables.get(s.id) as unknown[][],
+    values: tables.get(s.id) as PlainCell[][],
     sheet: s.name,
     originRow: (s.used?.row ?? 0) + 1,
     originColumn: (s.used?.col ?? 0) + 1,

@@ -7,7 +7,7 @@ import { probeDateSystem } from "./date-system";
 import { ownedSheet, readResultsOwner } from "./results-owner";
 import type { SettingsStore } from "./settings";
 import { OWNER_KEY } from "./sheet-ownership";
-import type { DateSystem } from "../core";
+import type { DateSystem, PlainCell } from "../core";
 
 export interface UsedArea {
   /** 0-based, as Office.js gives them. */
@@ -26,7 +26,7 @@ export interface SheetScan {
   mark: string | null;
   used: UsedArea | null;
   /** The first rows of the used range (up to HEADER_SCAN_ROWS), to find a table's header row. */
-  head: unknown[][];
+  head: PlainCell[][];
 }
 
 export interface WorkbookScan {
@@ -55,7 +55,7 @@ export async function readBlocks(
   ctx: Excel.RequestContext,
   blocks: readonly Block[],
   estimate: ByteEstimate,
-  onBlock: (block: Block, values: unknown[][]) => void,
+  onBlock: (block: Block, values: PlainCell[][]) => void,
 ): Promise<void> {
   const queue = [...blocks];
   while (queue.length) {
@@ -78,7 +78,7 @@ export async function readBlocks(
       continue;
     }
     batch.forEach((b, i) => {
-      const values = ranges[i].values as unknown[][];
+      const values = ranges[i].values as PlainCell[][];
       estimate.observe(values);
       onBlock(b, values);
     });

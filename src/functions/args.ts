@@ -1,20 +1,20 @@
 // Custom-function arguments → typed values, parsed once at the edge. Excel passes an omitted
 // optional argument as null (or undefined), a range as a 2D array, a date cell as its serial
 // number, and text as a string. Anything unusable is a message for #VALUE!, never an exception.
-import type { DateSystem, Day, Lang, Market } from "../core";
-import { dayFromExcelSerial, parseDay, SHIPPED_RULES } from "../core";
+import type { DateSystem, Day, Lang, Market, PlainCell, Result } from "../core";
+import { dayFromExcelSerial, err, ok, parseDay, SHIPPED_RULES } from "../core";
 import { argError, plainArgValue, plainTable } from "./cell-values";
 import { ft, type FunctionTextKey } from "./messages";
 
-export type Arg<T> = { ok: true; value: T } | { ok: false; message: string };
+/** A parsed argument, or the message for #VALUE!. */
+export type Arg<T> = Result<T, string>;
 
-const ok = <T>(value: T): Arg<T> => ({ ok: true, value });
-const fail = (message: string): Arg<never> => ({ ok: false, message });
+const fail = (message: string): Arg<never> => err(message);
 
 const omitted = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** A table argument: omitted → undefined (the workbook's own sheet is used). */
-export function tableArg(v: unknown, name: string, lang: Lang): Arg<unknown[][] | undefined> {
+export function tableArg(v: unknown, name: string, lang: Lang): Arg<PlainCell[][] | undefined> {
   if (v === null || v === undefined) return ok(undefined);
   if (!Array.isArray(v) || v.length === 0 || !v.every(Array.isArray)) return fail(ft("notTable", lang, { arg: name }));
   // Error cells become "#N/A" text: a data issue on their row, as on the no-argument path.

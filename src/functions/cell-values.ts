@@ -8,6 +8,7 @@
 //   numbers, entities, web images, …) → its `basicValue` ("the value that would be returned by
 //   Range.values for a cell with this value", Excel.CellValue docs), never "[object Object]".
 
+import type { PlainCell } from "../core";
 import { isExcelError } from "../core";
 
 /** Excel.ErrorCellValueType → the text a cell shows ("Excel.ErrorCellValueType enum"). */
@@ -36,7 +37,7 @@ export function plainArgValue(v: unknown): unknown {
 }
 
 /** A range argument with every cell made plain (rows copied only when one of their cells changes). */
-export function plainTable(rows: unknown[][]): unknown[][] {
+export function plainTable(rows: unknown[][]): PlainCell[][] {
   let out: unknown[][] | null = null;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
@@ -49,5 +50,6 @@ export function plainTable(rows: unknown[][]): unknown[][] {
     }
     if (copy) (out ??= rows.slice())[r] = copy;
   }
-  return out ?? rows;
+  // Every object (error, data type) is now its text or basic value: what remains is plain cells.
+  return (out ?? rows) as PlainCell[][];
 }

@@ -37,7 +37,7 @@ export function rulesView(s: AddinSettings, today: Day, lang: Lang): RulesView {
     asOf: toIso(day),
     version: {
       options: [
-        { value: AUTO, label: t("autoVersion", lang, { version: auto.ok ? auto.choice.rules.version : "?" }) },
+        { value: AUTO, label: t("autoVersion", lang, { version: auto.ok ? auto.value.rules.version : "?" }) },
         ...SHIPPED_RULES.map((r) => ({ value: r.version, label: t("versionOption", lang, { version: r.version, published: r.published }) })),
       ],
       selected: s.ruleVersion ?? AUTO,
@@ -46,7 +46,7 @@ export function rulesView(s: AddinSettings, today: Day, lang: Lang): RulesView {
       options: (["developed", "developing"] as Market[]).map((m) => ({ value: m, label: latest.markets[m]?.name[lang] ?? m })),
       selected: market,
     },
-    changes: used.ok ? used.choice.rules.changes[lang] : used.error,
+    changes: used.ok ? used.value.rules.changes[lang] : used.error.message,
   };
 }
 

@@ -3,7 +3,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { evaluate, SHIPPED_RULES, toContractJson } from "../../src/core";
 import { langFromEnv, parseArgs } from "../../src/cli/args";
-import { listDir, ROOT, runCli, runJson, silverSheets, spawnCli, tempDir, writeWorkbook } from "./helpers";
+import { listDir, ROOT, runCli, runJson, silverSheets, spawnCli, tempDir, writeWorkbook, plainRows } from "./helpers";
 import { spawnSync } from "node:child_process";
 
 const AS_OF = ["--as-of", "2017-06-30"];
@@ -46,7 +46,7 @@ describe("--json", () => {
   test("equals the core's own contract for the same tables", async () => {
     const j = await runJson([book, ...AS_OF], { cwd: dir });
     const [staff, revenue] = silverSheets();
-    const direct = toContractJson(evaluate({ values: staff.rows, sheet: "Staff" }, { values: revenue.rows, sheet: "Revenue" }, { asOf: "2017-06-30" }), "en");
+    const direct = toContractJson(evaluate({ values: plainRows(staff.rows), sheet: "Staff" }, { values: plainRows(revenue.rows), sheet: "Revenue" }, { asOf: "2017-06-30" }), "en");
     expect(j).toEqual(JSON.parse(JSON.stringify(direct)));
   });
 

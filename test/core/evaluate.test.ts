@@ -1,9 +1,10 @@
 import { evaluate, exclusionText, issueText, toContractJson } from "../../src/core";
 import type { Evaluation } from "../../src/core";
 import { revenueOf, revenueTable, staffTable } from "./helpers";
+import type { PlainCell } from "../../src/core";
 
 const AS_OF = "2017-06-30";
-const run = (staff: unknown[][], revenue: unknown[][], asOf = AS_OF) => evaluate(staff, revenue, { asOf });
+const run = (staff: PlainCell[][], revenue: PlainCell[][], asOf = AS_OF) => evaluate(staff, revenue, { asOf });
 const tier = (e: Evaluation, id: string) => e.tiers.find((t) => t.id === id)!;
 
 describe("the seed's Silver and Gold (docs/rules.md §1)", () => {

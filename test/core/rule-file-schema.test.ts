@@ -50,11 +50,11 @@ test("rule dates are parsed once, when the file is validated", () => {
 });
 
 test("not an object; more than 30 groups; a second error is reported too", () => {
-  expect(validateRules([1, 2])).toEqual({ ok: false, errors: ["(document): must be a JSON object"] });
+  expect(validateRules([1, 2])).toEqual({ ok: false, error: ["(document): must be a JSON object"] });
   const d = JSON.parse(JSON.stringify(SHIPPED_RULES[2]));
   const extra = Array.from({ length: 31 - d.examGroups.length }, (_, i) => ({ ...d.examGroups[0], id: `g${i}` }));
   d.examGroups.push(...extra);
   d.id = "";
   const r = validateRules(d);
-  expect(r.ok ? [] : r.errors).toEqual(["id: must be a non-empty string", "examGroups: at most 30 groups"]);
+  expect(r.ok ? [] : r.error).toEqual(["id: must be a non-empty string", "examGroups: at most 30 groups"]);
 });

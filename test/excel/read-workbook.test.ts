@@ -9,6 +9,7 @@ import { MAX_CELLS_PER_READ, MAX_ROWS_PER_BLOCK, rowsPerBlock } from "../../src/
 import { RESULTS_SHEET_SETTING } from "../../src/excel/results-owner";
 import { fakeSettings } from "../fakes/office-fake";
 import { fakeExcel, readSyncs } from "./helpers";
+import type { PlainCell } from "../../src/core";
 
 describe("scanWorkbook", () => {
   test("lists every sheet with its used range and at most the first 10 rows, in 3 syncs", async () => {
@@ -83,7 +84,7 @@ describe("readTables", () => {
 
   test("very long cell text: a refused sync is split and read again, nothing is lost", async () => {
     const long = "x".repeat(2_000);
-    const values: unknown[][] = [["Customer", "Product", "Invoice date", "Amount (USD)", "DPOR"]];
+    const values: PlainCell[][] = [["Customer", "Product", "Invoice date", "Amount (USD)", "DPOR"]];
     for (let i = 0; i < 6_000; i++) values.push([`${long}${i}`, "CRM Online", 43000, 10, "Yes"]);
     const small = smallWorkbook();
     const { book, ctx } = fakeExcel([small[1], { name: "Revenue", values }]);

@@ -8,8 +8,9 @@ import { listSheets } from "../../src/excel/read-workbook";
 import { FORMULA_LOOKING_NAME, SAMPLE_AS_OF, serial, smallWorkbook } from "../fakes/sample-workbook";
 import { fakeSettings } from "../fakes/office-fake";
 import { fakeExcel } from "./helpers";
+import type { PlainCell } from "../../src/core";
 
-function sampleGrid(lang: "en" | "zh-CN" = "en", extraStaff: unknown[][] = []) {
+function sampleGrid(lang: "en" | "zh-CN" = "en", extraStaff: PlainCell[][] = []) {
   const [, staff, revenue] = smallWorkbook();
   const e = evaluate({ values: [...staff.values, ...extraStaff], sheet: "Staff" }, { values: revenue.values, sheet: "Revenue" }, { asOf: SAMPLE_AS_OF, lang });
   return buildReportGrid(e, lang);

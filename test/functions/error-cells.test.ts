@@ -44,8 +44,8 @@ function host(book = new FakeWorkbook([])): FunctionsHost {
 const [, STAFF, REVENUE] = smallWorkbook();
 /** The small workbook with one error cell: Yan Li's pass date shows #N/A, Contoso's amount #DIV/0!. */
 function withErrors<T>(cell: (text: string) => T) {
-  const staff = STAFF.values.map((r) => r.slice());
-  const revenue = REVENUE.values.map((r) => r.slice());
+  const staff: unknown[][] = STAFF.values.map((r) => r.slice());
+  const revenue: unknown[][] = REVENUE.values.map((r) => r.slice());
   staff[2][3] = cell("#N/A");
   revenue[1][3] = cell("#DIV/0!");
   return { staff, revenue };
@@ -119,9 +119,9 @@ test.each([
 
 test("data-type cells give their basic value, never [object Object]", async () => {
   const money = (n: number) => ({ type: "FormattedNumber", basicType: "Double", basicValue: n, numberFormat: "$#,##0.00" });
-  const staff = STAFF.values.map((r) => r.slice());
+  const staff: unknown[][] = STAFF.values.map((r) => r.slice());
   staff[1][4] = { type: "Boolean", basicType: "Boolean", basicValue: true }; // Active
-  const revenue = REVENUE.values.map((r) => r.slice());
+  const revenue: unknown[][] = REVENUE.values.map((r) => r.slice());
   revenue[1][3] = money(180000);
   const call = excelArguments(built, "GAPS", [null, staff, revenue, { type: "String", basicValue: SAMPLE_AS_OF }, { type: "String", basicValue: "developed" }]);
   if (!call.called) throw new Error("not called");

@@ -1,5 +1,6 @@
 // The pane's state changes and what it shows, without a browser: pure functions of the settings,
 // the scan and the run's progress.
+import type { PlainCell } from "../../src/core";
 import { describeScan } from "../../src/excel/detect-tables";
 import { locateSheets } from "../../src/excel/read-tables";
 import type { SheetScan, WorkbookScan } from "../../src/excel/read-workbook";
@@ -11,7 +12,7 @@ import { day } from "../excel/helpers";
 
 const TODAY = day("2018-06-30");
 
-function sheet(name: string, head: unknown[][], col = 0): SheetScan {
+function sheet(name: string, head: PlainCell[][], col = 0): SheetScan {
   return { id: name, name, owned: false, mark: null, used: { row: 0, col, rows: head.length, cols: head[0].length }, head };
 }
 
