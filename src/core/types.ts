@@ -87,10 +87,15 @@ export interface RuleSet {
 
 // ---------------------------------------------------------------- parsed rows
 
-export type StaffField = "person" | "personId" | "exam" | "passedOn" | "active";
-export type RevenueField = "customer" | "product" | "date" | "amount" | "dpor";
+export type StaffField = "person" | "personId" | "exam" | "passedOn" | "active" | "result";
+export type RevenueField = "customer" | "product" | "date" | "amount" | "dpor" | "currency";
+
+/** How slash dates with both parts ≤ 12 are read when their column gives no evidence. */
+export type DateOrder = "dmy" | "mdy";
 
 export interface ColumnMapping<F extends string> {
+  /** The sheet the columns are on. */
+  sheet?: string;
   /** 0-based row index in the given table of the header row. */
   headerRow: number;
   /** 0-based column index per field; absent = not found. */
@@ -145,6 +150,11 @@ export interface TableInput {
   /** Explicit header row (0-based within values) and columns; wins over detection. */
   headerRow?: number;
   columns?: Record<string, number>;
+  /**
+   * Number format of a cell (0-based indexes into `values`), as Excel shows it. Readers pass the
+   * formats of the chosen amount and date columns only; absent = General.
+   */
+  numberFormats?: (row: number, col: number) => string | undefined;
 }
 
 export interface EvaluateOptions {
@@ -158,6 +168,8 @@ export interface EvaluateOptions {
   lang?: Lang;
   /** Whether asOf was given by the user or defaulted to today (the report says which). */
   asOfAssumed?: boolean;
+  /** Order of ambiguous slash dates in a column without evidence; absent = month first, with a warning. */
+  dateOrder?: DateOrder;
 }
 
 export interface RevenueExclusion {
@@ -178,6 +190,8 @@ export interface RevenueSummary {
   excluded: RevenueExclusion[];
   /** Counted cents per eligible product name. */
   byProduct: { product: string; rows: number; cents: number }[];
+  /** Each distinct product text read as an eligible product, and the product it was read as. */
+  productsReadAs: { text: string; product: string; rows: number }[];
 }
 
 export interface GroupNeed {
@@ -298,6 +312,11 @@ export interface ContractJson {
     plan: { person: string | null; exams: string[][] }[];
   }[];
   issues: { sheet: string; row: number | null; column: string | null; severity: Severity; message: string }[];
+  /** The sheet and header each number came from, per field found. */
+  columns: {
+    staff: Partial<Record<StaffField, { sheet: string; header: string }>>;
+    revenue: Partial<Record<RevenueField, { sheet: string; header: string }>>;
+  };
 }
 
 // ---------------------------------------------------------------- report grid
