@@ -1,6 +1,6 @@
 // Command-line arguments → options. Accepts `--flag value` and `--flag=value`; anything unknown
 // is a refusal (exit 2), so a typo never silently changes the answer.
-import type { Lang, Market } from "../core";
+import type { DateOrder, Lang, Market } from "../core";
 import { parseIsoDay } from "../core";
 import { refuse } from "./cli-error";
 
@@ -10,6 +10,7 @@ export interface CliOptions {
   rules?: string;
   ruleVersion?: string;
   market?: Market;
+  dateOrder?: DateOrder;
   staffSheet?: string;
   revenueSheet?: string;
   out?: string;
@@ -19,7 +20,7 @@ export interface CliOptions {
   help: boolean;
 }
 
-const VALUE_FLAGS = ["--as-of", "--rules", "--rule-version", "--market", "--staff-sheet", "--revenue-sheet", "--out", "--lang"] as const;
+const VALUE_FLAGS = ["--as-of", "--rules", "--rule-version", "--market", "--date-order", "--staff-sheet", "--revenue-sheet", "--out", "--lang"] as const;
 const SWITCHES = ["--json", "--force", "--help", "-h"] as const;
 
 /** LC_ALL wins over LC_MESSAGES over LANG, as in POSIX; zh… → zh-CN, anything else → en. */
@@ -97,6 +98,12 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
       throw refuse(`--market must be developed or developing, not "${values["--market"]}".`, `--market 只能是 developed 或 developing，而不是“${values["--market"]}”。`);
     o.market = v;
   }
+  if (values["--date-order"] !== undefined) {
+    const v = values["--date-order"].trim().toLowerCase();
+    if (v !== "dmy" && v !== "mdy")
+      throw refuse(`--date-order must be dmy (day/month/year) or mdy (month/day/year), not "${values["--date-order"]}".`, `--date-order 只能是 dmy（日/月/年）或 mdy（月/日/年），而不是“${values["--date-order"]}”。`);
+    o.dateOrder = v;
+  }
   o.rules = values["--rules"];
   o.ruleVersion = values["--rule-version"]?.trim();
   o.staffSheet = values["--staff-sheet"];
@@ -111,6 +118,7 @@ function example(flag: string): string {
     case "--rules": return "--rules my-rules.json";
     case "--rule-version": return "--rule-version 2017-11-16";
     case "--market": return "--market developing";
+    case "--date-order": return "--date-order dmy";
     case "--staff-sheet": return '--staff-sheet "Staff"';
     case "--revenue-sheet": return '--revenue-sheet "Revenue"';
     case "--out": return "--out results.xlsx";

@@ -96,7 +96,13 @@ async function loadWorkbook({ path, shown }: InputRef, flags: TableFlags, onProg
   // A sheet named by a flag is taken as given; it must still have a header row.
   requireHeader(located.staff, "staff", shown);
   requireHeader(located.revenue, "revenue", shown);
-  return { format: "xlsx", sheets, staff: located.staff, revenue: located.revenue };
+  return { format: "xlsx", sheets, staff: withFormats(located.staff, sheets), revenue: withFormats(located.revenue, sheets) };
+}
+
+/** The sheet's number formats, for the core to read the currency of the chosen amount column. */
+function withFormats(table: TableInput, sheets: readonly InputSheet[]): TableInput {
+  const formats = sheets.find((s) => s.name === table.sheet)?.formats;
+  return formats ? { ...table, numberFormats: (row, col) => formats[row]?.[col] } : table;
 }
 
 function requireHeader(table: TableInput, kind: "staff" | "revenue", shown: string): void {

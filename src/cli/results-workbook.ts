@@ -5,7 +5,7 @@ import { renameSync, unlinkSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import {
-  cellText, isResultsSheetName, LABELS, NUMBER_FORMATS, parseIsoDay, STYLE_PALETTE,
+  cellText, FORMULA_WITHOUT_VALUE, isResultsSheetName, LABELS, NUMBER_FORMATS, parseIsoDay, STYLE_PALETTE,
   type GridCell, type ReportGrid,
 } from "../core";
 import type { PlainCell } from "./excel-cells";
@@ -132,7 +132,8 @@ async function writeCopy(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: InputSheet, 
     const row = ws.getRow(s.originRow + i);
     const formats = s.formats[i];
     cells.forEach((v, c) => {
-      if (v === null) return;
+      // A formula that was never calculated had no value to copy.
+      if (v === null || v === FORMULA_WITHOUT_VALUE) return;
       const cell = row.getCell(c + 1);
       cell.value = typeof v === "string" ? v.slice(0, EXCEL_TEXT_MAX) : v;
       const fmt = formats?.[c] ?? (v instanceof Date ? DEFAULT_DATE_FORMAT : undefined);

@@ -1,6 +1,6 @@
 // The terminal summary: the answer first (tier), then per-tier revenue and slots, what is missing,
 // the cheapest plan, the revenue and data-issue counts, and where the workbook went.
-import { describeNeeds, label, nextTier, tierName, toIso, usdText, type Evaluation, type Lang } from "../core";
+import { columnsUsed, describeNeeds, label, nextTier, tierName, toIso, usdText, type Evaluation, type Lang } from "../core";
 import { say } from "./cli-text";
 
 export interface SummaryContext {
@@ -92,6 +92,16 @@ export function renderSummary(e: Evaluation, lang: Lang, ctx: SummaryContext): s
     ...e.revenue.excluded.map((x) => [L("excluded", { reason: x.label }), String(x.rows), usd(x.cents)]),
   ];
   if (money.length) out.push(...table(money, new Set([1, 2])));
+  if (e.revenue.productsReadAs.length) {
+    out.push("", heading(L("productsReadAs")));
+    out.push(...table(e.revenue.productsReadAs.map((p) => [p.text, `→ ${p.product}`, String(p.rows)]), new Set([2])));
+  }
+
+  const used = columnsUsed(e, lang);
+  if (used.length) {
+    out.push("", heading(L("columnsUsed")));
+    out.push(...table(used.map((c) => [c.table, c.field, kv(say("sheetWord", lang), c.sheet), `“${c.header}”`]), new Set()));
+  }
 
   out.push("");
   const count = (s: string) => e.issues.filter((i) => i.severity === s).length;

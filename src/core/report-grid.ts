@@ -2,7 +2,7 @@
 // once; the add-in's sheet writer and the file writer only render it.
 import type { CellFormat, CellStyle, Evaluation, GridCell, Lang, ReportGrid } from "./types";
 import { toIso } from "./dates";
-import { describeNeeds, label, nextTier, tierName, usdText } from "./report-text";
+import { columnsUsed, describeNeeds, label, nextTier, tierName, usdText } from "./report-text";
 
 export const RESULTS_SHEET_NAMES: Record<Lang, string> = { en: "Competency Results", "zh-CN": "能力评估结果" };
 
@@ -114,11 +114,23 @@ export function buildReportGrid(e: Evaluation, lang: Lang = e.lang): ReportGrid 
     if (next.gapCents > 0) g.row([text(L("planRevenueGap", { gap: usdText(next.gapCents, lang) }), "fail")]);
   }
 
+  const used = columnsUsed(e, lang);
+  if (used.length) {
+    g.section(L("columnsUsed"));
+    g.row([L("table"), L("field"), L("sheet"), L("header")], "header");
+    for (const c of used) g.row([text(c.table), text(c.field), text(c.sheet), text(c.header)]);
+  }
+
   g.section(L("revenueDetail"));
   g.row([L("category"), L("rows"), L("amount")], "header");
   for (const p of e.revenue.byProduct) g.row([text(L("counted", { product: p.product })), int(p.rows), usd(p.cents)]);
   g.row([text(L("countedTotal"), "label"), int(e.revenue.countedRows, "label"), usd(e.revenue.ttmCents, "label")]);
   for (const x of e.revenue.excluded) g.row([text(L("excluded", { reason: x.label }), "note"), int(x.rows), usd(x.cents)]);
+  if (e.revenue.productsReadAs.length) {
+    g.section(L("productsReadAs"));
+    g.row([L("productText"), L("readAs"), L("rows")], "header");
+    for (const p of e.revenue.productsReadAs) g.row([text(p.text), text(p.product), int(p.rows)]);
+  }
 
   const affected = e.people.filter((p) => p.notAccepted.length > 0);
   if (affected.length) {

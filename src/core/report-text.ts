@@ -1,7 +1,7 @@
 // Phrases every surface uses to describe a result (grid, terminal, task pane, GAPS function),
 // so a requirement reads the same wherever a user meets it.
 import type { Evaluation, GroupNeed, Lang, LocalText, TierEvaluation } from "./types";
-import { localText, render } from "./messages";
+import { localText, render, WORDS } from "./messages";
 
 const M = localText;
 
@@ -72,6 +72,13 @@ export const LABELS = {
   error: M("error", "错误"),
   warning: M("warning", "警告"),
   info: M("note", "提示"),
+  columnsUsed: M("Columns used", "使用的列"),
+  table: M("Table", "表"),
+  field: M("Field", "字段"),
+  header: M("Header", "标题"),
+  productsReadAs: M("Product texts and what they were read as", "产品文本及其识别结果"),
+  productText: M("Product text", "产品文本"),
+  readAs: M("Read as", "识别为"),
 } satisfies Record<string, LocalText>;
 
 export function label(key: keyof typeof LABELS, lang: Lang, params: Record<string, string | number> = {}): string {
@@ -98,4 +105,16 @@ export function nextTier(e: Evaluation): TierEvaluation | null {
 
 export function usdText(cents: number, lang: Lang): string {
   return (cents / 100).toLocaleString(lang === "zh-CN" ? "zh-CN" : "en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** Which sheet and header each field was read from, table by table (staff, then revenue). */
+export function columnsUsed(e: Evaluation, lang: Lang): { table: string; field: string; sheet: string; header: string }[] {
+  const out: { table: string; field: string; sheet: string; header: string }[] = [];
+  for (const table of ["staff", "revenue"] as const) {
+    const m = e.columns[table];
+    if (!m) continue;
+    for (const [field, header] of Object.entries(m.headers) as [keyof typeof WORDS, string][])
+      out.push({ table: WORDS[table][lang], field: WORDS[field]?.[lang] ?? field, sheet: m.sheet ?? "", header });
+  }
+  return out;
 }

@@ -2,6 +2,7 @@
 // as objects (rich text, formula results, hyperlinks, errors), and Excel row numbers.
 import { join } from "node:path";
 import { plainValue } from "../../src/cli/excel-cells";
+import { FORMULA_WITHOUT_VALUE } from "../../src/core";
 import { readXlsx } from "../../src/cli/xlsx-reader";
 import { runJson, tempDir, utc, writeWorkbook } from "./helpers";
 
@@ -11,7 +12,8 @@ test("plain values at the edge", () => {
   expect(plainValue({ sharedFormula: "A1", result: "x" })).toBe("x");
   expect(plainValue({ formula: "1/0", result: { error: "#DIV/0!" } })).toBe("#DIV/0!");
   expect(plainValue({ formula: "NA()", result: Number.NaN })).toBe("#VALUE!");
-  expect(plainValue({ formula: "NOW()" })).toBeNull();
+  // Issue 10: a formula without a saved value is marked, so the report can say so (was null).
+  expect(plainValue({ formula: "NOW()" })).toBe(FORMULA_WITHOUT_VALUE);
   expect(plainValue({ text: "Yan Li", hyperlink: "mailto:yan@contoso.com" })).toBe("Yan Li");
   expect(plainValue({ text: { richText: [{ text: "Rich" }] }, hyperlink: "x" })).toBe("Rich");
   expect(plainValue({ error: "#N/A" })).toBe("#N/A");
