@@ -38,6 +38,7 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
   const asOfInput = $<HTMLInputElement>("as-of");
   const versionSelect = $<HTMLSelectElement>("rule-version");
   const marketSelect = $<HTMLSelectElement>("market");
+  const dateOrderSelect = $<HTMLSelectElement>("date-order");
   const generate = $<HTMLButtonElement>("generate");
   const errorBox = $("error");
 
@@ -61,6 +62,20 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
     (["developed", "developing"] as Market[]).map((m) => ({ value: m, label: latest.markets[m]?.name[lang] ?? m })),
     settings.market ?? "developed",
   );
+
+  setOptions(
+    dateOrderSelect,
+    [
+      { value: AUTO, label: t("dateOrderAuto", lang) },
+      { value: "mdy", label: t("dateOrderMdy", lang) },
+      { value: "dmy", label: t("dateOrderDmy", lang) },
+    ],
+    settings.dateOrder ?? AUTO,
+  );
+  dateOrderSelect.addEventListener("change", () => {
+    const v = dateOrderSelect.value;
+    void save({ ...settings, dateOrder: v === "dmy" || v === "mdy" ? v : undefined });
+  });
 
   function asOfDay(): Day {
     return (settings.asOf ? parseIsoDay(settings.asOf) : null) ?? deps.today();

@@ -96,6 +96,15 @@ export class FakeSheet {
     return top < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
   }
 
+  /**
+   * Number format codes of a box, "General" where none was set. Range.numberFormat: "Represents
+   * Excel's number format code for the given range" (learn.microsoft.com/javascript/api/excel/
+   * excel.range#excel-excel-range-numberformat-member).
+   */
+  readFormats(b: Box): string[][] {
+    return Array.from({ length: b.rows }, (_, i) => Array.from({ length: b.cols }, (_, j) => this.numberFormat(b.row + i, b.col + j)));
+  }
+
   readBox(b: Box): Cell[][] {
     const out: Cell[][] = new Array(b.rows);
     for (let i = 0; i < b.rows; i++) {
@@ -234,10 +243,11 @@ export class FakeWorkbook {
   private nextId = 1;
   readonly handlers = { changed: new Set<Handler>(), added: new Set<Handler>(), deleted: new Set<Handler>() };
 
-  constructor(init: { name: string; values?: unknown[][]; row?: number; col?: number }[] = []) {
+  constructor(init: { name: string; values?: unknown[][]; row?: number; col?: number; formats?: (string | undefined)[][] }[] = []) {
     for (const s of init) {
       const sheet = this.addSheet(s.name);
       const r0 = s.row ?? 0, c0 = s.col ?? 0;
+      (s.formats ?? []).forEach((row, i) => row?.forEach((f, j) => f && sheet.numberFormats.set(key(r0 + i, c0 + j), f)));
       (s.values ?? []).forEach((row, i) =>
         row.forEach((v, j) => {
           if (v === null || v === undefined || v === "") return;
@@ -613,6 +623,7 @@ function formatProxy(apply: (patch: CellLookData | { columnWidth: number }) => v
 export class FakeRange {
   private box: Box | null | undefined;
   private valuesLoaded = new Loaded<Cell[][]>();
+  private formatsLoaded = new Loaded<string[][]>();
   private shape = new Loaded<Box>();
   private isNull = new Loaded<boolean>();
   readonly format: ReturnType<typeof formatProxy>;
@@ -656,6 +667,9 @@ export class FakeRange {
   set numberFormat(v: string[][]) {
     this.write("numberFormat", v);
   }
+  get numberFormat(): string[][] {
+    return this.formatsLoaded.get("numberFormat");
+  }
   get rowIndex(): number {
     return this.shape.get("rowIndex").row;
   }
@@ -698,7 +712,18 @@ export class FakeRange {
           const values = this.sheet.target().readBox(b);
           this.valuesLoaded.set(values);
           if (currentRecord) currentRecord.cellsRead += cells;
-          return jsonBytes(values);
+          let bytes = jsonBytes(values);
+          if (wanted.includes("numberFormat")) {
+            const formats = this.sheet.target().readFormats(b);
+            this.formatsLoaded.set(formats);
+            bytes += jsonBytes(formats);
+          }
+          return bytes;
+        }
+        if (wanted.includes("numberFormat")) {
+          const formats = this.sheet.target().readFormats(b);
+          this.formatsLoaded.set(formats);
+          return jsonBytes(formats);
         }
         return 80;
       },
