@@ -31,6 +31,8 @@ export const REVENUE_FIELDS: FieldSpec<RevenueField>[] = [
 
 export const HEADER_SCAN_ROWS = 10;
 
+const HAN = /\p{Script=Han}/u;
+
 /** Why a chosen column's header looks wrong (a word id rendered through WORDS). */
 export type ColumnHint = "localCurrency" | "grossOrTax" | "otherDate";
 
@@ -101,7 +103,8 @@ function matchRow<F extends string>(row: readonly unknown[], specs: FieldSpec<F>
     for (const h of s.headers) {
       const key = looseKey(h);
       if (!exact.has(key)) exact.set(key, s.field);
-      if (key.length >= 4 && !s.exactOnly) partial.push({ key, field: s.field });
+      // Contained headers: Latin ones of 4+ letters ("amount"), Chinese ones of 2+ characters (金额).
+      if ((key.length >= 4 || (key.length >= 2 && HAN.test(key))) && !s.exactOnly) partial.push({ key, field: s.field });
     }
   partial.sort((a, b) => b.key.length - a.key.length);
 
