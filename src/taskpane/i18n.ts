@@ -1,6 +1,6 @@
 // Every word the task pane shows, in English and 简体中文. The report's own words (tier names,
 // requirements, PASS/FAIL) come from the core, so the pane and the results sheet agree.
-import type { Lang, LocalText } from "../core";
+import type { Lang, LocalText, RevenueField, StaffField } from "../core";
 import { localText, render } from "../core";
 
 const M = localText;
@@ -97,7 +97,7 @@ export function t(key: PaneTextKey, lang: Lang, params: Record<string, string | 
 }
 
 /** Field names for the column lists ("Name", "Exam", …). */
-export const FIELD_NAMES: Record<string, LocalText> = {
+export const FIELD_NAMES: Record<StaffField | RevenueField, LocalText> = {
   person: M("Name", "姓名"),
   personId: M("ID / email", "工号 / 邮箱"),
   exam: M("Exam", "考试"),
@@ -108,4 +108,6 @@ export const FIELD_NAMES: Record<string, LocalText> = {
   date: M("Date", "日期"),
   amount: M("Amount", "金额"),
   dpor: M("DPOR", "记录在案的合作伙伴"),
+  result: M("Exam result", "考试结果"),
+  currency: M("Currency", "币种"),
 };
