@@ -136,7 +136,7 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
       .filter((f) => f.required || columns[f.field] !== undefined)
       .map((f) => {
         const c = columns[f.field];
-        return t("column", lang, { field: FIELD_NAMES[f.field][lang], letter: c === undefined ? t("notFound", lang) : columnLetter(used.col + c) });
+        return t("column", lang, { field: FIELD_NAMES[f.field as StaffField | RevenueField][lang], letter: c === undefined ? t("notFound", lang) : columnLetter(used.col + c) });
       });
     return { text: t("foundColumns", lang, { row: used.row + mapping.headerRow + 1, columns: list.join(lang === "en" ? ", " : "、") }), problem: false };
   }
