@@ -3,7 +3,7 @@
 // answer. Each flag is declared once, in FLAGS: its kind, an example for "needs a value", and
 // how its value is read into CliOptions (a refusal when it cannot be).
 import { parseArgs as parseNodeArgs } from "node:util";
-import type { Lang, Market } from "../core";
+import type { DateOrder, Lang, Market } from "../core";
 import { parseIsoDay } from "../core";
 import { refuse } from "./cli-error";
 
@@ -13,6 +13,7 @@ export interface CliOptions {
   rules?: string;
   ruleVersion?: string;
   market?: Market;
+  dateOrder?: DateOrder;
   staffSheet?: string;
   revenueSheet?: string;
   out?: string;
@@ -71,6 +72,15 @@ export const FLAGS = {
     type: "string",
     example: "--rule-version 2017-11-16",
     read: (v, o) => void (o.ruleVersion = v.trim()),
+  },
+  "date-order": {
+    type: "string",
+    example: "--date-order dmy",
+    read: (v, o) => {
+      const order = v.trim().toLowerCase();
+      if (order !== "dmy" && order !== "mdy") throw refuse("badDateOrder", { value: v });
+      o.dateOrder = order;
+    },
   },
   "staff-sheet": { type: "string", example: '--staff-sheet "Staff"', read: (v, o) => void (o.staffSheet = v) },
   "revenue-sheet": { type: "string", example: '--revenue-sheet "Revenue"', read: (v, o) => void (o.revenueSheet = v) },

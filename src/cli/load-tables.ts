@@ -73,8 +73,8 @@ async function loadWorkbook({ path, shown }: InputRef, flags: TableFlags, onProg
   requireHeader(located.revenue, "revenue", shown);
   // Number serials in date columns count in the workbook's date system (1904 on older Mac files).
   const dateSystem = workbookDateSystem(sheets);
-  const staff = withHiddenRows({ ...located.staff, dateSystem }, sheets);
-  const revenue = withHiddenRows({ ...located.revenue, dateSystem }, sheets);
+  const staff = withHiddenRows(withFormats({ ...located.staff, dateSystem }, sheets), sheets);
+  const revenue = withHiddenRows(withFormats({ ...located.revenue, dateSystem }, sheets), sheets);
   return { format: "xlsx", sheets, staff, revenue, hiddenStaffRows: hiddenDataRows(staff, STAFF_FIELDS) };
 }
 
@@ -93,6 +93,12 @@ function hiddenDataRows(table: TableInput, fields: typeof STAFF_FIELDS): number 
   let n = 0;
   for (const r of table.hiddenRows) if (r > header && table.values[r]?.some((c) => !isBlankCell(c))) n++;
   return n;
+}
+
+/** The sheet's number formats, for the core to read the currency of the chosen amount column. */
+function withFormats(table: TableInput, sheets: readonly InputSheet[]): TableInput {
+  const formats = sheets.find((s) => s.name === table.sheet)?.formats;
+  return formats ? { ...table, numberFormats: (row, col) => formats[row]?.[col] } : table;
 }
 
 function requireHeader(table: TableInput, kind: "staff" | "revenue", shown: string): void {

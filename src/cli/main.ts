@@ -97,6 +97,7 @@ async function run(opts: CliOptions, io: CliIO, progress: ProgressLine): Promise
   }
   const options: EvaluateOptions = {
     asOf, lang, market: opts.market, ruleVersion: opts.ruleVersion, asOfAssumed: asOfSource === "today",
+    ...(opts.dateOrder ? { dateOrder: opts.dateOrder } : {}),
     ...(rules ? { rules } : {}),
   };
   checkRunOptions(options);

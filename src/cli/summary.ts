@@ -1,6 +1,6 @@
 // The terminal summary: the answer first (tier), then per-tier revenue and slots, what is missing,
 // the cheapest plan, the revenue and data-issue counts, and where the workbook went.
-import { LABELS, summaryModel, SUMMARY_TEXT, tr, usdText, type Evaluation, type Lang, type TextParams } from "../core";
+import { columnsUsed, LABELS, summaryModel, SUMMARY_TEXT, tr, usdText, type Evaluation, type Lang, type TextParams } from "../core";
 import { say } from "./cli-text";
 
 export interface SummaryContext {
@@ -81,6 +81,16 @@ export function renderSummary(e: Evaluation, lang: Lang, ctx: SummaryContext): s
   out.push("");
   out.push(heading(m.revenueHeading));
   if (m.revenue.length) out.push(...table(m.revenue.map((r) => [r.label, String(r.rows), usd(r.cents)]), new Set([1, 2])));
+  if (e.revenue.productsReadAs.length) {
+    out.push("", heading(L("productsReadAs")));
+    out.push(...table(e.revenue.productsReadAs.map((p) => [p.text, `→ ${p.product}`, String(p.rows)]), new Set([2])));
+  }
+
+  const used = columnsUsed(e, lang);
+  if (used.length) {
+    out.push("", heading(L("columnsUsed")));
+    out.push(...table(used.map((c) => [c.table, c.field, kv(say("sheetWord", lang), c.sheet), `“${c.header}”`]), new Set()));
+  }
 
   out.push("");
   out.push(say("issuesHeading", lang, { summary: m.issueCountsLine }));

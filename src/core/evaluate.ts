@@ -64,8 +64,8 @@ export function evaluate(staff: TableInput | RawTable, revenue: TableInput | Raw
     log.add(REPORT_SHEET, null, null, "warning", "rules.retired", { note: rules.retired.note });
   }
 
-  const staffRead = readStaff(asTable(staff, "Staff"), { asOf, rules, catalog: namingCatalog, log });
-  const revenueRead = readRevenue(asTable(revenue, "Revenue"), { asOf, rules, log });
+  const staffRead = readStaff(asTable(staff, "Staff"), { asOf, rules, catalog: namingCatalog, log, dateOrder: options.dateOrder });
+  const revenueRead = readRevenue(asTable(revenue, "Revenue"), { asOf, rules, log, dateOrder: options.dateOrder });
   const thresholds = rules.markets[market]?.revenueUsd ?? {};
   const groups = groupsOf(rules, staffRead.people, asOf);
   const tiers = rules.tiers.map((t) => evaluateTier(t, groups, staffRead.people, revenueRead.summary.ttmCents, thresholds[t.id] ?? 0));

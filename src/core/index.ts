@@ -9,8 +9,8 @@ export { locateProblemText, LOCATE_TEXT, type LocateProblem, type LocateContext 
 export { locateTables, type SheetValues, type TableChoice, type LocateResult } from "./workbook";
 export { detectHeader, STAFF_FIELDS, REVENUE_FIELDS, columnLetter, type FieldSpec } from "./header-detection";
 export { toIso, parseIsoDay, dayOfLocalDate, ttmWindow, excelSerialFromDay, dayFromExcelSerial, type DateSystem } from "./dates";
-export { cellText, isBlankCell, isExcelError, parseDay } from "./cells";
+export { cellText, isBlankCell, isExcelError, parseDay, FORMULA_WITHOUT_VALUE } from "./cells";
 export { issueText, MESSAGES, WORDS, localText, render, tr } from "./messages";
 export { buildReportGrid, STYLE_PALETTE, NUMBER_FORMATS, RESULTS_SHEET_NAMES, isResultsSheetName, type CellLook } from "./report-grid";
-export { LABELS, describeNeeds, exclusionText, tierName, nextTier, usdText } from "./report-text";
+export { LABELS, describeNeeds, exclusionText, tierName, nextTier, usdText, columnsUsed } from "./report-text";
 export { summaryModel, SUMMARY_TEXT, type ResultSummary, type TierLine, type MissingLine, type PlanModel } from "./summary-model";

@@ -3,7 +3,7 @@
 import type { CellFormat, CellStyle, Evaluation, GridCell, Lang, ReportGrid, TextParams } from "./types";
 import { toIso } from "./dates";
 import { tr } from "./messages";
-import { describeNeeds, LABELS, usdText } from "./report-text";
+import { columnsUsed, describeNeeds, LABELS, usdText } from "./report-text";
 import { summaryModel } from "./summary-model";
 
 export const RESULTS_SHEET_NAMES: Record<Lang, string> = { en: "Competency Results", "zh-CN": "能力评估结果" };
@@ -118,11 +118,23 @@ export function buildReportGrid(e: Evaluation, lang: Lang): ReportGrid {
     s.plan.notes.forEach((n, i) => g.row([text(n, i === 0 ? "note" : "fail")]));
   }
 
+  const used = columnsUsed(e, lang);
+  if (used.length) {
+    g.section(L("columnsUsed"));
+    g.row([L("table"), L("field"), L("sheet"), L("header")], "header");
+    for (const c of used) g.row([text(c.table), text(c.field), text(c.sheet), text(c.header)]);
+  }
+
   g.section(L("revenueDetail"));
   g.row([L("category"), L("rows"), L("amount")], "header");
   for (const r of s.revenue.filter((x) => x.kind === "counted")) g.row([text(r.label), int(r.rows), usd(r.cents)]);
   g.row([text(L("countedTotal"), "label"), int(e.revenue.countedRows, "label"), usd(e.revenue.ttmCents, "label")]);
   for (const r of s.revenue.filter((x) => x.kind === "excluded")) g.row([text(r.label, "note"), int(r.rows), usd(r.cents)]);
+  if (e.revenue.productsReadAs.length) {
+    g.section(L("productsReadAs"));
+    g.row([L("productText"), L("readAs"), L("rows")], "header");
+    for (const p of e.revenue.productsReadAs) g.row([text(p.text), text(p.product), int(p.rows)]);
+  }
 
   const affected = e.people.filter((p) => p.notAccepted.length > 0);
   if (affected.length) {

@@ -2,7 +2,7 @@
 // From the scan to the two input tables: which sheets hold them (found by header row, or as the
 // user chose), then their used ranges read in blocks. Our own results sheets are never inputs.
 import type { LocateProblem, RevenueField, StaffField, TableInput } from "../core";
-import { isResultsSheetName, locateTables } from "../core";
+import { detectHeader, isResultsSheetName, locateTables, REVENUE_FIELDS } from "../core";
 import { blocksOf, readBlocks, type Block, type SheetScan, type WorkbookScan } from "./read-workbook";
 import type { AddinSettings } from "./settings";
 import type { PlainCell } from "../core";
@@ -67,6 +67,14 @@ export async function readTables(
 ): Promise<TablesRead> {
   const sheets = located.staff.id === located.revenue.id ? [located.staff] : [located.staff, located.revenue];
   const tables = new Map<string, PlainCell[][]>();
+  // The revenue table's amount and date columns (as the core will choose them, from the header
+  // rows already scanned): their number formats come with the values, in the same syncs.
+  const revenueUsed = located.revenue.used;
+  const revenueHeader = detectHeader(located.revenue.head, REVENUE_FIELDS, tableLayout(located.revenue, choice.revenueColumns));
+  const formatCols = [revenueHeader?.mapping.columns.amount, revenueHeader?.mapping.columns.date]
+    .filter((c): c is number => c !== undefined)
+    .map((c) => c + (revenueUsed?.col ?? 0));
+  const formats = new Map<number, string[]>(formatCols.map((c) => [c, new Array<string>(revenueUsed?.rows ?? 0)]));
   const blocks: Block[] = [];
   for (const s of sheets) {
     tables.set(s.id, s.used ? new Array<PlainCell[]>(s.used.rows) : []);
@@ -75,14 +83,24 @@ export async function readTables(
   const total = blocks.reduce((n, b) => n + b.rows, 0);
   let done = 0;
   onProgress?.(0, total);
-  await readBlocks(ctx, blocks, scan.estimate, (b, values) => {
-    const s = sheets.find((x) => x.id === b.sheetId) as SheetScan;
-    const table = tables.get(s.id) as PlainCell[][];
-    const offset = b.row - (s.used as NonNullable<SheetScan["used"]>).row;
-    for (let i = 0; i < values.length; i++) table[offset + i] = values[i];
-    done += values.length;
-    onProgress?.(done, total);
-  });
+  await readBlocks(
+    ctx,
+    blocks,
+    scan.estimate,
+    (b, values, blockFormats) => {
+      const s = sheets.find((x) => x.id === b.sheetId) as SheetScan;
+      const table = tables.get(s.id) as PlainCell[][];
+      const offset = b.row - (s.used as NonNullable<SheetScan["used"]>).row;
+      for (let i = 0; i < values.length; i++) table[offset + i] = values[i];
+      for (const [c, column] of blockFormats) {
+        const all = formats.get(c) as string[];
+        for (let i = 0; i < column.length; i++) all[offset + i] = column[i];
+      }
+      done += values.length;
+      onProgress?.(done, total);
+    },
+    (b) => (b.sheetId === located.revenue.id ? formatCols : []),
+  );
   const input = <F extends string>(s: SheetScan, letters: Partial<Record<F, string>> | undefined): TableInput => ({
     values: tables.get(s.id) as PlainCell[][],
     sheet: s.name,
@@ -91,9 +109,13 @@ export async function readTables(
     dateSystem: scan.dateSystem,
     ...tableLayout(s, letters),
   });
+  const revenueInput: TableInput = {
+    ...input<RevenueField>(located.revenue, choice.revenueColumns),
+    ...(formatCols.length ? { numberFormats: (row: number, col: number) => formats.get(col + (revenueUsed?.col ?? 0))?.[row] } : {}),
+  };
   return {
     staff: input<StaffField>(located.staff, choice.staffColumns),
-    revenue: input<RevenueField>(located.revenue, choice.revenueColumns),
+    revenue: revenueInput,
     staffSheet: located.staff,
     revenueSheet: located.revenue,
     rowsRead: done,

@@ -47,15 +47,21 @@ export interface Block {
   cols: number;
 }
 
+/** Number formats of some columns of a block: 0-based sheet column → one format per block row. */
+export type BlockFormats = Map<number, string[]>;
+
 /**
  * Reads blocks of cells, as many per sync as fit the payload budget by our estimate. When Excel
  * still refuses a sync for its size, the batch (or the block) is halved and read again.
+ * `formatColumns` names the sheet columns of a block whose number formats are wanted: they are
+ * loaded in the same sync as the values (one column each, never the whole block).
  */
 export async function readBlocks(
   ctx: Excel.RequestContext,
   blocks: readonly Block[],
   estimate: ByteEstimate,
-  onBlock: (block: Block, values: PlainCell[][]) => void,
+  onBlock: (block: Block, values: PlainCell[][], formats: BlockFormats) => void,
+  formatColumns: (block: Block) => readonly number[] = () => [],
 ): Promise<void> {
   const queue = [...blocks];
   while (queue.length) {
@@ -67,6 +73,9 @@ export async function readBlocks(
       batch.push(next);
     }
     const ranges = batch.map((b) => ctx.workbook.worksheets.getItem(b.sheetId).getRangeByIndexes(b.row, b.col, b.rows, b.cols).load("values"));
+    const formatRanges = batch.map((b) =>
+      formatColumns(b).map((c) => [c, ctx.workbook.worksheets.getItem(b.sheetId).getRangeByIndexes(b.row, c, b.rows, 1).load("numberFormat")] as const),
+    );
     try {
       await ctx.sync();
     } catch (e) {
@@ -80,7 +89,8 @@ export async function readBlocks(
     batch.forEach((b, i) => {
       const values = ranges[i].values as PlainCell[][];
       estimate.observe(values);
-      onBlock(b, values);
+      const formats: BlockFormats = new Map(formatRanges[i].map(([c, r]) => [c, (r.numberFormat as unknown[][]).map((row) => String(row[0]))]));
+      onBlock(b, values, formats);
     });
   }
 }

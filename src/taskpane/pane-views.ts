@@ -23,6 +23,7 @@ export interface RulesView {
   asOf: string;
   version: SelectView;
   market: SelectView;
+  dateOrder: SelectView;
   /** What changed in the version used, or why none can be used. */
   changes: string;
 }
@@ -45,6 +46,14 @@ export function rulesView(s: AddinSettings, today: Day, lang: Lang): RulesView {
     market: {
       options: (["developed", "developing"] as Market[]).map((m) => ({ value: m, label: latest.markets[m]?.name[lang] ?? m })),
       selected: market,
+    },
+    dateOrder: {
+      options: [
+        { value: AUTO, label: t("dateOrderAuto", lang) },
+        { value: "mdy", label: t("dateOrderMdy", lang) },
+        { value: "dmy", label: t("dateOrderDmy", lang) },
+      ],
+      selected: s.dateOrder ?? AUTO,
     },
     changes: used.ok ? used.value.rules.changes[lang] : used.error.message,
   };
@@ -82,7 +91,7 @@ function headerRowOf(part: NonNullable<Part>): unknown[] {
   return part.sheet.head.find((r) => r.some((c) => c !== "" && c !== null)) ?? [];
 }
 
-function foundLine<F extends string>(part: Part, fields: readonly { field: F; required: boolean }[], lang: Lang): FoundLine {
+function foundLine<F extends StaffField | RevenueField>(part: Part, fields: readonly { field: F; required: boolean }[], lang: Lang): FoundLine {
   if (!part) return { text: "", problem: true };
   const used = part.sheet.used;
   const mapping = part.mapping;

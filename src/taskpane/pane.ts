@@ -10,7 +10,7 @@ import { scanWorkbook, type WorkbookScan } from "../excel/read-workbook";
 import { ReportError, runReport } from "../excel/run-report";
 import { readSettings, writeSettings, type AddinSettings, type SettingsStore } from "../excel/settings";
 import { t } from "./i18n";
-import { chooseAsOf, chooseColumn, chooseMarket, chooseSheet, chooseToday, chooseVersion, type TableKind } from "./pane-state";
+import { chooseAsOf, chooseColumn, chooseDateOrder, chooseMarket, chooseSheet, chooseToday, chooseVersion, type TableKind } from "./pane-state";
 import { detectionView, progressView, reportProblemText, rulesView } from "./pane-views";
 import { summarize } from "./summary";
 import { applyTexts, byId, renderColumnSelects, renderFound, renderProgress, renderSelect, renderSummary, showMessage } from "./view";
@@ -53,6 +53,7 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
     $<HTMLInputElement>("as-of").value = v.asOf;
     renderSelect($<HTMLSelectElement>("rule-version"), v.version);
     renderSelect($<HTMLSelectElement>("market"), v.market);
+    renderSelect($<HTMLSelectElement>("date-order"), v.dateOrder);
     $("version-changes").textContent = v.changes;
   }
 
@@ -84,6 +85,8 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
   versionSelect.addEventListener("change", () => void update(chooseVersion(settings, versionSelect.value), renderRules));
   const marketSelect = $<HTMLSelectElement>("market");
   marketSelect.addEventListener("change", () => void update(chooseMarket(settings, marketSelect.value), renderRules));
+  const dateOrderSelect = $<HTMLSelectElement>("date-order");
+  dateOrderSelect.addEventListener("change", () => void update(chooseDateOrder(settings, dateOrderSelect.value), renderRules));
   for (const kind of ["staff", "revenue"] as const) {
     const select = $<HTMLSelectElement>(`${kind}-sheet`);
     select.addEventListener("change", () => void update(chooseSheet(settings, kind, select.value), renderDetection));

@@ -99,6 +99,15 @@ export class FakeSheet {
     return top < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
   }
 
+  /**
+   * Number format codes of a box, "General" where none was set. Range.numberFormat: "Represents
+   * Excel's number format code for the given range" (learn.microsoft.com/javascript/api/excel/
+   * excel.range#excel-excel-range-numberformat-member).
+   */
+  readFormats(b: Box): string[][] {
+    return Array.from({ length: b.rows }, (_, i) => Array.from({ length: b.cols }, (_, j) => this.numberFormat(b.row + i, b.col + j)));
+  }
+
   readBox(b: Box): Cell[][] {
     const out: Cell[][] = new Array(b.rows);
     for (let i = 0; i < b.rows; i++) {
@@ -258,11 +267,12 @@ export class FakeWorkbook {
   /** The workbook uses the 1904 date system (Excel for Mac's old default): Range.values gives 1904 serials. */
   date1904: boolean;
 
-  constructor(init: { name: string; values?: unknown[][]; row?: number; col?: number }[] = [], opts: { date1904?: boolean } = {}) {
+  constructor(init: { name: string; values?: unknown[][]; row?: number; col?: number; formats?: (string | undefined)[][] }[] = [], opts: { date1904?: boolean } = {}) {
     this.date1904 = opts.date1904 ?? false;
     for (const s of init) {
       const sheet = this.addSheet(s.name);
       const r0 = s.row ?? 0, c0 = s.col ?? 0;
+      (s.formats ?? []).forEach((row, i) => row?.forEach((f, j) => f && sheet.numberFormats.set(key(r0 + i, c0 + j), f)));
       (s.values ?? []).forEach((row, i) =>
         row.forEach((v, j) => {
           if (v === null || v === undefined || v === "") return;
@@ -778,6 +788,7 @@ function formatProxy(apply: (patch: CellLookData | { columnWidth: number }) => v
 export class FakeRange {
   private box: Box | null | undefined;
   private valuesLoaded = new Loaded<Cell[][]>();
+  private formatsLoaded = new Loaded<string[][]>();
   private shape = new Loaded<Box>();
   private isNull = new Loaded<boolean>();
   readonly format: ReturnType<typeof formatProxy>;
@@ -828,6 +839,10 @@ export class FakeRange {
       for (let i = 0; i < b.rows; i++) for (let j = 0; j < b.cols; j++) s.formulas.set(key(b.row + i, b.col + j), String(v[i][j]));
     });
   }
+
+  get numberFormat(): string[][] {
+    return this.formatsLoaded.get("numberFormat");
+  }
   get rowIndex(): number {
     return this.shape.get("rowIndex").row;
   }
@@ -870,7 +885,18 @@ export class FakeRange {
           const values = this.sheet.target().readBox(b);
           this.valuesLoaded.set(values);
           if (currentRecord) currentRecord.cellsRead += cells;
-          return jsonBytes(values);
+          let bytes = jsonBytes(values);
+          if (wanted.includes("numberFormat")) {
+            const formats = this.sheet.target().readFormats(b);
+            this.formatsLoaded.set(formats);
+            bytes += jsonBytes(formats);
+          }
+          return bytes;
+        }
+        if (wanted.includes("numberFormat")) {
+          const formats = this.sheet.target().readFormats(b);
+          this.formatsLoaded.set(formats);
+          return jsonBytes(formats);
         }
         return 80;
       },

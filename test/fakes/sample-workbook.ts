@@ -11,6 +11,8 @@ export interface SheetData {
   /** 0-based top-left of the table on the sheet. */
   row?: number;
   col?: number;
+  /** Number format codes, indexed like values (absent: General). */
+  formats?: (string | undefined)[][];
 }
 
 export const SAMPLE_AS_OF = "2018-06-30";

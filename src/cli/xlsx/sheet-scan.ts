@@ -1,6 +1,7 @@
 // One worksheet part → what the user sees in it: values (shared, inline rich-text, booleans,
 // errors, numbers; numbers with a date format as dates), number formats, hidden rows and merged
 // areas, in one SAX pass (ECMA-376 Part 1, §18.3.1 sheetData, row, c, mergeCell).
+import { FORMULA_WITHOUT_VALUE } from "../../core";
 import type { Readable } from "node:stream";
 import type { PlainCell } from "../excel-cells";
 import { decodeEscapes, StringItem, type CellStyles } from "./workbook-parts";
@@ -81,6 +82,7 @@ export async function scanSheet(input: Readable, ctx: ScanContext): Promise<Scan
   let type = "n";
   let style = 0;
   let v = "";
+  let hasFormula = false;
   let inValue = false;
   let inInline = false;
   const inline = new StringItem();
@@ -122,8 +124,12 @@ export async function scanSheet(input: Readable, ctx: ScanContext): Promise<Scan
           type = a.t ?? "n";
           style = a.s ? Number(a.s) : 0;
           v = "";
+          hasFormula = false;
           return;
         }
+        case "f":
+          hasFormula = true;
+          return;
         case "v":
           inValue = true;
           return;
@@ -159,7 +165,8 @@ export async function scanSheet(input: Readable, ctx: ScanContext): Promise<Scan
           return;
         case "c": {
           if (col < 1) return;
-          const value = cellValue();
+          // A formula whose value was never saved (written by a library, never opened in Excel).
+          const value = hasFormula && v === "" && type !== "inlineStr" ? FORMULA_WITHOUT_VALUE : cellValue();
           cells[col - 1] = value;
           if (!filled && !isBlank(value)) filled = true;
           const fmt = styles.format[style];
