@@ -10,8 +10,9 @@ export interface CliOptions {
   rules?: string;
   ruleVersion?: string;
   market?: Market;
-  staffSheet?: string;
-  revenueSheet?: string;
+  /** Repeatable: several sheets of one table are combined. */
+  staffSheet?: string[];
+  revenueSheet?: string[];
   out?: string;
   json: boolean;
   lang: Lang;
@@ -21,6 +22,8 @@ export interface CliOptions {
 
 const VALUE_FLAGS = ["--as-of", "--rules", "--rule-version", "--market", "--staff-sheet", "--revenue-sheet", "--out", "--lang"] as const;
 const SWITCHES = ["--json", "--force", "--help", "-h"] as const;
+/** Value flags that may be given more than once (issue 11: sheets combined). */
+const REPEATABLE = ["--staff-sheet", "--revenue-sheet"] as const;
 
 /** LC_ALL wins over LC_MESSAGES over LANG, as in POSIX; zh… → zh-CN, anything else → en. */
 export function langFromEnv(env: Record<string, string | undefined>): Lang {
@@ -48,6 +51,7 @@ export function requestedLang(argv: readonly string[], fallback: Lang): Lang {
 export function parseArgs(argv: readonly string[], env: Record<string, string | undefined>): CliOptions {
   const o: CliOptions = { files: [], json: false, lang: langFromEnv(env), force: false, help: false };
   const values: Partial<Record<(typeof VALUE_FLAGS)[number], string>> = {};
+  const repeated: Record<(typeof REPEATABLE)[number], string[]> = { "--staff-sheet": [], "--revenue-sheet": [] };
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -77,6 +81,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
     if (v === undefined || (eq < 0 && v.startsWith("--")) || v.trim() === "")
       throw refuse(`${flag} needs a value, e.g. ${example(flag)}.`, `${flag} 需要一个值，例如 ${example(flag)}。`);
     values[flag as (typeof VALUE_FLAGS)[number]] = v;
+    if ((REPEATABLE as readonly string[]).includes(flag)) repeated[flag as (typeof REPEATABLE)[number]].push(v);
   }
   if (o.help) return o;
 
@@ -99,8 +104,8 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   }
   o.rules = values["--rules"];
   o.ruleVersion = values["--rule-version"]?.trim();
-  o.staffSheet = values["--staff-sheet"];
-  o.revenueSheet = values["--revenue-sheet"];
+  if (repeated["--staff-sheet"].length) o.staffSheet = repeated["--staff-sheet"];
+  if (repeated["--revenue-sheet"].length) o.revenueSheet = repeated["--revenue-sheet"];
   o.out = values["--out"];
   return o;
 }

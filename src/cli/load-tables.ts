@@ -3,8 +3,8 @@
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import {
-  detectHeader, isResultsSheetName, locateTables, REVENUE_FIELDS, STAFF_FIELDS,
-  type RawTable, type TableInput,
+  detectHeader, detectWideStaff, isResultsSheetName, locateTables, REVENUE_FIELDS, STAFF_FIELDS,
+  type RawTable, type SheetsReport, type TableInput,
 } from "../core";
 import { refuse, oneLine } from "./cli-error";
 import { CSV_DELIMITERS, decodeText, delimiterName, foreignDelimiter, parseCsv, sniffDelimiter } from "./csv";
@@ -15,13 +15,16 @@ import { uniqueSheetNames } from "./sheet-names";
 export interface LoadedTables {
   format: "xlsx" | "csv";
   sheets: InputSheet[];
-  staff: TableInput;
-  revenue: TableInput;
+  staff: TableInput[];
+  revenue: TableInput[];
+  /** Which sheets were read and passed over (xlsx only). */
+  choice?: SheetsReport;
 }
 
 export interface TableFlags {
-  staffSheet?: string;
-  revenueSheet?: string;
+  /** Each flag may be given several times: the sheets are combined. */
+  staffSheet?: string[];
+  revenueSheet?: string[];
 }
 
 const STAFF_EXPECTED = "Name, Exam, Passed on, Active";
@@ -37,7 +40,7 @@ export async function loadTables(files: readonly InputRef[], flags: TableFlags, 
   const formats = files.map((f) => checkInputFile(f.path, f.shown));
   if (formats.length === 1 && formats[0] === "xlsx") return loadWorkbook(files[0], flags, onProgress);
   if (formats.length === 2 && formats.every((f) => f === "csv")) {
-    if (flags.staffSheet !== undefined || flags.revenueSheet !== undefined)
+    if (flags.staffSheet?.length || flags.revenueSheet?.length)
       throw refuse(
         "--staff-sheet and --revenue-sheet name sheets of an .xlsx workbook; with CSV files, the headers tell staff from revenue: remove the flag.",
         "--staff-sheet 和 --revenue-sheet 用于指定 .xlsx 工作簿中的工作表；CSV 文件按标题行区分员工和收入：请去掉该选项。",
@@ -67,7 +70,11 @@ async function loadWorkbook({ path, shown }: InputRef, flags: TableFlags, onProg
     );
   }
   const located = locateTables(
-    sheets.map((s) => ({ name: s.name, values: s.values, originRow: s.originRow, originColumn: 1 })),
+    sheets.map((s) => ({
+      name: s.name, values: s.values, originRow: s.originRow, originColumn: 1,
+      visibility: s.visibility ?? (s.hidden ? "hidden" : "visible"),
+      ...(s.mergedAreas?.length ? { mergedAreas: s.mergedAreas } : {}),
+    })),
     { staffSheet: flags.staffSheet, revenueSheet: flags.revenueSheet, exclude: isResultsSheetName },
   );
   const names = sheets.map((s) => `"${s.name}"`).join(", ") || "—";
@@ -83,33 +90,33 @@ async function loadWorkbook({ path, shown }: InputRef, flags: TableFlags, onProg
       }
       case "no-staff-table":
         throw refuse(
-          `${shown} has no staff table: no sheet has a header row with a name and an exam column (e.g. ${STAFF_EXPECTED}) in its first 10 rows; add that header row, or name the sheet with --staff-sheet.`,
-          `${shown} 中没有员工表：没有工作表在前 10 行内包含姓名列和考试列的标题行（如 姓名、考试、通过日期、在职）；请添加标题行，或用 --staff-sheet 指定工作表。`,
+          `${shown} has no staff table: no sheet has a header row with a name and an exam column (e.g. ${STAFF_EXPECTED}) in its first 50 rows; add that header row, or name the sheet with --staff-sheet.`,
+          `${shown} 中没有员工表：没有工作表在前 50 行内包含姓名列和考试列的标题行（如 姓名、考试、通过日期、在职）；请添加标题行，或用 --staff-sheet 指定工作表。`,
         );
       case "no-revenue-table":
         throw refuse(
-          `${shown} has no revenue table: no sheet has a header row with product, date and amount columns (e.g. ${REVENUE_EXPECTED}) in its first 10 rows; add that header row, or name the sheet with --revenue-sheet.`,
-          `${shown} 中没有收入表：没有工作表在前 10 行内包含产品、日期和金额列的标题行（如 客户、产品、日期、金额、DPOR）；请添加标题行，或用 --revenue-sheet 指定工作表。`,
+          `${shown} has no revenue table: no sheet has a header row with product, date and amount columns (e.g. ${REVENUE_EXPECTED}) in its first 50 rows; add that header row, or name the sheet with --revenue-sheet.`,
+          `${shown} 中没有收入表：没有工作表在前 50 行内包含产品、日期和金额列的标题行（如 客户、产品、日期、金额、DPOR）；请添加标题行，或用 --revenue-sheet 指定工作表。`,
         );
     }
   }
   // A sheet named by a flag is taken as given; it must still have a header row.
-  requireHeader(located.staff, "staff", shown);
-  requireHeader(located.revenue, "revenue", shown);
-  return { format: "xlsx", sheets, staff: located.staff, revenue: located.revenue };
+  for (const t of located.staff) requireHeader(t, "staff", shown);
+  for (const t of located.revenue) requireHeader(t, "revenue", shown);
+  return { format: "xlsx", sheets, staff: located.staff, revenue: located.revenue, choice: located.sheets };
 }
 
 function requireHeader(table: TableInput, kind: "staff" | "revenue", shown: string): void {
-  const found = detectHeader(table.values, kind === "staff" ? STAFF_FIELDS : REVENUE_FIELDS);
+  const found = detectHeader(table.values, kind === "staff" ? STAFF_FIELDS : REVENUE_FIELDS) ?? (kind === "staff" ? detectWideStaff(table.values) : null);
   if (found) return;
   if (kind === "staff")
     throw refuse(
-      `Sheet "${table.sheet}" of ${shown} has no staff header row in its first 10 rows (expected columns such as ${STAFF_EXPECTED}); add the header row.`,
-      `${shown} 的工作表“${table.sheet}”前 10 行内没有员工表标题行（应包含 姓名、考试、通过日期、在职 等列）；请添加标题行。`,
+      `Sheet "${table.sheet}" of ${shown} has no staff header row in its first 50 rows (expected columns such as ${STAFF_EXPECTED}); add the header row.`,
+      `${shown} 的工作表“${table.sheet}”前 50 行内没有员工表标题行（应包含 姓名、考试、通过日期、在职 等列）；请添加标题行。`,
     );
   throw refuse(
-    `Sheet "${table.sheet}" of ${shown} has no revenue header row in its first 10 rows (expected columns such as ${REVENUE_EXPECTED}); add the header row.`,
-    `${shown} 的工作表“${table.sheet}”前 10 行内没有收入表标题行（应包含 客户、产品、日期、金额、DPOR 等列）；请添加标题行。`,
+    `Sheet "${table.sheet}" of ${shown} has no revenue header row in its first 50 rows (expected columns such as ${REVENUE_EXPECTED}); add the header row.`,
+    `${shown} 的工作表“${table.sheet}”前 50 行内没有收入表标题行（应包含 客户、产品、日期、金额、DPOR 等列）；请添加标题行。`,
   );
 }
 
@@ -159,8 +166,8 @@ function noHeader(t: CsvTable): Error {
       `${t.shown}：未找到标题行；该文件似乎用 ${delimiterName(other)} 分隔各列；请另存为以逗号、分号或制表符分隔的 CSV。`,
     );
   return refuse(
-    `${t.shown}: no header row found in the first 10 rows; a staff table needs columns such as ${STAFF_EXPECTED}, a revenue table ${REVENUE_EXPECTED}.`,
-    `${t.shown}：前 10 行内未找到标题行；员工表应包含 姓名、考试、通过日期、在职 等列，收入表应包含 客户、产品、日期、金额、DPOR 等列。`,
+    `${t.shown}: no header row found in the first 50 rows; a staff table needs columns such as ${STAFF_EXPECTED}, a revenue table ${REVENUE_EXPECTED}.`,
+    `${t.shown}：前 50 行内未找到标题行；员工表应包含 姓名、考试、通过日期、在职 等列，收入表应包含 客户、产品、日期、金额、DPOR 等列。`,
   );
 }
 
@@ -186,7 +193,7 @@ function loadCsvPair(a: InputRef, b: InputRef): LoadedTables {
   return {
     format: "csv",
     sheets,
-    staff: { values: staff.rows, sheet: basename(staff.path), originRow: 1, originColumn: 1 },
-    revenue: { values: revenue.rows, sheet: basename(revenue.path), originRow: 1, originColumn: 1 },
+    staff: [{ values: staff.rows, sheet: basename(staff.path), originRow: 1, originColumn: 1 }],
+    revenue: [{ values: revenue.rows, sheet: basename(revenue.path), originRow: 1, originColumn: 1 }],
   };
 }

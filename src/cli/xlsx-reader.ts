@@ -12,6 +12,10 @@ export interface InputSheet {
   /** Number formats other than General, indexed like values (absent rows/cells: General). */
   formats: ((string | undefined)[] | undefined)[];
   hidden: boolean;
+  /** As Excel shows the sheet (issue 11): the core skips hidden sheets unless named. */
+  visibility?: "visible" | "hidden" | "veryHidden";
+  /** Merged areas, 0-based within values (issue 11; the full reader only: the streaming one skips them). */
+  mergedAreas?: { row: number; col: number; rows: number; cols: number }[];
 }
 
 export type Progress = (sheet: string, rows: number) => void;
@@ -54,7 +58,8 @@ class SheetRows {
   finish(): InputSheet {
     for (let i = 0; i < this.rows.length; i++) this.rows[i] ??= [];
     const hidden = this.state === "hidden" || this.state === "veryHidden";
-    return { name: this.name, values: this.rows, originRow: this.first || 1, formats: this.formats, hidden };
+    const visibility = this.state === "hidden" || this.state === "veryHidden" ? this.state : "visible";
+    return { name: this.name, values: this.rows, originRow: this.first || 1, formats: this.formats, hidden, visibility };
   }
 }
 
@@ -104,6 +109,17 @@ async function readWhole(path: string, onProgress?: Progress): Promise<InputShee
       sheet.add(row);
       if (sheet.count % PROGRESS_EVERY === 0) onProgress?.(ws.name, sheet.count);
     });
-    return sheet.finish();
+    const read = sheet.finish();
+    const merges = ((ws as unknown as { model?: { merges?: string[] } }).model?.merges ?? []).map(mergedArea).filter((a) => a !== null);
+    return merges.length ? { ...read, mergedAreas: merges.map((a) => ({ ...a, row: a.row - (read.originRow - 1) })) } : read;
   });
+}
+
+/** "B2:B4" → 0-based area from row 1, column A. */
+function mergedArea(ref: string): { row: number; col: number; rows: number; cols: number } | null {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref.replace(/\$/g, ""));
+  if (!m) return null;
+  const col = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const [c1, r1, c2, r2] = [col(m[1]), Number(m[2]) - 1, col(m[3]), Number(m[4]) - 1];
+  return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
 }

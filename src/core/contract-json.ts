@@ -1,6 +1,7 @@
 // Evaluation → the stable JSON contract of SPEC §5 (CLI --json and any other consumer).
 import type { ContractJson, Evaluation, GroupNeed } from "./types";
 import { toIso } from "./dates";
+import { passedOverText } from "./sheet-report";
 
 const codes = (needs: GroupNeed[]): string[][] => needs.map((n) => [...n.exams]);
 const usd = (cents: number): number => cents / 100;
@@ -32,5 +33,9 @@ export function toContractJson(e: Evaluation): ContractJson {
       plan: t.plan.map((p) => ({ person: p.person, exams: codes(p.exams) })),
     })),
     issues: e.issues.map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, severity: i.severity, message: i.message })),
+    sheets: {
+      used: e.sheets.used.map((u) => ({ table: u.table, sheet: u.sheet, layout: u.layout, ...(u.range ? { range: u.range } : {}), ...(u.hidden ? { hidden: true } : {}) })),
+      passedOver: e.sheets.passedOver.map((p) => ({ table: p.table, sheet: p.sheet, reason: p.reason, why: passedOverText(p, e.lang) })),
+    },
   };
 }

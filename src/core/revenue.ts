@@ -164,12 +164,19 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
     c.cents += cents;
   }
   summary.ttmCents = totalBig !== null ? Number(totalBig) : total;
+  summary.excluded = [...excluded.values()];
+  summary.byProduct = [...counted.values()];
+  orderRevenueSummary(summary);
+  return { summary, mapping: match.mapping };
+}
+
+/** Exclusions by reason then size; products by amount (also used when sheets are combined). */
+export function orderRevenueSummary(summary: RevenueSummary): void {
   const reasonOrder = ["unreadable", "before-window", "after-window", "product", "attribution"];
   // Plain code-unit order on untranslated text: the same order in every engine and language.
   const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  summary.excluded = [...excluded.values()].sort(
+  summary.excluded.sort(
     (a, b) => reasonOrder.indexOf(a.reason) - reasonOrder.indexOf(b.reason) || b.rows - a.rows || plain(a.detail, b.detail),
   );
-  summary.byProduct = [...counted.values()].sort((a, b) => b.cents - a.cents || plain(a.product, b.product));
-  return { summary, mapping: match.mapping };
+  summary.byProduct.sort((a, b) => b.cents - a.cents || plain(a.product, b.product));
 }

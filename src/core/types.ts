@@ -145,6 +145,38 @@ export interface TableInput {
   /** Explicit header row (0-based within values) and columns; wins over detection. */
   headerRow?: number;
   columns?: Record<string, number>;
+  /** Merged cell areas, 0-based within values (issue 11). */
+  mergedAreas?: readonly MergedArea[];
+  /** Excel row of each values row, for tables the core derived (wide staff layout); default originRow + index. */
+  rowNumbers?: readonly number[];
+}
+
+/** A merged area of cells, 0-based within a table's values. */
+export interface MergedArea {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export type TableKind = "staff" | "revenue";
+
+/** Why a sheet was not read for a table (rendered through messages `sheetReason.*`). */
+export type SheetPassReason = "hidden" | "fewerFields" | "notExamCodes" | "examTitles";
+
+/** Which sheets were read for each table, and which were passed over and why. */
+export interface SheetsReport {
+  used: { table: TableKind; sheet: string; hidden: boolean; layout: "long" | "wide"; range?: string; named?: boolean }[];
+  passedOver: {
+    table: TableKind;
+    sheet: string;
+    reason: SheetPassReason;
+    /** fewerFields: the sheet chosen instead and the field ids missing here. */
+    chosen?: string;
+    missing?: string[];
+    /** notExamCodes / examTitles: the header of the column that does not look right. */
+    column?: string;
+  }[];
 }
 
 export interface EvaluateOptions {
@@ -158,6 +190,8 @@ export interface EvaluateOptions {
   lang?: Lang;
   /** Whether asOf was given by the user or defaulted to today (the report says which). */
   asOfAssumed?: boolean;
+  /** How the input sheets were chosen (locateTables); the report names them. */
+  sheets?: SheetsReport;
 }
 
 export interface RevenueExclusion {
@@ -268,6 +302,8 @@ export interface Evaluation {
   revenue: RevenueSummary;
   people: PersonSummary[];
   issues: Issue[];
+  /** The sheets read and passed over for each table. */
+  sheets: SheetsReport;
   columns: {
     staff: ColumnMapping<StaffField> | null;
     revenue: ColumnMapping<RevenueField> | null;
@@ -298,6 +334,10 @@ export interface ContractJson {
     plan: { person: string | null; exams: string[][] }[];
   }[];
   issues: { sheet: string; row: number | null; column: string | null; severity: Severity; message: string }[];
+  sheets: {
+    used: { table: TableKind; sheet: string; layout: "long" | "wide"; range?: string; hidden?: boolean }[];
+    passedOver: { table: TableKind; sheet: string; reason: SheetPassReason; why: string }[];
+  };
 }
 
 // ---------------------------------------------------------------- report grid

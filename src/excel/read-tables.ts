@@ -1,27 +1,45 @@
 /// <reference types="office-js" />
 // From the scan to the two input tables: which sheets hold them (found by header row, or as the
 // user chose), then their used ranges read in blocks. Our own results sheets are never inputs.
-import type { RevenueField, StaffField, TableInput } from "../core";
-import { isResultsSheetName, locateTables } from "../core";
+import type { LocateProblem, RevenueField, SheetsReport, StaffField, TableInput } from "../core";
+import { isResultsSheetName, locateTables, mergedAreasIn, sliceColumns } from "../core";
 import { blocksOf, readBlocks, type Block, type SheetScan, type WorkbookScan } from "./read-workbook";
 import type { AddinSettings } from "./settings";
 
-export type LocateProblem = "staff-sheet-missing" | "revenue-sheet-missing" | "no-staff-table" | "no-revenue-table";
+export type { LocateProblem } from "../core";
 
-export type Located = { ok: true; staff: SheetScan; revenue: SheetScan } | { ok: false; problem: LocateProblem; sheet?: string };
+/** One table the core chose: a sheet, or the columns of it that hold the table (side by side). */
+export interface LocatedTable {
+  sheet: SheetScan;
+  /** 0-based within the used range; null = the whole used range. */
+  region: { col: number; cols: number } | null;
+}
+
+export type Located =
+  | { ok: true; staff: LocatedTable[]; revenue: LocatedTable[]; sheets: SheetsReport }
+  | { ok: false; problem: LocateProblem; sheet?: string };
 
 export function isOurs(s: SheetScan): boolean {
   return s.owned || isResultsSheetName(s.name);
 }
 
+/** The core decides from what the user sees: names, visibility, the first rows and merged areas. */
 export function locateSheets(scan: WorkbookScan, choice: AddinSettings): Located {
   const found = locateTables(
-    scan.sheets.map((s) => ({ name: s.name, values: s.head })),
-    { staffSheet: choice.staffSheet, revenueSheet: choice.revenueSheet, exclude: (name) => scan.sheets.some((s) => s.name === name && isOurs(s)) },
+    scan.sheets.map((s) => ({
+      name: s.name, values: s.head, originRow: (s.used?.row ?? 0) + 1, originColumn: (s.used?.col ?? 0) + 1,
+      visibility: s.visibility, ...(s.merged.length ? { mergedAreas: s.merged } : {}),
+    })),
+    { staffSheet: choice.staffSheets, revenueSheet: choice.revenueSheets, exclude: (name) => scan.sheets.some((s) => s.name === name && isOurs(s)) },
   );
   if (!found.ok) return found;
-  const byName = (name: string | undefined) => scan.sheets.find((s) => s.name === name) as SheetScan;
-  return { ok: true, staff: byName(found.staff.sheet), revenue: byName(found.revenue.sheet) };
+  const located = (t: TableInput): LocatedTable => {
+    const sheet = scan.sheets.find((s) => s.name === t.sheet) as SheetScan;
+    const col = (t.originColumn ?? 1) - 1 - (sheet.used?.col ?? 0);
+    const cols = t.values.reduce((w, r) => Math.max(w, r.length), 0);
+    return { sheet, region: col === 0 && cols === (sheet.used?.cols ?? 0) ? null : { col, cols } };
+  };
+  return { ok: true, staff: found.staff.map(located), revenue: found.revenue.map(located), sheets: found.sheets };
 }
 
 function columnOf(letters: string): number {
@@ -49,24 +67,25 @@ export function tableLayout<F extends string>(sheet: SheetScan, letters: Partial
 }
 
 export interface TablesRead {
-  staff: TableInput;
-  revenue: TableInput;
-  staffSheet: SheetScan;
-  revenueSheet: SheetScan;
+  staff: TableInput[];
+  revenue: TableInput[];
+  /** Every sheet read (once, however many tables it holds). */
+  sheetsRead: SheetScan[];
   rowsRead: number;
 }
 
 export type ReadProgress = (rowsRead: number, rowsTotal: number) => void;
 
-/** One sync per block batch; a small workbook's two tables come back in one. */
+/** One sync per block batch; a small workbook's tables come back in one. */
 export async function readTables(
   ctx: Excel.RequestContext,
   scan: WorkbookScan,
-  located: { staff: SheetScan; revenue: SheetScan },
+  located: { staff: LocatedTable[]; revenue: LocatedTable[] },
   choice: AddinSettings,
   onProgress?: ReadProgress,
 ): Promise<TablesRead> {
-  const sheets = located.staff.id === located.revenue.id ? [located.staff] : [located.staff, located.revenue];
+  const sheets: SheetScan[] = [];
+  for (const t of [...located.staff, ...located.revenue]) if (!sheets.includes(t.sheet)) sheets.push(t.sheet);
   const tables = new Map<string, unknown[][]>();
   const blocks: Block[] = [];
   for (const s of sheets) {
@@ -84,18 +103,24 @@ export async function readTables(
     done += values.length;
     onProgress?.(done, total);
   });
-  const input = <F extends string>(s: SheetScan, letters: Partial<Record<F, string>> | undefined): TableInput => ({
-    values: tables.get(s.id) as unknown[][],
-    sheet: s.name,
-    originRow: (s.used?.row ?? 0) + 1,
-    originColumn: (s.used?.col ?? 0) + 1,
-    ...tableLayout(s, letters),
-  });
+  const input = <F extends string>(t: LocatedTable, letters: Partial<Record<F, string>> | undefined): TableInput => {
+    const s = t.sheet;
+    const all = tables.get(s.id) as unknown[][];
+    const region = t.region;
+    const merged = region ? mergedAreasIn(s.merged, region) ?? [] : s.merged;
+    return {
+      values: region ? (sliceColumns(all, region) as unknown[][]) : all,
+      sheet: s.name,
+      originRow: (s.used?.row ?? 0) + 1,
+      originColumn: (s.used?.col ?? 0) + 1 + (region?.col ?? 0),
+      ...(merged.length ? { mergedAreas: merged } : {}),
+      ...(region ? {} : tableLayout(s, letters)),
+    };
+  };
   return {
-    staff: input<StaffField>(located.staff, choice.staffColumns),
-    revenue: input<RevenueField>(located.revenue, choice.revenueColumns),
-    staffSheet: located.staff,
-    revenueSheet: located.revenue,
+    staff: located.staff.map((t) => input<StaffField>(t, choice.staffColumns)),
+    revenue: located.revenue.map((t) => input<RevenueField>(t, choice.revenueColumns)),
+    sheetsRead: sheets,
     rowsRead: done,
   };
 }

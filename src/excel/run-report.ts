@@ -27,8 +27,9 @@ export interface ReportRun {
   evaluation: Evaluation;
   grid: ReportGrid;
   written: WriteResult;
-  staffSheet: string;
-  revenueSheet: string;
+  /** The sheets read for each table, in the order the core chose them. */
+  staffSheets: string[];
+  revenueSheets: string[];
 }
 
 export interface ReportInput {
@@ -56,7 +57,7 @@ export async function runReport(
   const tables = await readTables(ctx, scan, located, input.settings, (rowsRead, rowsTotal) => onProgress({ phase: "reading", rowsRead, rowsTotal }));
   onProgress({ phase: "evaluating" });
   await pause();
-  const evaluation = evaluate(tables.staff, tables.revenue, options);
+  const evaluation = evaluate(tables.staff, tables.revenue, { ...options, sheets: located.sheets });
   const grid = buildReportGrid(evaluation, input.lang);
   onProgress({ phase: "writing" });
   await pause();
@@ -68,5 +69,6 @@ export async function runReport(
     if (!isCode(e, "ItemAlreadyExists")) throw e;
     written = await writeResultsSheet(ctx, grid, await listSheets(ctx));
   }
-  return { evaluation, grid, written, staffSheet: tables.staffSheet.name, revenueSheet: tables.revenueSheet.name };
+  const names = (ts: { sheet?: string }[]) => [...new Set(ts.map((t) => t.sheet ?? ""))];
+  return { evaluation, grid, written, staffSheets: names(tables.staff), revenueSheets: names(tables.revenue) };
 }

@@ -32,7 +32,7 @@ async function readWorkbookTables(): Promise<TablesResult> {
   const located = locateSheets(scan, settings);
   if (!located.ok) return located;
   const t = await readTables(ctx, scan, located, settings);
-  return { ok: true, staff: t.staff, revenue: t.revenue, inputSheetIds: new Set([t.staffSheet.id, t.revenueSheet.id]) };
+  return { ok: true, staff: t.staff, revenue: t.revenue, inputSheetIds: new Set(t.sheetsRead.map((s) => s.id)) };
 }
 
 const workbook = new WorkbookEvaluations(readWorkbookTables);

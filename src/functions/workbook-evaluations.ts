@@ -6,7 +6,7 @@ import { evaluate } from "../core";
 import type { LocateProblem } from "../excel/read-tables";
 
 export type TablesResult =
-  | { ok: true; staff: TableInput; revenue: TableInput; inputSheetIds: ReadonlySet<string> }
+  | { ok: true; staff: TableInput | TableInput[]; revenue: TableInput | TableInput[]; inputSheetIds: ReadonlySet<string> }
   | { ok: false; problem: LocateProblem; sheet?: string };
 
 export type EvaluationResult = { ok: true; evaluation: Evaluation; tables: TablesResult & { ok: true } } | (TablesResult & { ok: false });

@@ -73,12 +73,12 @@ export const PANE_TEXT = {
   errStaffMissing: M("The staff sheet “{sheet}” chosen above is no longer in this workbook. Choose another sheet, or “Find automatically”.", "上面选择的员工表“{sheet}”已不在此工作簿中。请选择其他工作表，或选择“自动查找”。"),
   errRevenueMissing: M("The revenue sheet “{sheet}” chosen above is no longer in this workbook. Choose another sheet, or “Find automatically”.", "上面选择的收入表“{sheet}”已不在此工作簿中。请选择其他工作表，或选择“自动查找”。"),
   errNoStaff: M(
-    "No staff sheet was found. It needs a header row in its first 10 rows with a name column and an exam column (for example “Name” and “Exam”). If yours is named differently, choose it above.",
-    "未找到员工表。员工表的前 10 行中需要有标题行，包含姓名列和考试列（例如“姓名”和“考试”）。如果名称不同，请在上方选择。",
+    "No staff sheet was found. It needs a header row in its first 50 rows with a name column and an exam column (for example “Name” and “Exam”). If yours is named differently, choose it above.",
+    "未找到员工表。员工表的前 50 行中需要有标题行，包含姓名列和考试列（例如“姓名”和“考试”）。如果名称不同，请在上方选择。",
   ),
   errNoRevenue: M(
-    "No revenue sheet was found. It needs a header row in its first 10 rows with product, date and amount columns. If yours is named differently, choose it above.",
-    "未找到收入表。收入表的前 10 行中需要有标题行，包含产品、日期和金额列。如果名称不同，请在上方选择。",
+    "No revenue sheet was found. It needs a header row in its first 50 rows with product, date and amount columns. If yours is named differently, choose it above.",
+    "未找到收入表。收入表的前 50 行中需要有标题行，包含产品、日期和金额列。如果名称不同，请在上方选择。",
   ),
   errOptions: M("These settings cannot be used: {detail}", "这些设置无法使用：{detail}"),
   errExcel: M("Excel could not finish: {detail}. Your input sheets were not changed; try again.", "Excel 未能完成操作：{detail}。输入工作表未被修改；请重试。"),

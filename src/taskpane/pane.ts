@@ -10,7 +10,7 @@ import { ReportError, runReport, type Progress } from "../excel/run-report";
 import { readSettings, writeSettings, type AddinSettings, type SettingsStore } from "../excel/settings";
 import { FIELD_NAMES, t } from "./i18n";
 import { summarize } from "./summary";
-import { applyTexts, byId, el, renderSummary, setOptions, showMessage } from "./view";
+import { applyTexts, byId, el, renderSummary, setOptions, setTicks, showMessage } from "./view";
 
 export interface PaneDeps {
   lang: Lang;
@@ -33,8 +33,8 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
   let settings: AddinSettings = readSettings(deps.settings);
   let scan: WorkbookScan | null = null;
 
-  const staffSelect = $<HTMLSelectElement>("staff-sheet");
-  const revenueSelect = $<HTMLSelectElement>("revenue-sheet");
+  const staffTicks = $("staff-sheet");
+  const revenueTicks = $("revenue-sheet");
   const asOfInput = $<HTMLInputElement>("as-of");
   const versionSelect = $<HTMLSelectElement>("rule-version");
   const marketSelect = $<HTMLSelectElement>("market");
@@ -168,11 +168,17 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
   function renderDetection(): void {
     if (!scan) return;
     const d = describeScan(scan.sheets, locateSheets(scan, settings), settings);
-    const autoLabel = (found: string | undefined) => (found ? t("autoSheetFound", lang, { sheet: found }) : t("autoSheet", lang));
     const located = d.located;
     const sheetOptions = d.candidates.map((n) => ({ value: n, label: n }));
-    setOptions(staffSelect, [{ value: AUTO, label: autoLabel(!settings.staffSheet && located.ok ? located.staff.name : undefined) }, ...sheetOptions], settings.staffSheet ?? AUTO);
-    setOptions(revenueSelect, [{ value: AUTO, label: autoLabel(!settings.revenueSheet && located.ok ? located.revenue.name : undefined) }, ...sheetOptions], settings.revenueSheet ?? AUTO);
+    // Nothing ticked: the sheets are found automatically (and named in the hint below).
+    setTicks(staffTicks, sheetOptions, settings.staffSheets ?? [], (names) => {
+      void save({ ...settings, staffSheets: names.length ? names : undefined, staffColumns: undefined });
+      renderDetection();
+    });
+    setTicks(revenueTicks, sheetOptions, settings.revenueSheets ?? [], (names) => {
+      void save({ ...settings, revenueSheets: names.length ? names : undefined, revenueColumns: undefined });
+      renderDetection();
+    });
     const staff = foundText(d.staff, STAFF_FIELDS);
     const revenue = foundText(d.revenue, REVENUE_FIELDS);
     if (!located.ok) {
@@ -198,14 +204,6 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
     }
   }
 
-  staffSelect.addEventListener("change", () => {
-    void save({ ...settings, staffSheet: staffSelect.value || undefined, staffColumns: undefined });
-    renderDetection();
-  });
-  revenueSelect.addEventListener("change", () => {
-    void save({ ...settings, revenueSheet: revenueSelect.value || undefined, revenueColumns: undefined });
-    renderDetection();
-  });
   $("look-again").addEventListener("click", () => void lookAgain());
 
   // ---------------------------------------------------------------- generate
@@ -247,7 +245,7 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
     try {
       const run = await deps.run((ctx) => runReport(ctx, { settings, lang, today: deps.today() }, showProgress, repaint));
       const summary = summarize(
-        { evaluation: run.evaluation, written: run.written, baseSheetName: RESULTS_SHEET_NAMES[lang], staffSheet: run.staffSheet, revenueSheet: run.revenueSheet },
+        { evaluation: run.evaluation, written: run.written, baseSheetName: RESULTS_SHEET_NAMES[lang], staffSheets: run.staffSheets, revenueSheets: run.revenueSheets },
         lang,
       );
       renderSummary(doc, summary, lang);

@@ -1,7 +1,7 @@
 // An evaluation → the words the task pane shows after "Generate report" (pure: tested without a
 // browser). The numbers and phrases are the results sheet's, in the pane's language.
 import type { Evaluation, Lang } from "../core";
-import { describeNeeds, label, nextTier, tierName, toIso, usdText } from "../core";
+import { describeNeeds, label, nextTier, passedOverText, tierName, toIso, usdText } from "../core";
 import { t } from "./i18n";
 
 export interface TierLine {
@@ -39,8 +39,9 @@ export interface SummaryInput {
   written: { name: string };
   /** The name the results sheet would have had (when a user's sheet held it, ours got "… (2)"). */
   baseSheetName: string;
-  staffSheet: string;
-  revenueSheet: string;
+  /** Sheets read for each table (several when combined). */
+  staffSheets: string[];
+  revenueSheets: string[];
 }
 
 export function summarize(run: SummaryInput, lang: Lang): Summary {
@@ -66,7 +67,10 @@ export function summarize(run: SummaryInput, lang: Lang): Summary {
   }
   const sheetLines = [t("writtenTo", lang, { sheet: run.written.name })];
   if (run.written.name !== run.baseSheetName) sheetLines.push(t("keptYours", lang, { base: run.baseSheetName }));
-  sheetLines.push(t("inputsNote", lang, { staff: run.staffSheet, revenue: run.revenueSheet }));
+  const list = (names: string[]) => names.join(lang === "en" ? "”, “" : "”、“");
+  sheetLines.push(t("inputsNote", lang, { staff: list(run.staffSheets), revenue: list(run.revenueSheets) }));
+  // Every sheet passed over, and why (issue 11): no sheet choice is silent.
+  for (const p of e.sheets.passedOver) sheetLines.push(passedOverText(p, lang));
   return {
     tierId: e.tier,
     tier,

@@ -21,7 +21,9 @@ describe("--json", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j).sort()).toEqual(["asOf", "issues", "revenue", "rules", "tier", "tiers"]);
+    // Issue 11 adds "sheets": the sheets read and passed over.
+    expect(Object.keys(j).sort()).toEqual(["asOf", "issues", "revenue", "rules", "sheets", "tier", "tiers"]);
+    expect(j.sheets.used.map((u: { table: string }) => u.table)).toEqual(["staff", "revenue"]);
     expect(j).toMatchObject({
       asOf: "2017-06-30",
       tier: "silver",

@@ -10,6 +10,10 @@ export interface SheetData {
   /** 0-based top-left of the table on the sheet. */
   row?: number;
   col?: number;
+  /** Worksheet.visibility (default Visible). */
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
+  /** Merged areas, 0-based relative to the values' top-left cell. */
+  merged?: { row: number; col: number; rows: number; cols: number }[];
 }
 
 export const SAMPLE_AS_OF = "2018-06-30";
