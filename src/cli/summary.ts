@@ -1,6 +1,6 @@
 // The terminal summary: the answer first (tier), then per-tier revenue and slots, what is missing,
 // the cheapest plan, the revenue and data-issue counts, and where the workbook went.
-import { describeNeeds, label, nextTier, tierName, toIso, usdText, type Evaluation, type Lang } from "../core";
+import { describeNeeds, label, nextTier, sheetLines, SHEET_WORDS, tierName, toIso, usdText, type Evaluation, type Lang } from "../core";
 import { say } from "./cli-text";
 
 export interface SummaryContext {
@@ -92,6 +92,9 @@ export function renderSummary(e: Evaluation, lang: Lang, ctx: SummaryContext): s
     ...e.revenue.excluded.map((x) => [L("excluded", { reason: x.label }), String(x.rows), usd(x.cents)]),
   ];
   if (money.length) out.push(...table(money, new Set([1, 2])));
+
+  // Issue 11: which sheets were read, and which were passed over and why.
+  out.push("", heading(SHEET_WORDS.heading[lang]), ...sheetLines(e.sheets, lang).map((l) => `  - ${l}`));
 
   out.push("");
   const count = (s: string) => e.issues.filter((i) => i.severity === s).length;

@@ -87,13 +87,16 @@ async function readStreaming(path: string, onProgress?: Progress): Promise<Input
   });
   const sheets: InputSheet[] = [];
   for await (const ws of reader) {
-    const meta = ws as unknown as { name: string; state?: string };
+    const meta = ws as unknown as { name: string; state?: string; iterator: AsyncIterable<Buffer | string> };
     const sheet = new SheetRows(meta.name, meta.state);
+    // ExcelJS's streaming reader skips <mergeCell>: watch the sheet's XML go by for them.
+    const merges: string[] = [];
+    meta.iterator = watchMergeCells(meta.iterator, merges);
     for await (const row of ws) {
       sheet.add(row);
       if (sheet.count % PROGRESS_EVERY === 0) onProgress?.(meta.name, sheet.count);
     }
-    sheets.push(sheet.finish());
+    sheets.push(withMerges(sheet.finish(), merges));
   }
   const order = ((reader as unknown as ReaderInternals).model?.sheets ?? []).map((s) => s.name);
   const position = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
@@ -109,9 +112,7 @@ async function readWhole(path: string, onProgress?: Progress): Promise<InputShee
       sheet.add(row);
       if (sheet.count % PROGRESS_EVERY === 0) onProgress?.(ws.name, sheet.count);
     });
-    const read = sheet.finish();
-    const merges = ((ws as unknown as { model?: { merges?: string[] } }).model?.merges ?? []).map(mergedArea).filter((a) => a !== null);
-    return merges.length ? { ...read, mergedAreas: merges.map((a) => ({ ...a, row: a.row - (read.originRow - 1) })) } : read;
+    return withMerges(sheet.finish(), (ws as unknown as { model?: { merges?: string[] } }).model?.merges ?? []);
   });
 }
 
@@ -122,4 +123,26 @@ function mergedArea(ref: string): { row: number; col: number; rows: number; cols
   const col = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   const [c1, r1, c2, r2] = [col(m[1]), Number(m[2]) - 1, col(m[3]), Number(m[4]) - 1];
   return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+}
+
+/** The sheet with its merged areas ("A2:A3" references), made 0-based within its values. */
+function withMerges(sheet: InputSheet, refs: readonly string[]): InputSheet {
+  const areas = refs.map(mergedArea).filter((a) => a !== null && a.rows + a.cols > 2);
+  if (!areas.length) return sheet;
+  return { ...sheet, mergedAreas: areas.map((a) => ({ ...a!, row: a!.row - (sheet.originRow - 1) })) };
+}
+
+const MERGE_CELL = /<mergeCell\s+ref="([A-Z$]+\d+:[A-Z$]+\d+)"/g;
+
+/** Passes the sheet's XML through unchanged, noting each <mergeCell ref="…"> (tags split across chunks included). */
+async function* watchMergeCells(chunks: AsyncIterable<Buffer | string>, found: string[]): AsyncGenerator<Buffer | string> {
+  let carry = "";
+  for await (const chunk of chunks) {
+    const text = carry + chunk.toString();
+    const lastOpen = text.lastIndexOf("<");
+    const complete = lastOpen >= 0 && text.indexOf(">", lastOpen) < 0 ? lastOpen : text.length;
+    carry = text.slice(complete).slice(-4096);
+    if (text.includes("<mergeCell", 0)) for (const m of text.slice(0, complete).matchAll(MERGE_CELL)) found.push(m[1]);
+    yield chunk;
+  }
 }

@@ -5,7 +5,7 @@ export { toContractJson } from "./contract-json";
 export { SHIPPED_RULES, chooseRules, versionListing } from "./rule-versions";
 export { validateRules, parseRulesJson } from "./rules-schema";
 export { locateTables, type SheetValues, type TableChoice, type LocateResult, type LocateProblem } from "./workbook";
-export { passedOverText } from "./sheet-report";
+export { passedOverText, sheetLines, SHEET_WORDS, usedText } from "./sheet-report";
 export { detectWideStaff } from "./wide-staff";
 export { mergedAreasIn, sliceColumns } from "./sheet-regions";
 export { detectHeader, STAFF_FIELDS, REVENUE_FIELDS, columnLetter, type FieldSpec } from "./header-detection";

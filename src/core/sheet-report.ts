@@ -1,7 +1,38 @@
 // The sheets read and passed over (issue 11) as messages: the same sentences in the issues list,
 // the JSON `sheets` block, the results sheet and the task pane.
-import type { Lang, SheetsReport, TableInput, TableKind } from "./types";
-import { message, wordParams, type IssueLog, type MessageCode } from "./messages";
+import type { Lang, LocalText, SheetsReport, TableInput, TableKind } from "./types";
+import { localText as M, message, render, WORDS, wordParams, type IssueLog, type MessageCode } from "./messages";
+
+/** Words of the "sheets read" block (results sheet and CLI summary). */
+export const SHEET_WORDS = {
+  heading: M("Input sheets", "输入工作表"),
+  table: M("Table", "表"),
+  sheet: M("Sheet", "工作表"),
+  outcome: M("Read or passed over", "读取情况"),
+  read: M("Read", "已读取"),
+  readHidden: M("Read (hidden sheet)", "已读取（隐藏工作表）"),
+  readWide: M("Read (one column per exam)", "已读取（每个考试一列）"),
+  range: M("columns {range}", "第 {range} 列"),
+  line: M("{table}: {sheets}", "{table}：{sheets}"),
+} satisfies Record<string, LocalText>;
+
+type Used = SheetsReport["used"][number];
+
+/** "Read", with the layout, hidden state and columns when they matter. */
+export function usedText(u: Used, lang: Lang): string {
+  const base = SHEET_WORDS[u.layout === "wide" ? "readWide" : u.hidden ? "readHidden" : "read"][lang];
+  return u.range ? `${base} — ${render(SHEET_WORDS.range[lang], { range: u.range })}` : base;
+}
+
+/** One line per table naming its sheets ("Revenue: “2016年12月”, “Jun 2017”"), then one per sheet passed over. */
+export function sheetLines(report: SheetsReport, lang: Lang): string[] {
+  const quote = (s: string) => (lang === "zh-CN" ? `“${s}”` : `"${s}"`);
+  const tableWord = (t: TableKind) => WORDS[t][lang].replace(/^./, (c) => c.toUpperCase());
+  const lines = (["staff", "revenue"] as const).map((t) =>
+    render(SHEET_WORDS.line[lang], { table: tableWord(t), sheets: report.used.filter((u) => u.table === t).map((u) => quote(u.sheet) + (u.range ? ` (${u.range})` : "")).join(lang === "zh-CN" ? "、" : ", ") }),
+  );
+  return [...lines, ...report.passedOver.map((p) => passedOverText(p, lang))];
+}
 
 type PassedOver = SheetsReport["passedOver"][number];
 
