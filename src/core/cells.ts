@@ -2,7 +2,7 @@
 // numbers, strings, booleans, Dates, null, Excel error strings, or reader objects (rich text,
 // formula results). Nothing here throws; a value that cannot be read is `bad`.
 import type { Day, RawCell } from "./types";
-import { dayFromExcelSerial, dayFromYmd } from "./dates";
+import { dayFromExcelSerial, dayFromYmd, type DateSystem } from "./dates";
 
 export type Parsed<T> = { kind: "ok"; value: T } | { kind: "blank" } | { kind: "bad"; text: string };
 
@@ -65,7 +65,7 @@ function dayOfDate(d: Date): Day | null {
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function dayOfText(input: string): Day | null {
+function dayOfText(input: string, system?: DateSystem): Day | null {
   let m: RegExpExecArray | null = ISO_DAY.exec(input);
   if (m) return dayFromYmd(+m[1], +m[2], +m[3]);
   const t = input.normalize("NFKC").trim();
@@ -81,7 +81,7 @@ function dayOfText(input: string): Day | null {
     return dayFromYmd(y, a, b);
   }
   if ((m = /^(\d{8})$/.exec(t))) return dayFromYmd(+t.slice(0, 4), +t.slice(4, 6), +t.slice(6, 8));
-  if ((m = /^(\d{5})(?:\.\d+)?$/.exec(t))) return dayFromExcelSerial(Number(t));
+  if ((m = /^(\d{5})(?:\.\d+)?$/.exec(t))) return dayFromExcelSerial(Number(t), system);
   const words = t.toLowerCase().replace(/,/g, " ").replace(/[-/]/g, " ").split(/\s+/);
   if (words.length === 3 || words.length === 2) {
     const month = words.map((w) => MONTHS[w.replace(/\.$/, "")]);
@@ -89,20 +89,21 @@ function dayOfText(input: string): Day | null {
     const mi = month.findIndex((x) => x !== undefined);
     if (mi >= 0) {
       const rest = nums.filter((_, i) => i !== mi);
-      if (words.length === 2 && rest[0] >= 1900) return dayFromYmd(rest[0], month[mi] as number, 1);
-      if (words.length === 3 && rest[1] >= 1900 && rest[0] >= 1) return dayFromYmd(rest[1], month[mi] as number, rest[0]);
+      if (words.length === 2 && rest[0] >= 1900) return dayFromYmd(rest[0], month[mi], 1);
+      if (words.length === 3 && rest[1] >= 1900 && rest[0] >= 1) return dayFromYmd(rest[1], month[mi], rest[0]);
     }
   }
   return null;
 }
 
-export function parseDay(raw: RawCell): Parsed<Day> {
+/** A date cell; numbers (and serial text) are serials of the workbook's date system (default 1900). */
+export function parseDay(raw: RawCell, system?: DateSystem): Parsed<Day> {
   const v = plainCell(raw);
   if (isBlankCell(v)) return BLANK;
   let day: Day | null = null;
-  if (typeof v === "number") day = dayFromExcelSerial(v);
+  if (typeof v === "number") day = dayFromExcelSerial(v, system);
   else if (v instanceof Date) day = dayOfDate(v);
-  else if (typeof v === "string") day = dayOfText(v);
+  else if (typeof v === "string") day = dayOfText(v, system);
   return day === null ? bad(cellText(v)) : ok(day);
 }
 

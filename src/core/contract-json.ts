@@ -1,12 +1,14 @@
-// Evaluation → the stable JSON contract of SPEC §5 (CLI --json and any other consumer).
-import type { ContractJson, Evaluation, GroupNeed } from "./types";
+// Evaluation → the stable JSON contract of docs/rules.md §5 (CLI --json and any other consumer).
+import type { ContractJson, Evaluation, GroupNeed, Lang } from "./types";
 import { toIso } from "./dates";
+import { issueText } from "./messages";
 import { passedOverText } from "./sheet-report";
 
 const codes = (needs: GroupNeed[]): string[][] => needs.map((n) => [...n.exams]);
 const usd = (cents: number): number => cents / 100;
 
-export function toContractJson(e: Evaluation): ContractJson {
+/** The JSON contract, with each issue's message in `lang`. */
+export function toContractJson(e: Evaluation, lang: Lang): ContractJson {
   return {
     asOf: toIso(e.asOf),
     tier: e.tier,
@@ -32,10 +34,10 @@ export function toContractJson(e: Evaluation): ContractJson {
       })),
       plan: t.plan.map((p) => ({ person: p.person, exams: codes(p.exams) })),
     })),
-    issues: e.issues.map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, severity: i.severity, message: i.message })),
+    issues: e.issues.map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, severity: i.severity, message: issueText(i, lang) })),
     sheets: {
       used: e.sheets.used.map((u) => ({ table: u.table, sheet: u.sheet, layout: u.layout, ...(u.range ? { range: u.range } : {}), ...(u.hidden ? { hidden: true } : {}) })),
-      passedOver: e.sheets.passedOver.map((p) => ({ table: p.table, sheet: p.sheet, reason: p.reason, why: passedOverText(p, e.lang) })),
+      passedOver: e.sheets.passedOver.map((p) => ({ table: p.table, sheet: p.sheet, reason: p.reason, why: passedOverText(p, lang) })),
     },
   };
 }

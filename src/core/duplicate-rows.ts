@@ -2,7 +2,7 @@
 // of another sheet of the same table (a month copied into the next month's sheet, a quarter sheet
 // beside its months) is counted once; the later copy is left out with a warning naming both
 // sheets and the amount not double counted. Repeats within one sheet are the user's own rows.
-import type { Lang, RawCell, RevenueField, TableInput } from "./types";
+import type { LocalText, PlainCell as RawCell, RevenueField, TableInput } from "./types";
 import { cellText, isBlankCell, parseCents } from "./cells";
 import { detectHeader, REVENUE_FIELDS } from "./header-detection";
 import type { IssueLog } from "./messages";
@@ -30,7 +30,7 @@ function rowKeyer(table: TableInput): { headerRow: number; key: (row: readonly R
 }
 
 /** The tables with rows already seen on another sheet blanked out (row numbers stay as they are). */
-export function dropRowsRepeatedAcrossSheets(tables: readonly TableInput[], log: IssueLog, lang: Lang): TableInput[] {
+export function dropRowsRepeatedAcrossSheets(tables: readonly TableInput[], log: IssueLog): TableInput[] {
   if (tables.length < 2) return [...tables];
   const seen = new Map<string, { sheet: string; row: number }>();
   return tables.map((table) => {
@@ -50,7 +50,8 @@ export function dropRowsRepeatedAcrossSheets(tables: readonly TableInput[], log:
         values ??= table.values.slice();
         values[r] = [];
         const cents = keyer.amountCol === undefined ? null : parseCents(row[keyer.amountCol]);
-        const amount = cents?.kind === "ok" ? `USD ${usdText(cents.value, lang)}` : cellText(keyer.amountCol === undefined ? "" : row[keyer.amountCol]);
+        const usd = (lang: "en" | "zh-CN") => `USD ${usdText((cents as { value: number }).value, lang)}`;
+        const amount: LocalText | string = cents?.kind === "ok" ? { en: usd("en"), "zh-CN": usd("zh-CN") } : cellText(keyer.amountCol === undefined ? null : row[keyer.amountCol]);
         log.add(sheet, excelRow, keyer.amountHeader ?? null, "warning", "sheet.duplicateRow", { other: before.sheet, otherRow: before.row, amount });
         continue;
       }

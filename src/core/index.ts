@@ -1,16 +1,19 @@
 // The core's public API: what the CLI, the task pane and the custom functions use.
 export * from "./types";
+export { ok, err, type Result } from "./result";
 export { evaluate, checkOptions, resolveAsOf, EvaluateOptionsError } from "./evaluate";
 export { toContractJson } from "./contract-json";
 export { SHIPPED_RULES, chooseRules, versionListing } from "./rule-versions";
 export { validateRules, parseRulesJson } from "./rules-schema";
-export { locateTables, type SheetValues, type TableChoice, type LocateResult, type LocateProblem } from "./workbook";
+export { locateProblemText, LOCATE_TEXT, type LocateProblem, type LocateContext } from "./locate-text";
+export { locateTables, type SheetValues, type TableChoice, type LocateResult } from "./workbook";
 export { passedOverText, sheetLines, SHEET_WORDS, usedText } from "./sheet-report";
 export { detectWideStaff } from "./wide-staff";
 export { mergedAreasIn, sliceColumns } from "./sheet-regions";
 export { detectHeader, STAFF_FIELDS, REVENUE_FIELDS, columnLetter, type FieldSpec } from "./header-detection";
-export { toIso, parseIsoDay, dayOfLocalDate, ttmWindow, excelSerialFromDay, dayFromExcelSerial } from "./dates";
-export { cellText, isBlankCell, parseDay } from "./cells";
-export { localizeIssue, message, MESSAGES, localText, render } from "./messages";
+export { toIso, parseIsoDay, dayOfLocalDate, ttmWindow, excelSerialFromDay, dayFromExcelSerial, type DateSystem } from "./dates";
+export { cellText, isBlankCell, isExcelError, parseDay } from "./cells";
+export { issueText, MESSAGES, WORDS, localText, render, tr } from "./messages";
 export { buildReportGrid, STYLE_PALETTE, NUMBER_FORMATS, RESULTS_SHEET_NAMES, isResultsSheetName, type CellLook } from "./report-grid";
-export { LABELS, label, describeNeeds, tierName, nextTier, usdText } from "./report-text";
+export { LABELS, describeNeeds, exclusionText, tierName, nextTier, usdText } from "./report-text";
+export { summaryModel, SUMMARY_TEXT, type ResultSummary, type TierLine, type MissingLine, type PlanModel } from "./summary-model";

@@ -2,7 +2,7 @@
 // leaves the others blank. A merged person, ID, status, customer or product belongs to every row
 // of the area; a merged amount or date is one value, so it counts once (on the area's first row)
 // and the user is told.
-import type { ColumnMapping, RawCell, TableInput } from "./types";
+import type { ColumnMapping, PlainCell as RawCell, TableInput } from "./types";
 import type { IssueLog } from "./messages";
 import { wordParams } from "./messages";
 

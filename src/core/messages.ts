@@ -1,6 +1,6 @@
 // Every sentence a user reads from the core, in English and 简体中文. Issues carry a stable
-// code and params so a surface can re-render them in another language.
-import type { Issue, Lang, LocalText, Severity } from "./types";
+// code and params only; each surface renders them in its user's language (issueText).
+import type { Issue, Lang, LocalText, Severity, TextParams } from "./types";
 
 /** A sentence in both languages we ship. */
 export const localText = (en: string, zh: string): LocalText => ({ en, "zh-CN": zh });
@@ -119,19 +119,29 @@ export const MESSAGES = {
 
 export type MessageCode = keyof typeof MESSAGES;
 
-/** Fills `{name}` placeholders; unknown names stay as written. */
-export function render(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+const isLocalText = (v: unknown): v is LocalText => typeof v === "object" && v !== null && "en" in v;
+
+/**
+ * Fills `{name}` placeholders; unknown names stay as written. A parameter that is a LocalText
+ * (a field, a table, a market, a rule file's note) is put in the template's language.
+ */
+export function render(template: string, params: TextParams, lang: Lang = "en"): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const v = params[name];
+    return isLocalText(v) ? v[lang] : String(v);
+  });
 }
 
-export function message(code: MessageCode, params: Record<string, string | number>, lang: Lang): string {
-  return render(MESSAGES[code][lang], params);
+/** The one text lookup: a key of any bilingual table, in one language, with its parameters filled. */
+export function tr<K extends string>(table: Readonly<Record<K, LocalText>>, key: K, lang: Lang, params: TextParams = {}): string {
+  return render(table[key][lang], params, lang);
 }
 
-/** Re-renders an issue in another language. */
-export function localizeIssue(issue: Issue, lang: Lang): Issue {
+/** An issue's sentence in the reader's language. */
+export function issueText(issue: Issue, lang: Lang): string {
   const known = (MESSAGES as Record<string, LocalText>)[issue.code];
-  return known ? { ...issue, message: render(known[lang], issue.params) } : issue;
+  return known ? render(known[lang], issue.params, lang) : issue.code;
 }
 
 const ISSUE_CAP_PER_CODE = 500;
@@ -140,7 +150,6 @@ const ISSUE_CAP_PER_CODE = 500;
 export class IssueLog {
   readonly issues: Issue[] = [];
   private readonly counts = new Map<string, number>();
-  constructor(private readonly lang: Lang) {}
 
   add(
     sheet: string,
@@ -148,13 +157,13 @@ export class IssueLog {
     column: string | null,
     severity: Severity,
     code: MessageCode,
-    params: Record<string, string | number> = {},
+    params: TextParams = {},
   ): void {
     const key = `${sheet}\u0000${code}`;
     const n = (this.counts.get(key) ?? 0) + 1;
     this.counts.set(key, n);
     if (n > ISSUE_CAP_PER_CODE) return;
-    this.issues.push({ sheet, row, column, severity, code, params, message: message(code, params, this.lang) });
+    this.issues.push({ sheet, row, column, severity, code, params });
   }
 
   /** Issues in reading order (sheet by sheet, top to bottom), then one "N more" line per capped code. */
@@ -166,7 +175,7 @@ export class IssueLog {
       if (n <= ISSUE_CAP_PER_CODE) continue;
       const [sheet, code] = key.split("\u0000");
       const params = { count: n - ISSUE_CAP_PER_CODE, code };
-      this.issues.push({ sheet, row: null, column: null, severity: "info", code: "issues.truncated", params, message: message("issues.truncated", params, this.lang) });
+      this.issues.push({ sheet, row: null, column: null, severity: "info", code: "issues.truncated", params });
     }
     return this.issues;
   }
@@ -200,4 +209,8 @@ export const WORDS = {
   developed: M("developed market", "成熟市场"),
   developing: M("developing market", "发展中市场"),
   noDporConsequence: M("no revenue row counts as DPOR.", "所有收入行均不计为 DPOR。"),
+  staffExpected: M("Name, Exam, Passed on, Active", "姓名、考试、通过日期、在职"),
+  revenueExpected: M("Customer, Product, Date, Amount, DPOR", "客户、产品、日期、金额、DPOR"),
+  blank: M("blank", "空白"),
+  no: M("No", "否"),
 } satisfies Record<string, LocalText>;

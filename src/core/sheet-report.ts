@@ -1,7 +1,7 @@
 // The sheets read and passed over (issue 11) as messages: the same sentences in the issues list,
 // the JSON `sheets` block, the results sheet and the task pane.
 import type { Lang, LocalText, SheetsReport, TableInput, TableKind } from "./types";
-import { localText as M, message, render, WORDS, wordParams, type IssueLog, type MessageCode } from "./messages";
+import { localText as M, MESSAGES, render, tr, WORDS, wordParams, type IssueLog, type MessageCode } from "./messages";
 
 /** Words of the "sheets read" block (results sheet and CLI summary). */
 export const SHEET_WORDS = {
@@ -52,7 +52,7 @@ export function passedOverMessage(p: PassedOver): { code: MessageCode; params: R
 
 export function passedOverText(p: PassedOver, lang: Lang): string {
   const m = passedOverMessage(p);
-  return message(m.code, m.params, lang);
+  return tr(MESSAGES, m.code, lang, m.params);
 }
 
 /** The report locateTables made, or (for tables given directly) the sheets of the tables. */

@@ -1,10 +1,10 @@
-// Staff table → people with the exams each holds on the as-of date (SPEC §3).
+// Staff table → people with the exams each holds on the as-of date (docs/rules.md §3).
 import type { Day, NotAccepted, RuleSet, StaffField, TableInput } from "./types";
 import { cellText, isBlankCell, parseDay, parseYesNo } from "./cells";
-import { toIso, parseIsoDay } from "./dates";
+import { toIso } from "./dates";
 import { splitExamCell } from "./exam-codes";
 import { detectHeader, STAFF_FIELDS } from "./header-detection";
-import { IssueLog } from "./messages";
+import { IssueLog, WORDS } from "./messages";
 import { versionListing } from "./rule-versions";
 import { cleanText, memoByText } from "./text";
 import type { ColumnMapping } from "./types";
@@ -66,19 +66,19 @@ function readStaffRows(table: TableInput, log: IssueLog, raw: RawStaffRow[]): Co
   const match = detectHeader(table.values, STAFF_FIELDS, table);
   if (!match) {
     if (table.values.length === 0 || table.values.every((r) => r.every(isBlankCell)))
-      log.add(sheet, null, null, "error", "table.empty", { table: "staff" });
-    else log.add(sheet, null, null, "error", "table.noHeader", { expected: "Name, Exam, Passed on, Active" });
+      log.add(sheet, null, null, "error", "table.empty", { table: WORDS.staff });
+    else log.add(sheet, null, null, "error", "table.noHeader", { expected: WORDS.staffExpected });
     return null;
   }
   const { columns: col, headers } = match.mapping;
   for (const d of match.duplicates)
-    log.add(sheet, originRow + match.mapping.headerRow, d.header, "warning", "table.duplicateColumn", { column: d.header, field: d.field });
+    log.add(sheet, originRow + match.mapping.headerRow, d.header, "warning", "table.duplicateColumn", { column: d.header, field: WORDS[d.field] });
 
   const values = table.values;
   const clean = memoByText(cleanText);
   const lowerClean = memoByText((t) => cleanText(t).toLowerCase());
   const examsIn = memoByText(splitExamCell);
-  const cell = (row: readonly unknown[], f: StaffField) => (col[f] === undefined ? undefined : row[col[f] as number]);
+  const cell = (row: readonly unknown[], f: StaffField) => (col[f] === undefined ? undefined : row[col[f]]);
   for (let r = match.mapping.headerRow + 1; r < values.length; r++) {
     const row = values[r];
     if (!row || row.every(isBlankCell)) continue;
@@ -98,7 +98,7 @@ function readStaffRows(table: TableInput, log: IssueLog, raw: RawStaffRow[]): Co
     }
     const { codes, unreadable } = examsIn(examText);
     for (const token of unreadable) log.add(sheet, excelRow, headers.exam ?? null, "warning", "exam.unknown", { value: token });
-    const passed = parseDay(cell(row, "passedOn"));
+    const passed = parseDay(cell(row, "passedOn"), table.dateSystem);
     if (passed.kind === "bad" && codes.length)
       log.add(sheet, excelRow, headers.passedOn ?? null, "error", "staff.passDateUnreadable", { value: passed.text });
     raw.push({ sheet, headers, row: excelRow, name, id, codes, passedOn: passed.kind === "ok" ? passed.value : undefined, datesReadable: passed.kind !== "bad" });
@@ -126,7 +126,7 @@ function peopleOf(raw: RawStaffRow[], ctx: StaffContext): Person[] {
   });
   const keyOf = (r: RawStaffRow) => (r.id ? idKey(r.id) : byName(r.name));
 
-  const examIndex = new Map(ctx.rules.exams.map((e, i) => [e.code, { order: i, until: e.acceptedUntil ? (parseIsoDay(e.acceptedUntil) as Day) : undefined }]));
+  const examIndex = new Map(ctx.rules.exams.map((e, i) => [e.code, { order: i, until: e.acceptedUntilDay, untilIso: e.acceptedUntil }]));
   const known = new Set(ctx.catalog.flatMap((r) => r.exams.map((e) => e.code)));
   // Group rows first, so messages name each person as the report does. A person holds a handful
   // of codes: small arrays beat Sets for tens of thousands of people.
@@ -155,7 +155,7 @@ function peopleOf(raw: RawStaffRow[], ctx: StaffContext): Person[] {
         p.flagged.push(code);
         if (def) {
           p.notAccepted.push({ code, reason: "expired" });
-          log.add(r.sheet, r.row, r.headers.exam ?? null, "warning", "exam.expired", { code, person: p.name, until: toIso(def.until as Day), asOf: toIso(ctx.asOf) });
+          log.add(r.sheet, r.row, r.headers.exam ?? null, "warning", "exam.expired", { code, person: p.name, until: def.untilIso ?? "", asOf: toIso(ctx.asOf) });
         } else if (known.has(code)) {
           const other = versionListing(ctx.catalog, code)?.version as string;
           p.notAccepted.push({ code, reason: "not-listed", acceptedBy: other });

@@ -1,7 +1,7 @@
 // From the tables the readers gave to the rows the staff and revenue readers read (issue 11):
 // merged cells filled down or counted once, a wide staff layout turned long, rows repeated across
 // combined revenue sheets counted once, and the revenue of several sheets added up.
-import type { Lang, RawTable, RevenueSummary, TableInput } from "./types";
+import type { RawTable, RevenueSummary, TableInput } from "./types";
 import { detectHeader, REVENUE_FIELDS, STAFF_FIELDS } from "./header-detection";
 import { applyMergedAreas, REVENUE_MERGES, STAFF_MERGES } from "./merged-cells";
 import type { IssueLog } from "./messages";
@@ -27,12 +27,12 @@ export function prepareStaffTable(table: TableInput, log: IssueLog): TableInput 
   return wideToLong(filled, wide, log);
 }
 
-export function prepareRevenueTables(tables: readonly TableInput[], log: IssueLog, lang: Lang): TableInput[] {
+export function prepareRevenueTables(tables: readonly TableInput[], log: IssueLog): TableInput[] {
   const filled = tables.map((t) => {
     const m = detectHeader(t.values, REVENUE_FIELDS, t);
     return m ? applyMergedAreas(t, m.mapping, REVENUE_MERGES, log) : t;
   });
-  return dropRowsRepeatedAcrossSheets(filled, log, lang);
+  return dropRowsRepeatedAcrossSheets(filled, log);
 }
 
 /** The revenue of several sheets as one summary (same window). */
@@ -44,7 +44,7 @@ export function combineRevenue(summaries: readonly RevenueSummary[]): RevenueSum
     out.countedRows += s.countedRows;
     out.excludedRows += s.excludedRows;
     for (const e of s.excluded) {
-      const same = out.excluded.find((x) => x.label === e.label);
+      const same = out.excluded.find((x) => x.reason === e.reason && x.detail === e.detail);
       if (same) {
         same.rows += e.rows;
         same.cents += e.cents;
@@ -58,6 +58,10 @@ export function combineRevenue(summaries: readonly RevenueSummary[]): RevenueSum
       } else out.byProduct.push({ ...p });
     }
   }
+  const hidden = summaries.map((s) => s.hidden).filter((h) => h !== undefined);
+  delete out.hidden;
+  if (hidden.length)
+    out.hidden = hidden.reduce((a, h) => ({ rows: a.rows + h.rows, countedRows: a.countedRows + h.countedRows, countedCents: a.countedCents + h.countedCents }));
   orderRevenueSummary(out);
   return out;
 }

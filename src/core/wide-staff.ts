@@ -1,7 +1,7 @@
 // Wide staff layout (issue 11): one row per person and one column per exam code, each cell a pass
 // date or a yes/pass word. Turned into the long form (one row per person and exam) that the staff
 // reader reads, keeping each row's Excel row number for issues.
-import type { RawTable, StaffField, TableInput } from "./types";
+import type { PlainCell, RawTable, StaffField, TableInput } from "./types";
 import { cellText, isBlankCell, parseDay, parseYesNo, plainCell } from "./cells";
 import { normalizeExamCode } from "./exam-codes";
 import { detectHeader, STAFF_FIELDS } from "./header-detection";
@@ -40,10 +40,10 @@ export function detectWideStaff(values: RawTable): WideStaffLayout | null {
   return { headerRow: match.mapping.headerRow, columns: match.mapping.columns, headers: match.mapping.headers, exams };
 }
 
-type Mark = { held: true; date: unknown } | { held: false; unreadable?: string };
+type Mark = { held: true; date: PlainCell } | { held: false; unreadable?: string };
 
 /** A wide cell: a pass date or yes/pass word holds the exam; a no/fail word or blank holds none. */
-export function readWideCell(raw: unknown): Mark {
+export function readWideCell(raw: PlainCell): Mark {
   const v = plainCell(raw);
   if (isBlankCell(v)) return { held: false };
   if (typeof v === "boolean") return v ? { held: true, date: null } : { held: false };
@@ -55,7 +55,7 @@ export function readWideCell(raw: unknown): Mark {
     const yn = parseYesNo(v);
     if (yn.kind === "ok") return yn.value ? { held: true, date: null } : { held: false };
   }
-  return parseDay(v).kind === "ok" ? { held: true, date: v } : { held: false, unreadable: cellText(v) };
+  return parseDay(v).kind === "ok" ? { held: true, date: v as PlainCell } : { held: false, unreadable: cellText(v) };
 }
 
 const LONG_COLUMNS: StaffField[] = ["person", "personId", "active", "exam", "passedOn"];
@@ -66,9 +66,9 @@ export function wideToLong(table: TableInput, wide: WideStaffLayout, log: IssueL
   const originRow = table.originRow ?? 1;
   const values = table.values;
   const header = [wide.headers.person ?? "", wide.headers.personId ?? "", wide.headers.active ?? "", "Exam", "Passed on"];
-  const rows: unknown[][] = [header];
+  const rows: PlainCell[][] = [header];
   const rowNumbers: number[] = [table.rowNumbers?.[wide.headerRow] ?? originRow + wide.headerRow];
-  const at = (row: readonly unknown[], f: StaffField) => (wide.columns[f] === undefined ? null : row[wide.columns[f] as number]);
+  const at = (row: readonly PlainCell[], f: StaffField) => (wide.columns[f] === undefined ? null : row[wide.columns[f] as number]);
   for (let r = wide.headerRow + 1; r < values.length; r++) {
     const row = values[r];
     if (!row || row.every(isBlankCell)) continue;

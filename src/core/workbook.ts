@@ -1,5 +1,5 @@
 // Which sheets of a workbook hold the staff table and which the revenue table: found by their
-// header rows, not their names (SPEC §4). An explicitly named sheet always wins. Issue 11: sheets
+// header rows, not their names (docs/rules.md §4). An explicitly named sheet always wins. Issue 11: sheets
 // of the same table with the same columns are combined; hidden sheets are read only when named or
 // when no visible sheet has the table; among the rest, the sheets whose header fills more fields
 // and whose values look right are chosen; two tables side by side on one sheet are two tables.
@@ -9,6 +9,7 @@ import { detectHeader, REVENUE_FIELDS, STAFF_FIELDS, columnLetter } from "./head
 import { columnRegions, mergedAreasIn, sliceColumns, type ColumnRegion } from "./sheet-regions";
 import { examColumnHoldsCodes, personColumnHoldsExamTitles } from "./table-plausibility";
 import { detectWideStaff } from "./wide-staff";
+import type { LocateProblem } from "./locate-text";
 import { cleanText } from "./text";
 
 export interface SheetValues {
@@ -30,8 +31,6 @@ export interface TableChoice {
   /** Sheets never taken as input (our own results sheets). */
   exclude?: (name: string) => boolean;
 }
-
-export type LocateProblem = "staff-sheet-missing" | "revenue-sheet-missing" | "no-staff-table" | "no-revenue-table";
 
 export type LocateResult =
   | { ok: true; staff: TableInput[]; revenue: TableInput[]; sheets: SheetsReport }

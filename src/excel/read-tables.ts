@@ -5,6 +5,7 @@ import type { LocateProblem, RevenueField, SheetsReport, StaffField, TableInput 
 import { isResultsSheetName, locateTables, mergedAreasIn, sliceColumns } from "../core";
 import { blocksOf, readBlocks, type Block, type SheetScan, type WorkbookScan } from "./read-workbook";
 import type { AddinSettings } from "./settings";
+import type { PlainCell } from "../core";
 
 export type { LocateProblem } from "../core";
 
@@ -86,10 +87,10 @@ export async function readTables(
 ): Promise<TablesRead> {
   const sheets: SheetScan[] = [];
   for (const t of [...located.staff, ...located.revenue]) if (!sheets.includes(t.sheet)) sheets.push(t.sheet);
-  const tables = new Map<string, unknown[][]>();
+  const tables = new Map<string, PlainCell[][]>();
   const blocks: Block[] = [];
   for (const s of sheets) {
-    tables.set(s.id, s.used ? new Array<unknown[]>(s.used.rows) : []);
+    tables.set(s.id, s.used ? new Array<PlainCell[]>(s.used.rows) : []);
     if (s.used) blocks.push(...blocksOf(s.id, s.used));
   }
   const total = blocks.reduce((n, b) => n + b.rows, 0);
@@ -97,7 +98,7 @@ export async function readTables(
   onProgress?.(0, total);
   await readBlocks(ctx, blocks, scan.estimate, (b, values) => {
     const s = sheets.find((x) => x.id === b.sheetId) as SheetScan;
-    const table = tables.get(s.id) as unknown[][];
+    const table = tables.get(s.id) as PlainCell[][];
     const offset = b.row - (s.used as NonNullable<SheetScan["used"]>).row;
     for (let i = 0; i < values.length; i++) table[offset + i] = values[i];
     done += values.length;
@@ -105,14 +106,15 @@ export async function readTables(
   });
   const input = <F extends string>(t: LocatedTable, letters: Partial<Record<F, string>> | undefined): TableInput => {
     const s = t.sheet;
-    const all = tables.get(s.id) as unknown[][];
+    const all = tables.get(s.id) as PlainCell[][];
     const region = t.region;
-    const merged = region ? mergedAreasIn(s.merged, region) ?? [] : s.merged;
+    const merged = region ? (mergedAreasIn(s.merged, region) ?? []) : s.merged;
     return {
-      values: region ? (sliceColumns(all, region) as unknown[][]) : all,
+      values: region ? (sliceColumns(all, region) as PlainCell[][]) : all,
       sheet: s.name,
       originRow: (s.used?.row ?? 0) + 1,
       originColumn: (s.used?.col ?? 0) + 1 + (region?.col ?? 0),
+      dateSystem: scan.dateSystem,
       ...(merged.length ? { mergedAreas: merged } : {}),
       ...(region ? {} : tableLayout(s, letters)),
     };

@@ -3,7 +3,11 @@
 // sheet's used range and our ownership mark, then the first rows of each (to find the tables by
 // their headers), then the two tables in blocks that fit Excel's payload limits.
 import { ByteEstimate, isPayloadError, rowsPerBlock, SYNC_BUDGET_BYTES } from "./payload";
+import { probeDateSystem } from "./date-system";
+import { ownedSheet, readResultsOwner } from "./results-owner";
+import type { SettingsStore } from "./settings";
 import { OWNER_KEY } from "./sheet-ownership";
+import type { DateSystem, PlainCell } from "../core";
 
 export interface UsedArea {
   /** 0-based, as Office.js gives them. */
@@ -16,11 +20,13 @@ export interface UsedArea {
 export interface SheetScan {
   id: string;
   name: string;
-  /** Carries our ownership mark for this very sheet (a copy of our sheet does not). */
+  /** Our results sheet (see results-owner.ts): its mark and name match the document's record. */
   owned: boolean;
+  /** Our custom property's value on this sheet, or null. */
+  mark: string | null;
   used: UsedArea | null;
   /** The first rows of the used range (up to HEADER_SCAN_ROWS), to find a table's header row. */
-  head: unknown[][];
+  head: PlainCell[][];
   /** Worksheet.visibility, as the core wants it (issue 11: hidden sheets are skipped unless named). */
   visibility: "visible" | "hidden" | "veryHidden";
   /** Merged areas, 0-based within the used range (ExcelApi 1.13; none where unsupported). */
@@ -30,6 +36,8 @@ export interface SheetScan {
 export interface WorkbookScan {
   sheets: SheetScan[];
   estimate: ByteEstimate;
+  /** The workbook's date system: Range.values gives serials of this system. */
+  dateSystem: DateSystem;
 }
 
 /** Rows read to find a header: as many as the core searches (50). */
@@ -51,7 +59,7 @@ export async function readBlocks(
   ctx: Excel.RequestContext,
   blocks: readonly Block[],
   estimate: ByteEstimate,
-  onBlock: (block: Block, values: unknown[][]) => void,
+  onBlock: (block: Block, values: PlainCell[][]) => void,
 ): Promise<void> {
   const queue = [...blocks];
   while (queue.length) {
@@ -74,7 +82,7 @@ export async function readBlocks(
       continue;
     }
     batch.forEach((b, i) => {
-      const values = ranges[i].values as unknown[][];
+      const values = ranges[i].values as PlainCell[][];
       estimate.observe(values);
       onBlock(b, values);
     });
@@ -104,8 +112,12 @@ function mergedAreasSupported(): boolean {
 
 const VISIBILITY: Record<string, SheetScan["visibility"]> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 
-/** Two syncs: the sheets with their visibility, then each one's used range, ownership mark and merged areas. */
-export async function listSheets(ctx: Excel.RequestContext): Promise<SheetScan[]> {
+/**
+ * Two syncs: the sheets with their visibility, then each one's used range, ownership mark and
+ * merged areas. `ownership` is the document settings holding our results sheet's record (none: no
+ * sheet is ours).
+ */
+export async function listSheets(ctx: Excel.RequestContext, ownership?: SettingsStore): Promise<SheetScan[]> {
   const worksheets = ctx.workbook.worksheets;
   worksheets.load("items/name,items/id,items/visibility");
   await ctx.sync();
@@ -117,19 +129,21 @@ export async function listSheets(ctx: Excel.RequestContext): Promise<SheetScan[]
     ? items.map((s) => s.getRange().getMergedAreasOrNullObject().load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount"))
     : null;
   await ctx.sync();
+  const marked = items.map((s, i) => ({ id: s.id, name: s.name, mark: marks[i].isNullObject ? null : marks[i].value }));
+  const ours = ownedSheet(marked, readResultsOwner(ownership)).id;
   return items.map((s, i) => {
     const area = used[i].isNullObject ? null : { row: used[i].rowIndex, col: used[i].columnIndex, rows: used[i].rowCount, cols: used[i].columnCount };
     const m = merges?.[i];
-    const merged = !area || !m || m.isNullObject
-      ? []
-      : m.areas.items.map((a) => ({ row: a.rowIndex - area.row, col: a.columnIndex - area.col, rows: a.rowCount, cols: a.columnCount }));
-    return { id: s.id, name: s.name, owned: !marks[i].isNullObject && marks[i].value === s.id, used: area, head: [], visibility: VISIBILITY[s.visibility] ?? "visible", merged };
+    const merged =
+      !area || !m || m.isNullObject ? [] : m.areas.items.map((a) => ({ row: a.rowIndex - area.row, col: a.columnIndex - area.col, rows: a.rowCount, cols: a.columnCount }));
+    return { ...marked[i], owned: s.id === ours, used: area, head: [], visibility: VISIBILITY[s.visibility] ?? "visible", merged };
   });
 }
 
 /** Three syncs whatever the workbook holds (more only for workbooks with enormous header rows). */
-export async function scanWorkbook(ctx: Excel.RequestContext): Promise<WorkbookScan> {
-  const sheets = await listSheets(ctx);
+export async function scanWorkbook(ctx: Excel.RequestContext, ownership?: SettingsStore): Promise<WorkbookScan> {
+  const dates = probeDateSystem(ctx); // rides with the first sync of listSheets
+  const sheets = await listSheets(ctx, ownership);
   const estimate = new ByteEstimate();
   const byId = new Map(sheets.map((s) => [s.id, s]));
   const heads: Block[] = [];
@@ -138,5 +152,5 @@ export async function scanWorkbook(ctx: Excel.RequestContext): Promise<WorkbookS
   await readBlocks(ctx, heads, estimate, (b, values) => {
     (byId.get(b.sheetId) as SheetScan).head.push(...values);
   });
-  return { sheets, estimate };
+  return { sheets, estimate, dateSystem: dates.system() };
 }

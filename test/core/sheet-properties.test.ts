@@ -1,7 +1,7 @@
 // Combining sheets (issue 11) against the obvious brute force: the rows of several sheets read
 // together give what one sheet holding the distinct rows gives, whatever the split.
 import fc from "fast-check";
-import { evaluate, locateTables, toContractJson } from "../../src/core";
+import { evaluate, locateTables, toContractJson, type PlainCell } from "../../src/core";
 import { REVENUE_HEADER, staffTable } from "./helpers";
 
 const STAFF = staffTable([["Xu Wei", "MB2-714, MB2-710"], ["Yan Li", "MB2-712"]]);
@@ -16,7 +16,7 @@ const row = fc.tuple(
 test("revenue split over several sheets (rows repeated across them counted once) = one sheet of the distinct rows", () => {
   fc.assert(
     fc.property(fc.array(row, { maxLength: 25 }), fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 25, maxLength: 25 }), fc.array(fc.boolean(), { minLength: 25, maxLength: 25 }), (rows, sheetOf, copied) => {
-      const sheets: unknown[][][] = [[REVENUE_HEADER], [REVENUE_HEADER], [REVENUE_HEADER]];
+      const sheets: PlainCell[][][] = [[REVENUE_HEADER], [REVENUE_HEADER], [REVENUE_HEADER]];
       rows.forEach((r, i) => {
         sheets[sheetOf[i]].push([...r]);
         if (copied[i]) sheets[(sheetOf[i] + 1) % 3].push([...r]); // the same row copied to another sheet
@@ -26,9 +26,9 @@ test("revenue split over several sheets (rows repeated across them counted once)
       expect(located.revenue.map((t) => t.sheet)).toEqual(["Month 1", "Month 2", "Month 3"]);
       const combined = evaluate(located.staff, located.revenue, { asOf: "2017-06-30" });
       // Brute force: a row repeated on another sheet is one row; repeats within one sheet stay.
-      const key = (r: unknown[]) => JSON.stringify(r);
+      const key = (r: PlainCell[]) => JSON.stringify(r);
       const seenOn = new Map<string, number>();
-      const distinct: unknown[][] = [REVENUE_HEADER];
+      const distinct: PlainCell[][] = [REVENUE_HEADER];
       sheets.forEach((s, i) => {
         const here = new Set<string>();
         for (const r of s.slice(1)) {
@@ -44,8 +44,8 @@ test("revenue split over several sheets (rows repeated across them counted once)
       expect(combined.revenue.ttmCents).toBe(single.revenue.ttmCents);
       expect(combined.revenue.countedRows).toBe(single.revenue.countedRows);
       expect(combined.revenue.excludedRows).toBe(single.revenue.excludedRows);
-      expect(combined.revenue.excluded.map((x) => [x.label, x.rows, x.cents])).toEqual(single.revenue.excluded.map((x) => [x.label, x.rows, x.cents]));
-      expect(toContractJson(combined).tier).toBe(single.tier);
+      expect(combined.revenue.excluded.map((x) => [x.reason, x.detail, x.rows, x.cents])).toEqual(single.revenue.excluded.map((x) => [x.reason, x.detail, x.rows, x.cents]));
+      expect(toContractJson(combined, "en").tier).toBe(single.tier);
     }),
     { numRuns: 200 },
   );

@@ -1,11 +1,11 @@
 // Issue 11 items 1-3, decided in the core: which sheets and cells reach the evaluator.
-import { evaluate, locateTables, toContractJson, type Evaluation, type SheetValues } from "../../src/core";
+import { evaluate, issueText, locateTables, toContractJson, type Evaluation, type RawTable, type SheetValues } from "../../src/core";
 import type { SheetData } from "../fakes/sample-workbook";
 import { AS_OF, hiddenAndCatalogSheets, layoutSheets, monthlySheets } from "../fixtures/sheet-workbooks";
 
 const VIS = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
 const asSheets = (book: SheetData[]): SheetValues[] =>
-  book.map((s) => ({ name: s.name, values: s.values, visibility: VIS[s.visibility ?? "Visible"], ...(s.merged ? { mergedAreas: s.merged } : {}) }));
+  book.map((s) => ({ name: s.name, values: s.values as RawTable, visibility: VIS[s.visibility ?? "Visible"], ...(s.merged ? { mergedAreas: s.merged } : {}) }));
 
 function run(book: SheetData[], choice = {}): Evaluation {
   const located = locateTables(asSheets(book), choice);
@@ -25,7 +25,7 @@ describe("item 1: several sheets of one table are combined", () => {
     ]);
     // The summary sheet has no DPOR column: passed over, and the report says why.
     expect(e.sheets.passedOver).toEqual([{ table: "revenue", sheet: "Summary", reason: "fewerFields", chosen: "2016年12月", missing: ["customer", "dpor"] }]);
-    const json = toContractJson(e);
+    const json = toContractJson(e, "en");
     expect(json.sheets.passedOver[0].why).toBe('Sheet "Summary" was not read as the revenue table: "2016年12月" has more of its columns (missing here: customer, DPOR).');
   });
 
@@ -33,7 +33,7 @@ describe("item 1: several sheets of one table are combined", () => {
     const e = run(monthlySheets());
     const dup = e.issues.find((i) => i.code === "sheet.duplicateRow");
     expect(dup).toMatchObject({ sheet: "Jun 2017", row: 2, column: "Amount", severity: "warning" });
-    expect(dup?.message).toBe('Row is identical to row 2 of sheet "2016年12月"; counted once, so USD 60,000.00 is not double counted.');
+    expect(dup && issueText(dup, "en")).toBe('Row is identical to row 2 of sheet "2016年12月"; counted once, so USD 60,000.00 is not double counted.');
     expect(codes(e)).toContain("Team A||sheet.combined");
     expect(codes(e)).toContain("2016年12月||sheet.combined");
   });
@@ -67,9 +67,11 @@ describe("item 2: choosing sheets", () => {
     expect(e.tier).toBe("silver"); // the hidden sheet's people would have made Gold
     expect(e.sheets.used.map((u) => [u.table, u.sheet, u.hidden])).toEqual([["staff", "Staff", false], ["revenue", "Revenue", true]]);
     expect(e.sheets.passedOver.map((p) => [p.sheet, p.reason])).toEqual([["Exams", "examTitles"], ["Old staff", "hidden"]]);
-    expect(e.issues.find((i) => i.code === "sheet.hiddenUsed")).toMatchObject({ sheet: "Revenue", severity: "warning", message: 'No visible sheet has the revenue table; hidden sheet "Revenue" was read.' });
-    expect(e.issues.find((i) => i.code === "sheet.passedOverHidden")?.message).toBe('Hidden sheet "Old staff" also looks like the staff table; it was not read (name it to read it).');
-    expect(e.issues.find((i) => i.code === "sheet.passedOverExamTitles")?.message).toBe('Sheet "Exams" was not read as the staff table: its column "Name" holds exam titles, not people (an exam list).');
+    const hiddenUsed = e.issues.find((i) => i.code === "sheet.hiddenUsed");
+    expect(hiddenUsed).toMatchObject({ sheet: "Revenue", severity: "warning" });
+    expect(issueText(hiddenUsed!, "en")).toBe('No visible sheet has the revenue table; hidden sheet "Revenue" was read.');
+    expect(issueText(e.issues.find((i) => i.code === "sheet.passedOverHidden")!, "en")).toBe('Hidden sheet "Old staff" also looks like the staff table; it was not read (name it to read it).');
+    expect(issueText(e.issues.find((i) => i.code === "sheet.passedOverExamTitles")!, "en")).toBe('Sheet "Exams" was not read as the staff table: its column "Name" holds exam titles, not people (an exam list).');
   });
 
   test("a hidden sheet named explicitly is read, without a warning", () => {
@@ -91,8 +93,8 @@ describe("item 2: choosing sheets", () => {
   test("zh-CN: the reasons read in Chinese, field names included", () => {
     const located = locateTables(asSheets(monthlySheets()));
     if (!located.ok) throw new Error();
-    const e = evaluate(located.staff, located.revenue, { asOf: AS_OF, sheets: located.sheets, lang: "zh-CN" });
-    expect(toContractJson(e).sheets.passedOver[0].why).toBe("工作表“Summary”未作为收入表读取：“2016年12月”包含更多所需列（此表缺少：客户、记录在案的合作伙伴）。");
+    const e = evaluate(located.staff, located.revenue, { asOf: AS_OF, sheets: located.sheets });
+    expect(toContractJson(e, "zh-CN").sheets.passedOver[0].why).toBe("工作表“Summary”未作为收入表读取：“2016年12月”包含更多所需列（此表缺少：客户、记录在案的合作伙伴）。");
   });
 });
 
@@ -106,7 +108,7 @@ describe("item 3: other layouts", () => {
     expect(e.tier).toBe("silver");
     expect(e.people.map((p) => [p.name, p.exams])).toEqual([["Xu Wei", ["MB2-714", "MB2-710"]], ["Yan Li", ["MB2-712"]], ["Zhao Min", ["MB2-714"]]]);
     expect(e.revenue.ttmCents).toBe(14_500_000); // the merged 45,000 once
-    const at = (code: string) => e.issues.filter((i) => i.code === code).map((i) => [i.row, i.column, i.message]);
+    const at = (code: string) => e.issues.filter((i) => i.code === code).map((i) => [i.row, i.column, issueText(i, "en")]);
     expect(at("cells.mergedOnce")).toEqual([[16, "金額", "The amount cell is merged over rows 16–17; its value counts once, on row 16."]]);
     expect(at("staff.wideCellUnreadable")).toEqual([[16, "MB2-707", '"maybe" under exam MB2-707 is neither a pass date nor yes/no; not counted as held.']]);
     expect(e.issues.some((i) => i.code === "staff.noPerson")).toBe(false); // Xu Wei's merged name reached row 15
@@ -120,9 +122,9 @@ describe("item 3: other layouts", () => {
   });
 
   test("the header is found anywhere in the first 50 rows, not below", () => {
-    const pad = (n: number) => Array.from({ length: n }, () => [] as unknown[]);
-    const staff = [["Name", "Exam"], ["Xu Wei", "MB2-714"]];
-    const revenue = [["Product", "Date", "Amount"], ["CRM Online", "2017-01-01", 1]];
+    const pad = (n: number) => Array.from({ length: n }, () => [] as string[]);
+    const staff: RawTable = [["Name", "Exam"], ["Xu Wei", "MB2-714"]];
+    const revenue: RawTable = [["Product", "Date", "Amount"], ["CRM Online", "2017-01-01", 1]];
     expect(locateTables([{ name: "S", values: [...pad(49), ...staff] }, { name: "R", values: revenue }]).ok).toBe(true);
     expect(locateTables([{ name: "S", values: [...pad(50), ...staff] }, { name: "R", values: revenue }])).toEqual({ ok: false, problem: "no-staff-table" });
   });

@@ -1,20 +1,20 @@
 // Issue 11 through the add-in: the fake Excel holds the same multi-sheet, hidden-sheet, wide and
 // merged-cell workbooks as the core tests, and "Generate report" gives the core's answer.
-import { evaluate, locateTables, toContractJson, type SheetValues } from "../../src/core";
+import { evaluate, locateTables, toContractJson, type RawTable, type SheetValues } from "../../src/core";
 import { scanWorkbook } from "../../src/excel/read-workbook";
 import { runReport } from "../../src/excel/run-report";
 import { summarize } from "../../src/taskpane/summary";
-import { fakeOffice } from "../fakes/office-fake";
+import { fakeOffice, fakeSettings } from "../fakes/office-fake";
 import type { SheetData } from "../fakes/sample-workbook";
 import { AS_OF, hiddenAndCatalogSheets, layoutSheets, monthlySheets } from "../fixtures/sheet-workbooks";
 import { day, fakeExcel } from "./helpers";
 
 const VIS = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
-const input = { settings: { asOf: AS_OF }, lang: "en" as const, today: day("2024-01-01") };
+const input = { settings: { asOf: AS_OF }, store: fakeSettings(), lang: "en" as const, today: day("2024-01-01") };
 const g = globalThis as { Office?: unknown };
 
 function core(book: SheetData[]) {
-  const sheets: SheetValues[] = book.map((s) => ({ name: s.name, values: s.values, visibility: VIS[s.visibility ?? "Visible"], ...(s.merged ? { mergedAreas: s.merged } : {}) }));
+  const sheets: SheetValues[] = book.map((s) => ({ name: s.name, values: s.values as RawTable, visibility: VIS[s.visibility ?? "Visible"], ...(s.merged ? { mergedAreas: s.merged } : {}) }));
   const located = locateTables(sheets);
   if (!located.ok) throw new Error(located.problem);
   return evaluate(located.staff, located.revenue, { asOf: AS_OF, sheets: located.sheets });
@@ -32,7 +32,7 @@ describe("the add-in reads issue 11's workbooks to the core's answer", () => {
     const { ctx } = fakeExcel(book());
     const run = await runReport(ctx, input);
     expect(run.evaluation.tier).toBe(tier);
-    expect(toContractJson(run.evaluation)).toEqual(toContractJson(core(book())));
+    expect(toContractJson(run.evaluation, "en")).toEqual(toContractJson(core(book()), "en"));
   });
 
   test("visibility and merged areas come within the scan's three syncs", async () => {
