@@ -14,8 +14,9 @@ export interface CliOptions {
   ruleVersion?: string;
   market?: Market;
   dateOrder?: DateOrder;
-  staffSheet?: string;
-  revenueSheet?: string;
+  /** Repeatable: several sheets of one table are combined. */
+  staffSheet?: string[];
+  revenueSheet?: string[];
   out?: string;
   json: boolean;
   lang: Lang;
@@ -82,8 +83,9 @@ export const FLAGS = {
       o.dateOrder = order;
     },
   },
-  "staff-sheet": { type: "string", example: '--staff-sheet "Staff"', read: (v, o) => void (o.staffSheet = v) },
-  "revenue-sheet": { type: "string", example: '--revenue-sheet "Revenue"', read: (v, o) => void (o.revenueSheet = v) },
+  // Issue 11: each may be given several times; the sheets are combined, in the order given.
+  "staff-sheet": { type: "string", multiple: true, example: '--staff-sheet "Staff"', read: (v, o) => void (o.staffSheet ??= []).push(v) },
+  "revenue-sheet": { type: "string", multiple: true, example: '--revenue-sheet "Revenue"', read: (v, o) => void (o.revenueSheet ??= []).push(v) },
   out: { type: "string", example: "--out results.xlsx", read: (v, o) => void (o.out = v) },
   json: { type: "boolean", read: (o) => void (o.json = true) },
   force: { type: "boolean", read: (o) => void (o.force = true) },

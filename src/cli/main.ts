@@ -98,6 +98,7 @@ async function run(opts: CliOptions, io: CliIO, progress: ProgressLine): Promise
   const options: EvaluateOptions = {
     asOf, lang, market: opts.market, ruleVersion: opts.ruleVersion, asOfAssumed: asOfSource === "today",
     ...(opts.dateOrder ? { dateOrder: opts.dateOrder } : {}),
+    ...(tables.choice ? { sheets: tables.choice } : {}),
     ...(rules ? { rules } : {}),
   };
   checkRunOptions(options);

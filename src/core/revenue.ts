@@ -241,23 +241,33 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
     seen.rows++;
   }
   summary.ttmCents = totalBig !== null ? Number(totalBig) : total;
+  summary.excluded = [...excluded.values()];
+  summary.byProduct = [...counted.values()];
+  summary.productsReadAs = [...readAs.values()];
+  orderRevenueSummary(summary);
+  if (hidden !== undefined) summary.hidden = hidden.tally(values, match.mapping.headerRow);
+  return { summary, mapping: { ...match.mapping, sheet } };
+}
+
+/**
+ * Exclusions by reason then size; products by amount; each distinct product text once (texts
+ * differing only in spacing are one), most rows first. Also used when sheets are combined.
+ */
+export function orderRevenueSummary(summary: RevenueSummary): void {
   const reasonOrder: ExclusionReason[] = ["unreadable", "before-window", "after-window", "straddle", "product", "attribution", "currency"];
   // Plain code-unit order on untranslated text: the same order in every engine and language.
   const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  summary.excluded = [...excluded.values()].sort(
+  summary.excluded.sort(
     (a, b) => reasonOrder.indexOf(a.reason) - reasonOrder.indexOf(b.reason) || b.rows - a.rows || plain(a.detail, b.detail),
   );
-  summary.byProduct = [...counted.values()].sort((a, b) => b.cents - a.cents || plain(a.product, b.product));
-  // Each distinct text once (texts differing only in spacing are one), most rows first.
+  summary.byProduct.sort((a, b) => b.cents - a.cents || plain(a.product, b.product));
   const distinct = new Map<string, { text: string; product: string; rows: number }>();
-  for (const x of readAs.values()) {
+  for (const x of summary.productsReadAs) {
     const d = distinct.get(x.text);
     if (d) d.rows += x.rows;
     else distinct.set(x.text, { ...x });
   }
   summary.productsReadAs = [...distinct.values()].sort((a, b) => b.rows - a.rows || plain(a.text, b.text)).slice(0, PRODUCT_TEXTS_LISTED);
-  if (hidden !== undefined) summary.hidden = hidden.tally(values, match.mapping.headerRow);
-  return { summary, mapping: { ...match.mapping, sheet } };
 }
 
 // ---------------------------------------------------------------- issue 11: rows the user hid
