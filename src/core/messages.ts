@@ -95,25 +95,31 @@ export function localizeIssue(issue: Issue, lang: Lang): Issue {
 
 const ISSUE_CAP_PER_CODE = 500;
 
-/** Collects issues for one evaluation; caps each code so a million bad rows stay readable. */
-export class IssueLog {
+/**
+ * Collects issues for one evaluation; caps each code so a million bad rows stay readable. A
+ * program with its own sentences (the capability score) passes its table and code type.
+ */
+export class IssueLog<C extends string = MessageCode> {
   readonly issues: Issue[] = [];
   private readonly counts = new Map<string, number>();
-  constructor(private readonly lang: Lang) {}
+  constructor(
+    private readonly lang: Lang,
+    private readonly texts: Record<string, LocalText> = MESSAGES,
+  ) {}
 
   add(
     sheet: string,
     row: number | null,
     column: string | null,
     severity: Severity,
-    code: MessageCode,
+    code: C,
     params: Record<string, string | number> = {},
   ): void {
     const key = `${sheet}\u0000${code}`;
     const n = (this.counts.get(key) ?? 0) + 1;
     this.counts.set(key, n);
     if (n > ISSUE_CAP_PER_CODE) return;
-    this.issues.push({ sheet, row, column, severity, code, params, message: message(code, params, this.lang) });
+    this.issues.push({ sheet, row, column, severity, code, params, message: render(this.texts[code][this.lang], params) });
   }
 
   /** Issues in reading order (sheet by sheet, top to bottom), then one "N more" line per capped code. */
