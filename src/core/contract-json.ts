@@ -34,10 +34,27 @@ export function toContractJson(e: Evaluation, lang: Lang): ContractJson {
       })),
       plan: t.plan.map((p) => ({ person: p.person, exams: codes(p.exams) })),
     })),
-    issues: e.issues.map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, severity: i.severity, message: issueText(i, lang) })),
+    issues: e.issues.map((i) => ({
+      sheet: i.sheet,
+      row: i.row,
+      column: i.column,
+      severity: i.severity,
+      message: issueText(i, lang),
+    })),
     sheets: {
-      used: e.sheets.used.map((u) => ({ table: u.table, sheet: u.sheet, layout: u.layout, ...(u.range ? { range: u.range } : {}), ...(u.hidden ? { hidden: true } : {}) })),
-      passedOver: e.sheets.passedOver.map((p) => ({ table: p.table, sheet: p.sheet, reason: p.reason, why: passedOverText(p, lang) })),
+      used: e.sheets.used.map((u) => ({
+        table: u.table,
+        sheet: u.sheet,
+        layout: u.layout,
+        ...(u.range ? { range: u.range } : {}),
+        ...(u.hidden ? { hidden: true } : {}),
+      })),
+      passedOver: e.sheets.passedOver.map((p) => ({
+        table: p.table,
+        sheet: p.sheet,
+        reason: p.reason,
+        why: passedOverText(p, lang),
+      })),
     },
   };
 }

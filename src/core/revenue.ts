@@ -1,6 +1,16 @@
 // Revenue table → TTM net new revenue in integer cents, with excluded rows grouped by reason
 // (docs/rules.md §2). Rows are aggregated as they are read: a million rows keep no row objects.
-import type { ColumnMapping, Day, ExclusionReason, HiddenRowsTally, RevenueExclusion, RevenueField, RevenueSummary, RuleSet, TableInput } from "./types";
+import type {
+  ColumnMapping,
+  Day,
+  ExclusionReason,
+  HiddenRowsTally,
+  RevenueExclusion,
+  RevenueField,
+  RevenueSummary,
+  RuleSet,
+  TableInput,
+} from "./types";
 import { cellText, centsOfNumber, isBlankCell, parseCents, parseDay, parseYesNo, plainCell } from "./cells";
 import { dayFromExcelSerial, ttmWindow } from "./dates";
 import { detectHeader, REVENUE_FIELDS } from "./header-detection";
@@ -55,12 +65,23 @@ export function attributionReader(rules: RuleSet): (raw: unknown) => Attribution
   };
 }
 
-export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: RevenueSummary; mapping: ColumnMapping<RevenueField> | null } {
+export function readRevenue(
+  table: TableInput,
+  ctx: RevenueContext,
+): { summary: RevenueSummary; mapping: ColumnMapping<RevenueField> | null } {
   const sheet = table.sheet ?? "Revenue";
   const originRow = table.originRow ?? 1;
   const { log } = ctx;
   const window = ttmWindow(ctx.asOf);
-  const summary: RevenueSummary = { windowStart: window.start, windowEnd: window.end, ttmCents: 0, countedRows: 0, excludedRows: 0, excluded: [], byProduct: [] };
+  const summary: RevenueSummary = {
+    windowStart: window.start,
+    windowEnd: window.end,
+    ttmCents: 0,
+    countedRows: 0,
+    excludedRows: 0,
+    excluded: [],
+    byProduct: [],
+  };
   const match = detectHeader(table.values, REVENUE_FIELDS, table);
   if (!match) {
     if (table.values.length === 0 || table.values.every((r) => r.every(isBlankCell)))
@@ -70,9 +91,15 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
   }
   const { columns: col, headers } = match.mapping;
   for (const d of match.duplicates)
-    log.add(sheet, originRow + match.mapping.headerRow, d.header, "warning", "table.duplicateColumn", { column: d.header, field: WORDS[d.field] });
+    log.add(sheet, originRow + match.mapping.headerRow, d.header, "warning", "table.duplicateColumn", {
+      column: d.header,
+      field: WORDS[d.field],
+    });
   if (col.dpor === undefined)
-    log.add(sheet, originRow + match.mapping.headerRow, null, "warning", "table.missingColumn", { field: WORDS.dpor, consequence: WORDS.noDporConsequence });
+    log.add(sheet, originRow + match.mapping.headerRow, null, "warning", "table.missingColumn", {
+      field: WORDS.dpor,
+      consequence: WORDS.noDporConsequence,
+    });
 
   const product = productMatcher(ctx.rules);
   const attribution = attributionReader(ctx.rules);
@@ -95,20 +122,26 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
     e.cents += cents;
     summary.excludedRows++;
   };
-  const pc = col.product as number, dc = col.date as number, ac = col.amount as number, xc = col.dpor;
+  const pc = col.product as number,
+    dc = col.date as number,
+    ac = col.amount as number,
+    xc = col.dpor;
   let total = 0;
   let totalBig: bigint | null = null; // only if a sum ever leaves the exact-integer range
   const values = table.values;
   const dateSystem = table.dateSystem;
   const hidden = table.hiddenRows && table.hiddenRows.size > 0 ? new HiddenRows(table.hiddenRows) : undefined;
-  const amountHeader = headers.amount ?? null, dateHeader = headers.date ?? null;
+  const amountHeader = headers.amount ?? null,
+    dateHeader = headers.date ?? null;
   for (let r = match.mapping.headerRow + 1; r < values.length; r++) {
     const row = values[r];
     if (!row) continue;
-    const pRaw = row[pc], dRaw = row[dc], aRaw = row[ac];
+    const pRaw = row[pc],
+      dRaw = row[dc],
+      aRaw = row[ac];
     // Numbers are what Excel gives for real dates and amounts: read them without allocating.
     let cents = typeof aRaw === "number" && Number.isFinite(aRaw) ? centsOfNumber(aRaw) : NaN;
-    let day = typeof dRaw === "number" ? dayFromExcelSerial(dRaw, dateSystem) ?? NaN : NaN;
+    let day = typeof dRaw === "number" ? (dayFromExcelSerial(dRaw, dateSystem) ?? NaN) : NaN;
     const productBlank = isBlankCell(pRaw);
     if (cents !== cents || day !== day || productBlank) {
       if (productBlank && isBlankCell(dRaw) && isBlankCell(aRaw) && row.every(isBlankCell)) continue;
@@ -116,13 +149,15 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
       if (cents !== cents) {
         const amount = parseCents(aRaw);
         if (amount.kind === "ok") cents = amount.value;
-        else if (amount.kind === "bad") log.add(sheet, excelRow, amountHeader, "error", "revenue.amountUnreadable", { value: amount.text });
+        else if (amount.kind === "bad")
+          log.add(sheet, excelRow, amountHeader, "error", "revenue.amountUnreadable", { value: amount.text });
         else log.add(sheet, excelRow, amountHeader, "error", "revenue.amountMissing");
       }
       if (day !== day) {
         const date = parseDay(dRaw, dateSystem);
         if (date.kind === "ok") day = date.value;
-        else if (date.kind === "bad") log.add(sheet, excelRow, dateHeader, "error", "revenue.dateUnreadable", { value: date.text });
+        else if (date.kind === "bad")
+          log.add(sheet, excelRow, dateHeader, "error", "revenue.dateUnreadable", { value: date.text });
         else log.add(sheet, excelRow, dateHeader, "error", "revenue.dateMissing");
       }
       if (productBlank) log.add(sheet, excelRow, headers.product ?? null, "error", "revenue.productMissing");
@@ -148,7 +183,10 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
     }
     const a = attribution(xc === undefined ? null : row[xc]);
     if (!a.counts) {
-      if ("unreadable" in a) log.add(sheet, originRow + r, headers.dpor ?? null, "warning", "revenue.attributionUnreadable", { value: a.unreadable });
+      if ("unreadable" in a)
+        log.add(sheet, originRow + r, headers.dpor ?? null, "warning", "revenue.attributionUnreadable", {
+          value: a.unreadable,
+        });
       exclude("attribution", cents, xc === undefined ? "—" : a.key);
       continue;
     }
@@ -178,7 +216,8 @@ export function orderRevenueSummary(summary: RevenueSummary): void {
   // Plain code-unit order on untranslated text: the same order in every engine and language.
   const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   summary.excluded.sort(
-    (a, b) => reasonOrder.indexOf(a.reason) - reasonOrder.indexOf(b.reason) || b.rows - a.rows || plain(a.detail, b.detail),
+    (a, b) =>
+      reasonOrder.indexOf(a.reason) - reasonOrder.indexOf(b.reason) || b.rows - a.rows || plain(a.detail, b.detail),
   );
   summary.byProduct.sort((a, b) => b.cents - a.cents || plain(a.product, b.product));
 }
@@ -201,7 +240,8 @@ class HiddenRows {
   /** Hidden data rows below the header that hold anything. */
   tally(values: TableInput["values"], headerRow: number): HiddenRowsTally {
     let rows = 0;
-    for (const r of this.rows) if (r > headerRow && r < values.length && values[r]?.some((c) => !isBlankCell(c))) rows++;
+    for (const r of this.rows)
+      if (r > headerRow && r < values.length && values[r]?.some((c) => !isBlankCell(c))) rows++;
     return { rows, countedRows: this.countedRows, countedCents: this.countedCents };
   }
 }

@@ -50,7 +50,10 @@ function betterName(current: string, candidate: string): string {
 }
 
 /** One or several staff tables (sheets combined, issue 11): people are gathered across them all. */
-export function readStaff(tables: TableInput | readonly TableInput[], ctx: StaffContext): { people: Person[]; mapping: ColumnMapping<StaffField> | null } {
+export function readStaff(
+  tables: TableInput | readonly TableInput[],
+  ctx: StaffContext,
+): { people: Person[]; mapping: ColumnMapping<StaffField> | null } {
   const raw: RawStaffRow[] = [];
   let mapping: ColumnMapping<StaffField> | null = null;
   for (const table of Array.isArray(tables) ? (tables as readonly TableInput[]) : [tables as TableInput]) {
@@ -72,7 +75,10 @@ function readStaffRows(table: TableInput, log: IssueLog, raw: RawStaffRow[]): Co
   }
   const { columns: col, headers } = match.mapping;
   for (const d of match.duplicates)
-    log.add(sheet, originRow + match.mapping.headerRow, d.header, "warning", "table.duplicateColumn", { column: d.header, field: WORDS[d.field] });
+    log.add(sheet, originRow + match.mapping.headerRow, d.header, "warning", "table.duplicateColumn", {
+      column: d.header,
+      field: WORDS[d.field],
+    });
 
   const values = table.values;
   const clean = memoByText(cleanText);
@@ -91,17 +97,28 @@ function readStaffRows(table: TableInput, log: IssueLog, raw: RawStaffRow[]): Co
       continue;
     }
     const active = parseYesNo(cell(row, "active"));
-    if (active.kind === "bad") log.add(sheet, excelRow, headers.active ?? null, "warning", "staff.activeUnreadable", { value: active.text });
+    if (active.kind === "bad")
+      log.add(sheet, excelRow, headers.active ?? null, "warning", "staff.activeUnreadable", { value: active.text });
     if (active.kind === "ok" && !active.value) {
       log.add(sheet, excelRow, headers.active ?? null, "info", "staff.inactive");
       continue;
     }
     const { codes, unreadable } = examsIn(examText);
-    for (const token of unreadable) log.add(sheet, excelRow, headers.exam ?? null, "warning", "exam.unknown", { value: token });
+    for (const token of unreadable)
+      log.add(sheet, excelRow, headers.exam ?? null, "warning", "exam.unknown", { value: token });
     const passed = parseDay(cell(row, "passedOn"), table.dateSystem);
     if (passed.kind === "bad" && codes.length)
       log.add(sheet, excelRow, headers.passedOn ?? null, "error", "staff.passDateUnreadable", { value: passed.text });
-    raw.push({ sheet, headers, row: excelRow, name, id, codes, passedOn: passed.kind === "ok" ? passed.value : undefined, datesReadable: passed.kind !== "bad" });
+    raw.push({
+      sheet,
+      headers,
+      row: excelRow,
+      name,
+      id,
+      codes,
+      passedOn: passed.kind === "ok" ? passed.value : undefined,
+      datesReadable: passed.kind !== "bad",
+    });
   }
   return match.mapping;
 }
@@ -126,7 +143,9 @@ function peopleOf(raw: RawStaffRow[], ctx: StaffContext): Person[] {
   });
   const keyOf = (r: RawStaffRow) => (r.id ? idKey(r.id) : byName(r.name));
 
-  const examIndex = new Map(ctx.rules.exams.map((e, i) => [e.code, { order: i, until: e.acceptedUntilDay, untilIso: e.acceptedUntil }]));
+  const examIndex = new Map(
+    ctx.rules.exams.map((e, i) => [e.code, { order: i, until: e.acceptedUntilDay, untilIso: e.acceptedUntil }]),
+  );
   const known = new Set(ctx.catalog.flatMap((r) => r.exams.map((e) => e.code)));
   // Group rows first, so messages name each person as the report does. A person holds a handful
   // of codes: small arrays beat Sets for tens of thousands of people.
@@ -134,7 +153,11 @@ function peopleOf(raw: RawStaffRow[], ctx: StaffContext): Person[] {
   for (const r of raw) {
     const key = keyOf(r);
     let p = byKey.get(key);
-    if (!p) byKey.set(key, (p = { key, name: r.name || r.id, firstRow: r.row, accepted: [], notAccepted: [], flagged: [], rows: [] }));
+    if (!p)
+      byKey.set(
+        key,
+        (p = { key, name: r.name || r.id, firstRow: r.row, accepted: [], notAccepted: [], flagged: [], rows: [] }),
+      );
     else if (r.name) p.name = p.name === r.id ? r.name : betterName(p.name, r.name);
     p.rows.push(r);
   }
@@ -143,7 +166,12 @@ function peopleOf(raw: RawStaffRow[], ctx: StaffContext): Person[] {
       if (!r.datesReadable) continue;
       for (const code of r.codes) {
         if (r.passedOn !== undefined && r.passedOn > ctx.asOf) {
-          log.add(r.sheet, r.row, r.headers.passedOn ?? null, "info", "staff.passedAfterAsOf", { person: p.name, code, date: toIso(r.passedOn), asOf: toIso(ctx.asOf) });
+          log.add(r.sheet, r.row, r.headers.passedOn ?? null, "info", "staff.passedAfterAsOf", {
+            person: p.name,
+            code,
+            date: toIso(r.passedOn),
+            asOf: toIso(ctx.asOf),
+          });
           continue;
         }
         const def = examIndex.get(code);
@@ -155,11 +183,21 @@ function peopleOf(raw: RawStaffRow[], ctx: StaffContext): Person[] {
         p.flagged.push(code);
         if (def) {
           p.notAccepted.push({ code, reason: "expired" });
-          log.add(r.sheet, r.row, r.headers.exam ?? null, "warning", "exam.expired", { code, person: p.name, until: def.untilIso ?? "", asOf: toIso(ctx.asOf) });
+          log.add(r.sheet, r.row, r.headers.exam ?? null, "warning", "exam.expired", {
+            code,
+            person: p.name,
+            until: def.untilIso ?? "",
+            asOf: toIso(ctx.asOf),
+          });
         } else if (known.has(code)) {
           const other = versionListing(ctx.catalog, code)?.version as string;
           p.notAccepted.push({ code, reason: "not-listed", acceptedBy: other });
-          log.add(r.sheet, r.row, r.headers.exam ?? null, "warning", "exam.notListed", { code, person: p.name, version: ctx.rules.version, other });
+          log.add(r.sheet, r.row, r.headers.exam ?? null, "warning", "exam.notListed", {
+            code,
+            person: p.name,
+            version: ctx.rules.version,
+            other,
+          });
         } else {
           p.notAccepted.push({ code, reason: "unknown" });
           log.add(r.sheet, r.row, r.headers.exam ?? null, "warning", "exam.unknown", { value: code });
@@ -167,5 +205,8 @@ function peopleOf(raw: RawStaffRow[], ctx: StaffContext): Person[] {
       }
     }
   const order = (code: string) => examIndex.get(code)?.order ?? 0;
-  return [...byKey.values()].map(({ flagged: _flagged, rows: _rows, ...p }) => ({ ...p, accepted: p.accepted.sort((a, b) => order(a) - order(b)) }));
+  return [...byKey.values()].map(({ flagged: _flagged, rows: _rows, ...p }) => ({
+    ...p,
+    accepted: p.accepted.sort((a, b) => order(a) - order(b)),
+  }));
 }

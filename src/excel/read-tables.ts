@@ -28,10 +28,18 @@ export function isOurs(s: SheetScan): boolean {
 export function locateSheets(scan: WorkbookScan, choice: AddinSettings): Located {
   const found = locateTables(
     scan.sheets.map((s) => ({
-      name: s.name, values: s.head, originRow: (s.used?.row ?? 0) + 1, originColumn: (s.used?.col ?? 0) + 1,
-      visibility: s.visibility, ...(s.merged.length ? { mergedAreas: s.merged } : {}),
+      name: s.name,
+      values: s.head,
+      originRow: (s.used?.row ?? 0) + 1,
+      originColumn: (s.used?.col ?? 0) + 1,
+      visibility: s.visibility,
+      ...(s.merged.length ? { mergedAreas: s.merged } : {}),
     })),
-    { staffSheet: choice.staffSheets, revenueSheet: choice.revenueSheets, exclude: (name) => scan.sheets.some((s) => s.name === name && isOurs(s)) },
+    {
+      staffSheet: choice.staffSheets,
+      revenueSheet: choice.revenueSheets,
+      exclude: (name) => scan.sheets.some((s) => s.name === name && isOurs(s)),
+    },
   );
   if (!found.ok) return found;
   const located = (t: TableInput): LocatedTable => {
@@ -50,7 +58,10 @@ function columnOf(letters: string): number {
 }
 
 /** The user's column letters → indexes within the used range (stale letters are dropped). */
-export function columnOverrides<F extends string>(sheet: SheetScan, letters: Partial<Record<F, string>> | undefined): Record<string, number> | undefined {
+export function columnOverrides<F extends string>(
+  sheet: SheetScan,
+  letters: Partial<Record<F, string>> | undefined,
+): Record<string, number> | undefined {
   if (!letters || !sheet.used) return undefined;
   const used = sheet.used;
   const out: Record<string, number> = {};
@@ -62,7 +73,10 @@ export function columnOverrides<F extends string>(sheet: SheetScan, letters: Par
 }
 
 /** The user's column choices; the core finds the header row they belong to. */
-export function tableLayout<F extends string>(sheet: SheetScan, letters: Partial<Record<F, string>> | undefined): { columns?: Record<string, number> } {
+export function tableLayout<F extends string>(
+  sheet: SheetScan,
+  letters: Partial<Record<F, string>> | undefined,
+): { columns?: Record<string, number> } {
   const columns = columnOverrides(sheet, letters);
   return columns ? { columns } : {};
 }
@@ -110,7 +124,7 @@ export async function readTables(
     const region = t.region;
     const merged = region ? (mergedAreasIn(s.merged, region) ?? []) : s.merged;
     return {
-      values: region ? (sliceColumns(all, region) as PlainCell[][]) : all,
+      values: region ? sliceColumns(all, region) : all,
       sheet: s.name,
       originRow: (s.used?.row ?? 0) + 1,
       originColumn: (s.used?.col ?? 0) + 1 + (region?.col ?? 0),
