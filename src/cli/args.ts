@@ -3,7 +3,7 @@
 // answer. Each flag is declared once, in FLAGS: its kind, an example for "needs a value", and
 // how its value is read into CliOptions (a refusal when it cannot be).
 import { parseArgs as parseNodeArgs } from "node:util";
-import type { Lang, Market } from "../core";
+import type { DateOrder, Lang, Market } from "../core";
 import { parseIsoDay } from "../core";
 import { refuse } from "./cli-error";
 
@@ -13,6 +13,7 @@ export interface CliOptions {
   rules?: string;
   ruleVersion?: string;
   market?: Market;
+  dateOrder?: DateOrder;
   /** Repeatable: several sheets of one table are combined. */
   staffSheet?: string[];
   revenueSheet?: string[];
@@ -72,6 +73,15 @@ export const FLAGS = {
     type: "string",
     example: "--rule-version 2017-11-16",
     read: (v, o) => void (o.ruleVersion = v.trim()),
+  },
+  "date-order": {
+    type: "string",
+    example: "--date-order dmy",
+    read: (v, o) => {
+      const order = v.trim().toLowerCase();
+      if (order !== "dmy" && order !== "mdy") throw refuse("badDateOrder", { value: v });
+      o.dateOrder = order;
+    },
   },
   // Issue 11: each may be given several times; the sheets are combined, in the order given.
   "staff-sheet": {

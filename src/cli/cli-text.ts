@@ -12,6 +12,7 @@ export const CLI_TEXT = {
     "{date} — 内置示例的日期；可用 --as-of 指定其他日期",
   ),
   assumedAsOf: M("{date} — today (no --as-of given)", "{date} — 今天（未指定 --as-of）"),
+  sheetWord: M("sheet", "工作表"),
   notice: M("NOTICE", "注意"),
   colRequired: M("Required", "要求"),
   colActual: M("TTM revenue", "TTM 收入"),
@@ -70,6 +71,8 @@ Options:
   --rules FILE           your own rule file (JSON, schema "competency-rules/1")
   --rule-version V       use this rule version instead of the one in force on the as-of date
   --market M             developed (default) or developing
+  --date-order dmy|mdy   how to read slash dates such as 03/04/2017 when a column does not show
+                         its order (default: month first, with a warning)
   --staff-sheet NAME     the sheet holding the staff table (default: found by its header row);
                          give it again to combine several sheets (one per team)
   --revenue-sheet NAME   the sheet holding the revenue table (default: found by its header row);
@@ -95,6 +98,7 @@ ${versions("en")}
   --rules 文件           自定义规则文件（JSON，schema 为 "competency-rules/1"）
   --rule-version 版本    使用指定的规则版本，而不是评估日期时生效的版本
   --market 市场          developed（成熟市场，默认）或 developing（发展中市场）
+  --date-order dmy|mdy   列中看不出顺序时如何读取 03/04/2017 这类斜杠日期（默认：月在前，并给出警告）
   --staff-sheet 名称     员工表所在的工作表（默认：按标题行识别）；
                          可多次指定以合并多个工作表（如每个团队一张）
   --revenue-sheet 名称   收入表所在的工作表（默认：按标题行识别）；

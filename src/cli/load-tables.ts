@@ -104,8 +104,8 @@ async function loadWorkbook(
   for (const t of located.revenue) requireHeader(t, "revenue", shown);
   // Number serials in date columns count in the workbook's date system (1904 on older Mac files).
   const dateSystem = workbookDateSystem(sheets);
-  const staff = located.staff.map((t) => withHiddenRows({ ...t, dateSystem }, sheets));
-  const revenue = located.revenue.map((t) => withHiddenRows({ ...t, dateSystem }, sheets));
+  const staff = located.staff.map((t) => withHiddenRows(withFormats({ ...t, dateSystem }, sheets), sheets));
+  const revenue = located.revenue.map((t) => withHiddenRows(withFormats({ ...t, dateSystem }, sheets), sheets));
   const hiddenStaffRows = staff.reduce((n, t) => n + hiddenDataRows(t, STAFF_FIELDS), 0);
   return { format: "xlsx", sheets, staff, revenue, hiddenStaffRows, choice: located.sheets };
 }
@@ -125,6 +125,12 @@ function hiddenDataRows(table: TableInput, fields: typeof STAFF_FIELDS): number 
   let n = 0;
   for (const r of table.hiddenRows) if (r > header && table.values[r]?.some((c) => !isBlankCell(c))) n++;
   return n;
+}
+
+/** The sheet's number formats, for the core to read the currency of the chosen amount column. */
+function withFormats(table: TableInput, sheets: readonly InputSheet[]): TableInput {
+  const formats = sheets.find((s) => s.name === table.sheet)?.formats;
+  return formats ? { ...table, numberFormats: (row, col) => formats[row]?.[col] } : table;
 }
 
 function requireHeader(table: TableInput, kind: "staff" | "revenue", shown: string): void {

@@ -23,6 +23,10 @@ export const REFUSALS = {
     '--market must be developed or developing, not "{value}".',
     "--market 只能是 developed 或 developing，而不是“{value}”。",
   ),
+  badDateOrder: M(
+    '--date-order must be dmy (day/month/year) or mdy (month/day/year), not "{value}".',
+    "--date-order 只能是 dmy（日/月/年）或 mdy（月/日/年），而不是“{value}”。",
+  ),
   badOptions: M(
     "{problem}; check --as-of, --rule-version, --market and --rules.",
     "选项有误：{problem}；请检查 --as-of、--rule-version、--market 和 --rules。",

@@ -3,6 +3,7 @@
 // without a cell object per value (ExcelJS's writer needs ~17 s and a shared-strings map for that).
 // Strings are inline (<is>), as text, never formulas; dates are 1900-system serials with a date
 // format; hidden rows stay hidden and merged areas stay merged, as the user left them.
+import { FORMULA_WITHOUT_VALUE } from "../core";
 import type { PlainCell } from "./excel-cells";
 import type { InputSheet } from "./xlsx-reader";
 
@@ -75,7 +76,7 @@ export async function* copySheetXml(
     let row = `<row r="${r}"${s.hiddenRows.has(i) ? ' hidden="1"' : ""}>`;
     for (let c = 0; c < cells.length; c++) {
       const v = cells[c];
-      if (v === null || v === undefined) continue;
+      if (v === null || v === undefined || v === FORMULA_WITHOUT_VALUE) continue; // a formula never calculated: nothing to copy
       const fmt = formats?.[c];
       const style = fmt !== undefined ? o.styles.get(fmt) : v instanceof Date ? dateStyle : undefined;
       row += cellXml(columnLetters(c) + r, v, style);

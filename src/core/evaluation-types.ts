@@ -1,5 +1,5 @@
 // What an evaluation returns (and the options it takes): one result shared by every surface.
-import type { Day, Lang, LocalText, Market, Severity, StaffField, RevenueField, ColumnMapping, RuleSet, SheetsReport } from "./types";
+import type { DateOrder, Day, Lang, LocalText, Market, Severity, StaffField, RevenueField, ColumnMapping, RuleSet, SheetsReport } from "./types";
 
 export interface EvaluateOptions {
   /** ISO date or Day; default: today (the caller's clock, passed in by the surface). */
@@ -12,12 +12,14 @@ export interface EvaluateOptions {
   lang?: Lang;
   /** Whether asOf was given by the user or defaulted to today (the report says which). */
   asOfAssumed?: boolean;
+  /** Order of ambiguous slash dates in a column without evidence; absent = month first, with a warning. */
+  dateOrder?: DateOrder;
   /** How the input sheets were chosen (locateTables); the report names them (issue 11). */
   sheets?: SheetsReport;
 }
 
 /** Why a revenue row does not count, in fix-it order. */
-export type ExclusionReason = "unreadable" | "before-window" | "after-window" | "product" | "attribution";
+export type ExclusionReason = "unreadable" | "before-window" | "after-window" | "straddle" | "product" | "attribution" | "currency";
 
 export interface RevenueExclusion {
   reason: ExclusionReason;
@@ -39,6 +41,8 @@ export interface RevenueSummary {
   excluded: RevenueExclusion[];
   /** Counted cents per eligible product name. */
   byProduct: { product: string; rows: number; cents: number }[];
+  /** Each distinct product text read as an eligible product, and the product it was read as. */
+  productsReadAs: { text: string; product: string; rows: number }[];
   /** Only when the table says which rows are hidden: hidden data rows evaluated, and what they counted. */
   hidden?: HiddenRowsTally;
 }

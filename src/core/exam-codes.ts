@@ -1,4 +1,5 @@
 // Exam code normalization: "mb2 714", "MB2714", "Exam MB2-714", full-width forms → "MB2-714".
+import { ZERO_WIDTH } from "./text";
 
 const CODE = /(?:^|[^A-Z0-9])([A-Z]{1,4}\d?|\d{2,3})\s*[-–—_.]?\s*(\d{3})(?!\d)/g;
 const SEPARATORS = /[,;/、|&+\n\r]+/;
@@ -21,7 +22,7 @@ function examCodesIn(token: string): string[] {
 export function splitExamCell(text: string): { codes: string[]; unreadable: string[] } {
   const codes: string[] = [];
   const unreadable: string[] = [];
-  const cleaned = text.normalize("NFKC").replace(/\bn\s*\/\s*a\b/gi, " ");
+  const cleaned = text.normalize("NFKC").replace(ZERO_WIDTH, "").replace(/\bn\s*\/\s*a\b/gi, " ");
   for (const raw of cleaned.split(SEPARATORS)) {
     const token = raw.trim();
     if (FILLER.has(token.toLowerCase())) continue;

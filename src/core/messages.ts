@@ -93,6 +93,53 @@ export const MESSAGES = {
     'Partner-of-record value "{value}" not understood; row not counted as DPOR.',
     "无法识别记录在案的合作伙伴值“{value}”；该行不计为 DPOR。",
   ),
+  // issue 10: values and columns
+  "column.tie": M(
+    "Columns \"{column}\" and \"{other}\" both look like the {field} column; the first, \"{column}\", is used. Choose the column if that is wrong.",
+    "列“{column}”和“{other}”都像是{field}列；使用靠前的“{column}”。如不正确，请指定该列。",
+  ),
+  "column.penalised": M(
+    "\"{column}\" is the only {field} column, but its header suggests {hint}; it is used. Check it is the right column.",
+    "“{column}”是唯一的{field}列，但其标题看起来是{hint}；仍使用该列。请确认列是否正确。",
+  ),
+  "column.preferred": M(
+    "\"{column}\" is used as the {field} column rather than \"{other}\".",
+    "使用“{column}”作为{field}列，而不是“{other}”。",
+  ),
+  "column.multiplied": M(
+    "The header \"{column}\" says the amounts are in {unit}: each amount is multiplied by {factor}.",
+    "标题“{column}”表明金额以{unit}为单位：每个金额乘以 {factor}。",
+  ),
+  "column.dateOrderAssumed": M(
+    "Dates in column \"{column}\" such as \"{value}\" could be day/month or month/day; read as month/day. Choose the date order (--date-order or the pane) if that is wrong.",
+    "列“{column}”中的日期（如“{value}”）可能是日/月也可能是月/日；按月/日读取。如不正确，请选择日期顺序（--date-order 或任务窗格）。",
+  ),
+  "cell.dateAmbiguous": M(
+    "Date \"{value}\" could be day/month or month/day, and this column uses both orders; row not counted until it is fixed.",
+    "日期“{value}”可能是日/月也可能是月/日，而该列两种顺序都有；修正之前该行不计入。",
+  ),
+  "cell.amountNotationConflict": M(
+    "Amount \"{value}\" reads differently with decimal commas and decimal points, and this column uses both; row excluded until it is fixed.",
+    "金额“{value}”按小数逗号和小数点读法不同，而该列两种写法都有；修正之前该行已排除。",
+  ),
+  "cell.formulaWithoutValue": M(
+    "Formula without a saved value: open and save the file in Excel; row not counted until then.",
+    "公式没有已保存的值：请在 Excel 中打开并保存该文件；在此之前该行不计入。",
+  ),
+  "staff.statusUnreadable": M(
+    "Employment status \"{value}\" of {person} not understood; the exams on this row are not counted until it is fixed.",
+    "无法识别 {person} 的在职状态“{value}”；修正之前不计入该行的考试。",
+  ),
+  "staff.resultUnreadable": M(
+    "Exam result \"{value}\" of {person} not understood; the exams on this row are not counted until it is fixed.",
+    "无法识别 {person} 的考试结果“{value}”；修正之前不计入该行的考试。",
+  ),
+  "staff.failedAttempts": M(
+    "{count} row(s) with a failed or blank exam result hold no exam.",
+    "{count} 行的考试结果为未通过或空白，不计为持有考试。",
+  ),
+  "exclusion.straddle": M("Month straddles the window", "月份跨越 TTM 期间边界"),
+  "exclusion.currency": M("Not USD: {detail}", "非美元：{detail}"),
   "rules.marketFallback": M(
     "Rule version {requested} does not define the {market} market; version {used} (the earliest that does) is used.",
     "规则版本 {requested} 未定义{market}；改用定义了该市场的最早版本 {used}。",
@@ -140,10 +187,23 @@ export function tr<K extends string>(
   return render(table[key][lang], params, lang);
 }
 
+/** Parameters that carry a word id (a field, a table, a unit…), rendered in the reader's language. */
+const WORD_PARAMS = new Set(["field", "table", "expected", "consequence", "unit", "hint"]);
+
+/** Params with their word ids (`amount`, `staff`) replaced by the words of `lang`. */
+function localParams(params: TextParams): TextParams {
+  let out: TextParams | null = null;
+  for (const [name, value] of Object.entries(params)) {
+    if (!WORD_PARAMS.has(name) || typeof value !== "string" || !Object.prototype.hasOwnProperty.call(WORDS, value)) continue;
+    (out ??= { ...params })[name] = WORDS[value as keyof typeof WORDS];
+  }
+  return out ?? params;
+}
+
 /** An issue's sentence in the reader's language. */
 export function issueText(issue: Issue, lang: Lang): string {
   const known = (MESSAGES as Record<string, LocalText>)[issue.code];
-  return known ? render(known[lang], issue.params, lang) : issue.code;
+  return known ? render(known[lang], localParams(issue.params), lang) : issue.code;
 }
 
 const ISSUE_CAP_PER_CODE = 500;
@@ -211,11 +271,18 @@ export const WORDS = {
   date: M("date", "日期"),
   amount: M("amount", "金额"),
   dpor: M("DPOR", "记录在案的合作伙伴"),
+  result: M("exam result", "考试结果"),
+  currency: M("currency", "币种"),
+  staffExpected: M("Name, Exam, Passed on, Active", "姓名、考试、通过日期、在职"),
+  revenueExpected: M("Customer, Product, Date, Amount, DPOR", "客户、产品、日期、金额、DPOR"),
+  thousands: M("thousands", "千"),
+  tenThousands: M("ten thousands (万)", "万"),
+  localCurrency: M("a local currency", "本币金额"),
+  grossOrTax: M("an amount with tax or a gross amount", "含税或毛额金额"),
+  otherDate: M("a hire, start or birth date", "入职、开始或出生日期"),
   developed: M("developed market", "成熟市场"),
   developing: M("developing market", "发展中市场"),
   noDporConsequence: M("no revenue row counts as DPOR.", "所有收入行均不计为 DPOR。"),
-  staffExpected: M("Name, Exam, Passed on, Active", "姓名、考试、通过日期、在职"),
-  revenueExpected: M("Customer, Product, Date, Amount, DPOR", "客户、产品、日期、金额、DPOR"),
   blank: M("blank", "空白"),
   no: M("No", "否"),
 } satisfies Record<string, LocalText>;

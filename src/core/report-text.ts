@@ -72,6 +72,13 @@ export const LABELS = {
   error: M("error", "错误"),
   warning: M("warning", "警告"),
   info: M("note", "提示"),
+  columnsUsed: M("Columns used", "使用的列"),
+  table: M("Table", "表"),
+  field: M("Field", "字段"),
+  header: M("Header", "标题"),
+  productsReadAs: M("Product texts and what they were read as", "产品文本及其识别结果"),
+  productText: M("Product text", "产品文本"),
+  readAs: M("Read as", "识别为"),
 } satisfies Record<string, LocalText>;
 
 /** "Business (MB2-714 or MB2-713) + Deployment (MB2-710 or MB2-706)". */
@@ -100,12 +107,26 @@ const EXCLUSION_MESSAGES: Record<ExclusionReason, MessageCode> = {
   unreadable: "exclusion.unreadable",
   "before-window": "exclusion.beforeWindow",
   "after-window": "exclusion.afterWindow",
+  straddle: "exclusion.straddle",
   product: "exclusion.product",
   attribution: "exclusion.attribution",
+  currency: "exclusion.currency",
 };
 
 /** "Not DPOR: CPOR", "Not an eligible product: Azure", in the reader's language. */
 export function exclusionText(x: Pick<RevenueExclusion, "reason" | "detail">, lang: Lang): string {
   const detail = x.reason === "attribution" && x.detail === "" ? WORDS.blank : x.reason === "attribution" && x.detail === "NO" ? WORDS.no : x.detail;
   return tr(MESSAGES, EXCLUSION_MESSAGES[x.reason], lang, { detail });
+}
+
+/** Which sheet and header each field was read from, table by table (staff, then revenue). */
+export function columnsUsed(e: Evaluation, lang: Lang): { table: string; field: string; sheet: string; header: string }[] {
+  const out: { table: string; field: string; sheet: string; header: string }[] = [];
+  for (const table of ["staff", "revenue"] as const) {
+    const m = e.columns[table];
+    if (!m) continue;
+    for (const [field, header] of Object.entries(m.headers) as [keyof typeof WORDS, string][])
+      out.push({ table: WORDS[table][lang], field: WORDS[field]?.[lang] ?? field, sheet: m.sheet ?? "", header });
+  }
+  return out;
 }

@@ -1,45 +1,65 @@
 // Revenue table → TTM net new revenue in integer cents, with excluded rows grouped by reason
 // (docs/rules.md §2). Rows are aggregated as they are read: a million rows keep no row objects.
-import type {
-  ColumnMapping,
-  Day,
-  ExclusionReason,
-  HiddenRowsTally,
-  RevenueExclusion,
-  RevenueField,
-  RevenueSummary,
-  RuleSet,
-  TableInput,
-} from "./types";
-import { cellText, centsOfNumber, isBlankCell, parseCents, parseDay, parseYesNo, plainCell } from "./cells";
+import type { ColumnMapping, DateOrder, Day, ExclusionReason, HiddenRowsTally, RevenueExclusion, RevenueField, RevenueSummary, RuleSet, TableInput } from "./types";
+import { cellText, centsOfNumber, currencyOfFormat, isBlankCell, parseYesNo, plainCell, readAmount, readDate } from "./cells";
+import { amountMultiplier, amountNotationOfColumn, dateOrderOfColumn, logColumnNotes } from "./column-reading";
 import { dayFromExcelSerial, ttmWindow } from "./dates";
 import { detectHeader, REVENUE_FIELDS } from "./header-detection";
-import { IssueLog, WORDS } from "./messages";
+import { IssueLog } from "./messages";
 import { cleanText, looseKey } from "./text";
 
 export interface RevenueContext {
   asOf: Day;
   rules: RuleSet;
   log: IssueLog;
+  dateOrder?: DateOrder;
 }
 
-/** Product text → eligible product name, or null. Case-, space- and punctuation-insensitive. */
+/**
+ * Product text → eligible product name, or null. Case-, space- and punctuation-insensitive; a
+ * text that contains an eligible name is that product ("Microsoft Dynamics CRM Online
+ * Professional" is CRM Online), the longest name contained winning.
+ */
 export function productMatcher(rules: RuleSet): (text: string) => string | null {
   const names = new Map<string, string>();
   for (const p of rules.products) for (const n of [p.name, ...p.aliases]) names.set(looseKey(n), p.name);
+  const byLength = [...names.keys()].filter((k) => k.length >= 4).sort((a, b) => b.length - a.length);
   const cache = new Map<string, string | null>();
   return (text) => {
     let hit = cache.get(text);
     if (hit === undefined) {
-      hit = names.get(looseKey(text)) ?? null;
+      const key = looseKey(text);
+      const contained = names.has(key) ? key : byLength.find((k) => key.includes(k));
+      hit = contained === undefined ? null : (names.get(contained) as string);
       cache.set(text, hit);
     }
     return hit;
   };
 }
 
+/** Long forms of attribution types: "Digital Partner of Record" is DPOR. */
+const ATTRIBUTION_LONG_FORMS: Record<string, string> = {
+  digitalpartnerofrecord: "dpor",
+  claimingpartnerofrecord: "cpor",
+  partnerofrecord: "por",
+  数字合作伙伴: "dpor",
+  记录在案的数字合作伙伴: "dpor",
+};
+
+/** "DPOR (Digital Partner of Record)", "Digital Partner of Record" → "dpor"; anything else unchanged. */
+function shortAttribution(key: string): string {
+  for (const [long, short] of Object.entries(ATTRIBUTION_LONG_FORMS)) {
+    if (key === long || key === short + long || key === long + short) return short;
+  }
+  return key;
+}
+
+/** A currency cell that still means US dollars. */
+const USD_WORDS = new Set(["usd", "us", "us$", "$", "美元", "usdollar", "usdollars", "dollar", "dollars"]);
+
 /** `key` is language-independent: "" = blank, "NO" = a plain no, else the type as written. */
 type Attribution = { counts: boolean; key: string } | { counts: false; key: string; unreadable: string };
+
 
 /** Attribution cell → whether it counts. Yes/No forms or a type (DPOR counts; CPOR, CSP… don't). */
 export function attributionReader(rules: RuleSet): (raw: unknown) => Attribution {
@@ -51,7 +71,7 @@ export function attributionReader(rules: RuleSet): (raw: unknown) => Attribution
     const cached = cache.get(v);
     if (cached) return cached;
     let a: Attribution;
-    const key = looseKey(cellText(v));
+    const key = shortAttribution(looseKey(cellText(v)));
     if (isBlankCell(v)) a = { counts: false, key: "" };
     else if (counts.has(key)) a = { counts: true, key: key.toUpperCase() };
     else if (known.has(key)) a = { counts: false, key: key.toUpperCase() };
@@ -65,41 +85,34 @@ export function attributionReader(rules: RuleSet): (raw: unknown) => Attribution
   };
 }
 
-export function readRevenue(
-  table: TableInput,
-  ctx: RevenueContext,
-): { summary: RevenueSummary; mapping: ColumnMapping<RevenueField> | null } {
+/** The summary lists at most this many distinct product texts. */
+const PRODUCT_TEXTS_LISTED = 100;
+
+export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: RevenueSummary; mapping: ColumnMapping<RevenueField> | null } {
   const sheet = table.sheet ?? "Revenue";
   const originRow = table.originRow ?? 1;
   const { log } = ctx;
   const window = ttmWindow(ctx.asOf);
-  const summary: RevenueSummary = {
-    windowStart: window.start,
-    windowEnd: window.end,
-    ttmCents: 0,
-    countedRows: 0,
-    excludedRows: 0,
-    excluded: [],
-    byProduct: [],
-  };
+  const summary: RevenueSummary = { windowStart: window.start, windowEnd: window.end, ttmCents: 0, countedRows: 0, excludedRows: 0, excluded: [], byProduct: [], productsReadAs: [] };
   const match = detectHeader(table.values, REVENUE_FIELDS, table);
   if (!match) {
     if (table.values.length === 0 || table.values.every((r) => r.every(isBlankCell)))
-      log.add(sheet, null, null, "error", "table.empty", { table: WORDS.revenue });
-    else log.add(sheet, null, null, "error", "table.noHeader", { expected: WORDS.revenueExpected });
+      log.add(sheet, null, null, "error", "table.empty", { table: "revenue" });
+    else log.add(sheet, null, null, "error", "table.noHeader", { expected: "revenueExpected" });
     return { summary, mapping: null };
   }
   const { columns: col, headers } = match.mapping;
-  for (const d of match.duplicates)
-    log.add(sheet, originRow + match.mapping.headerRow, d.header, "warning", "table.duplicateColumn", {
-      column: d.header,
-      field: WORDS[d.field],
-    });
+  const headerExcelRow = originRow + match.mapping.headerRow;
+  logColumnNotes(log, sheet, headerExcelRow, match.notes);
   if (col.dpor === undefined)
-    log.add(sheet, originRow + match.mapping.headerRow, null, "warning", "table.missingColumn", {
-      field: WORDS.dpor,
-      consequence: WORDS.noDporConsequence,
-    });
+    log.add(sheet, headerExcelRow, null, "warning", "table.missingColumn", { field: "dpor", consequence: "noDporConsequence" });
+  const multiplier = amountMultiplier(headers.amount);
+  if (multiplier) log.add(sheet, headerExcelRow, headers.amount ?? null, "info", "column.multiplied", { column: headers.amount as string, unit: multiplier.unit, factor: multiplier.factor });
+  const factor = multiplier?.factor ?? 1;
+  const notation = amountNotationOfColumn(table.values, match.mapping.headerRow, col.amount);
+  const dateOrder = dateOrderOfColumn(table.values, match.mapping.headerRow, col.date, ctx.dateOrder);
+  if (dateOrder.assumed !== undefined)
+    log.add(sheet, headerExcelRow, headers.date ?? null, "warning", "column.dateOrderAssumed", { column: headers.date as string, value: dateOrder.assumed });
 
   const product = productMatcher(ctx.rules);
   const attribution = attributionReader(ctx.rules);
@@ -122,57 +135,72 @@ export function readRevenue(
     e.cents += cents;
     summary.excludedRows++;
   };
-  const pc = col.product as number,
-    dc = col.date as number,
-    ac = col.amount as number,
-    xc = col.dpor;
+  const pc = col.product as number, dc = col.date as number, ac = col.amount as number, xc = col.dpor, cc = col.currency;
+  const formatOf = table.numberFormats;
+  const formatCurrency = new Map<string, string | null>();
+  const currencyOfCell = (r: number): string | null => {
+    const f = formatOf?.(r, ac);
+    if (!f) return null;
+    let c = formatCurrency.get(f);
+    if (c === undefined) formatCurrency.set(f, (c = currencyOfFormat(f)));
+    return c;
+  };
+  const readAs = new Map<string, { text: string; product: string; rows: number }>();
   let total = 0;
   let totalBig: bigint | null = null; // only if a sum ever leaves the exact-integer range
   const values = table.values;
   const dateSystem = table.dateSystem;
   const hidden = table.hiddenRows && table.hiddenRows.size > 0 ? new HiddenRows(table.hiddenRows) : undefined;
-  const amountHeader = headers.amount ?? null,
-    dateHeader = headers.date ?? null;
+  const amountHeader = headers.amount ?? null, dateHeader = headers.date ?? null;
   for (let r = match.mapping.headerRow + 1; r < values.length; r++) {
     const row = values[r];
     if (!row) continue;
-    const pRaw = row[pc],
-      dRaw = row[dc],
-      aRaw = row[ac];
+    const pRaw = row[pc], dRaw = row[dc], aRaw = row[ac];
     // Numbers are what Excel gives for real dates and amounts: read them without allocating.
     let cents = typeof aRaw === "number" && Number.isFinite(aRaw) ? centsOfNumber(aRaw) : NaN;
-    let day = typeof dRaw === "number" ? (dayFromExcelSerial(dRaw, dateSystem) ?? NaN) : NaN;
+    let day = typeof dRaw === "number" ? dayFromExcelSerial(dRaw, dateSystem) ?? NaN : NaN;
+    let lastDay = day;
+    let currency: string | null = null;
     const productBlank = isBlankCell(pRaw);
     if (cents !== cents || day !== day || productBlank) {
       if (productBlank && isBlankCell(dRaw) && isBlankCell(aRaw) && row.every(isBlankCell)) continue;
       const excelRow = originRow + r;
       if (cents !== cents) {
-        const amount = parseCents(aRaw);
-        if (amount.kind === "ok") cents = amount.value;
-        else if (amount.kind === "bad")
-          log.add(sheet, excelRow, amountHeader, "error", "revenue.amountUnreadable", { value: amount.text });
+        const amount = readAmount(aRaw, notation);
+        if (amount.kind === "ok") {
+          cents = amount.value.cents;
+          currency = amount.value.currency ?? null;
+        } else if (amount.kind === "bad")
+          log.add(sheet, excelRow, amountHeader, "error", amount.formula ? "cell.formulaWithoutValue" : amount.conflict ? "cell.amountNotationConflict" : "revenue.amountUnreadable", { value: amount.text });
         else log.add(sheet, excelRow, amountHeader, "error", "revenue.amountMissing");
       }
       if (day !== day) {
-        const date = parseDay(dRaw, dateSystem);
-        if (date.kind === "ok") day = date.value;
-        else if (date.kind === "bad")
-          log.add(sheet, excelRow, dateHeader, "error", "revenue.dateUnreadable", { value: date.text });
+        const date = readDate(dRaw, dateOrder.orderOf, dateSystem);
+        if (date.kind === "ok") {
+          day = date.value.first;
+          lastDay = date.value.last;
+        } else if (date.kind === "bad")
+          log.add(sheet, excelRow, dateHeader, "error", date.formula ? "cell.formulaWithoutValue" : date.ambiguous ? "cell.dateAmbiguous" : "revenue.dateUnreadable", { value: date.text });
         else log.add(sheet, excelRow, dateHeader, "error", "revenue.dateMissing");
       }
       if (productBlank) log.add(sheet, excelRow, headers.product ?? null, "error", "revenue.productMissing");
       if (cents !== cents || day !== day || productBlank) {
-        exclude("unreadable", cents === cents ? cents : 0);
+        exclude("unreadable", cents === cents ? cents * factor : 0);
         continue;
       }
     }
+    if (factor !== 1) cents *= factor;
     // In this order, each exclusion's amount answers "what would count if this were fixed".
-    if (day < window.start) {
+    if (lastDay < window.start) {
       exclude("before-window", cents);
       continue;
     }
     if (day > window.end) {
       exclude("after-window", cents);
+      continue;
+    }
+    if (day < window.start || lastDay > window.end) {
+      exclude("straddle", cents);
       continue;
     }
     const productText = typeof pRaw === "string" ? pRaw : cellText(pRaw);
@@ -183,11 +211,18 @@ export function readRevenue(
     }
     const a = attribution(xc === undefined ? null : row[xc]);
     if (!a.counts) {
-      if ("unreadable" in a)
-        log.add(sheet, originRow + r, headers.dpor ?? null, "warning", "revenue.attributionUnreadable", {
-          value: a.unreadable,
-        });
+      if ("unreadable" in a) log.add(sheet, originRow + r, headers.dpor ?? null, "warning", "revenue.attributionUnreadable", { value: a.unreadable });
       exclude("attribution", cents, xc === undefined ? "—" : a.key);
+      continue;
+    }
+    // Another currency, by the currency column, the amount's own text, or its number format.
+    if (cc !== undefined && !isBlankCell(row[cc])) {
+      const c = cleanText(cellText(row[cc]));
+      if (!USD_WORDS.has(looseKey(c) || c)) currency = c.toUpperCase();
+    }
+    if (currency === null && formatOf && typeof aRaw === "number") currency = currencyOfCell(r);
+    if (currency !== null) {
+      exclude("currency", cents, currency);
       continue;
     }
     summary.countedRows++;
@@ -201,25 +236,38 @@ export function readRevenue(
     if (!c) counted.set(eligible, (c = { product: eligible, rows: 0, cents: 0 }));
     c.rows++;
     c.cents += cents;
+    let seen = readAs.get(productText);
+    if (!seen) readAs.set(productText, (seen = { text: cleanText(productText), product: eligible, rows: 0 }));
+    seen.rows++;
   }
   summary.ttmCents = totalBig !== null ? Number(totalBig) : total;
   summary.excluded = [...excluded.values()];
   summary.byProduct = [...counted.values()];
+  summary.productsReadAs = [...readAs.values()];
   orderRevenueSummary(summary);
   if (hidden !== undefined) summary.hidden = hidden.tally(values, match.mapping.headerRow);
-  return { summary, mapping: match.mapping };
+  return { summary, mapping: { ...match.mapping, sheet } };
 }
 
-/** Exclusions by reason then size; products by amount (also used when sheets are combined). */
+/**
+ * Exclusions by reason then size; products by amount; each distinct product text once (texts
+ * differing only in spacing are one), most rows first. Also used when sheets are combined.
+ */
 export function orderRevenueSummary(summary: RevenueSummary): void {
-  const reasonOrder: ExclusionReason[] = ["unreadable", "before-window", "after-window", "product", "attribution"];
+  const reasonOrder: ExclusionReason[] = ["unreadable", "before-window", "after-window", "straddle", "product", "attribution", "currency"];
   // Plain code-unit order on untranslated text: the same order in every engine and language.
   const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   summary.excluded.sort(
-    (a, b) =>
-      reasonOrder.indexOf(a.reason) - reasonOrder.indexOf(b.reason) || b.rows - a.rows || plain(a.detail, b.detail),
+    (a, b) => reasonOrder.indexOf(a.reason) - reasonOrder.indexOf(b.reason) || b.rows - a.rows || plain(a.detail, b.detail),
   );
   summary.byProduct.sort((a, b) => b.cents - a.cents || plain(a.product, b.product));
+  const distinct = new Map<string, { text: string; product: string; rows: number }>();
+  for (const x of summary.productsReadAs) {
+    const d = distinct.get(x.text);
+    if (d) d.rows += x.rows;
+    else distinct.set(x.text, { ...x });
+  }
+  summary.productsReadAs = [...distinct.values()].sort((a, b) => b.rows - a.rows || plain(a.text, b.text)).slice(0, PRODUCT_TEXTS_LISTED);
 }
 
 // ---------------------------------------------------------------- issue 11: rows the user hid
@@ -240,8 +288,7 @@ class HiddenRows {
   /** Hidden data rows below the header that hold anything. */
   tally(values: TableInput["values"], headerRow: number): HiddenRowsTally {
     let rows = 0;
-    for (const r of this.rows)
-      if (r > headerRow && r < values.length && values[r]?.some((c) => !isBlankCell(c))) rows++;
+    for (const r of this.rows) if (r > headerRow && r < values.length && values[r]?.some((c) => !isBlankCell(c))) rows++;
     return { rows, countedRows: this.countedRows, countedCents: this.countedCents };
   }
 }

@@ -31,10 +31,15 @@ export type { RuleSet, ExamDef, TierDef } from "./rules-schema";
 
 // ---------------------------------------------------------------- parsed rows
 
-export type StaffField = "person" | "personId" | "exam" | "passedOn" | "active";
-export type RevenueField = "customer" | "product" | "date" | "amount" | "dpor";
+export type StaffField = "person" | "personId" | "exam" | "passedOn" | "active" | "result";
+export type RevenueField = "customer" | "product" | "date" | "amount" | "dpor" | "currency";
+
+/** How slash dates with both parts ≤ 12 are read when their column gives no evidence. */
+export type DateOrder = "dmy" | "mdy";
 
 export interface ColumnMapping<F extends string> {
+  /** The sheet the columns are on. */
+  sheet?: string;
   /** 0-based row index in the given table of the header row. */
   headerRow: number;
   /** 0-based column index per field; absent = not found. */
@@ -59,6 +64,11 @@ export interface TableInput {
   dateSystem?: "1900" | "1904";
   /** 0-based indexes into values of rows hidden by a filter or by hand (CLI only; issue 11). */
   hiddenRows?: ReadonlySet<number>;
+  /**
+   * Number format of a cell (0-based indexes into `values`), as Excel shows it. Readers pass the
+   * formats of the chosen amount and date columns only; absent = General.
+   */
+  numberFormats?: (row: number, col: number) => string | undefined;
   /** Merged cell areas, 0-based within values (issue 11). */
   mergedAreas?: readonly MergedArea[];
   /** Excel row of each values row, for tables the core derived (wide staff layout); default originRow + index. */

@@ -2,7 +2,7 @@
 // From the scan to the two input tables: which sheets hold them (found by header row, or as the
 // user chose), then their used ranges read in blocks. Our own results sheets are never inputs.
 import type { LocateProblem, RevenueField, SheetsReport, StaffField, TableInput } from "../core";
-import { isResultsSheetName, locateTables, mergedAreasIn, sliceColumns } from "../core";
+import { detectHeader, isResultsSheetName, locateTables, mergedAreasIn, REVENUE_FIELDS, sliceColumns } from "../core";
 import { blocksOf, readBlocks, type Block, type SheetScan, type WorkbookScan } from "./read-workbook";
 import type { AddinSettings } from "./settings";
 import type { PlainCell } from "../core";
@@ -92,6 +92,8 @@ export interface TablesRead {
 export type ReadProgress = (rowsRead: number, rowsTotal: number) => void;
 
 /** One sync per block batch; a small workbook's tables come back in one. */
+const formatKey = (sheetId: string, col: number) => `${sheetId}\u0000${col}`;
+
 export async function readTables(
   ctx: Excel.RequestContext,
   scan: WorkbookScan,
@@ -102,6 +104,25 @@ export async function readTables(
   const sheets: SheetScan[] = [];
   for (const t of [...located.staff, ...located.revenue]) if (!sheets.includes(t.sheet)) sheets.push(t.sheet);
   const tables = new Map<string, PlainCell[][]>();
+  // Each revenue table's amount and date columns (as the core will choose them, from the header
+  // rows already scanned): their number formats come with the values, in the same syncs.
+  const formatCols = new Map<string, number[]>(); // sheet id → absolute column indexes
+  const formats = new Map<string, string[]>(); // formatKey(sheet, column) → format per used-range row
+  for (const t of located.revenue) {
+    const used = t.sheet.used;
+    if (!used) continue;
+    const head = t.region ? (sliceColumns(t.sheet.head, t.region) as PlainCell[][]) : t.sheet.head;
+    const header = detectHeader(head, REVENUE_FIELDS, t.region ? {} : tableLayout(t.sheet, choice.revenueColumns));
+    const cols = formatCols.get(t.sheet.id) ?? [];
+    for (const c of [header?.mapping.columns.amount, header?.mapping.columns.date]) {
+      if (c === undefined) continue;
+      const abs = used.col + (t.region?.col ?? 0) + c;
+      if (cols.includes(abs)) continue;
+      cols.push(abs);
+      formats.set(formatKey(t.sheet.id, abs), new Array<string>(used.rows));
+    }
+    if (cols.length) formatCols.set(t.sheet.id, cols);
+  }
   const blocks: Block[] = [];
   for (const s of sheets) {
     tables.set(s.id, s.used ? new Array<PlainCell[]>(s.used.rows) : []);
@@ -110,27 +131,40 @@ export async function readTables(
   const total = blocks.reduce((n, b) => n + b.rows, 0);
   let done = 0;
   onProgress?.(0, total);
-  await readBlocks(ctx, blocks, scan.estimate, (b, values) => {
-    const s = sheets.find((x) => x.id === b.sheetId) as SheetScan;
-    const table = tables.get(s.id) as PlainCell[][];
-    const offset = b.row - (s.used as NonNullable<SheetScan["used"]>).row;
-    for (let i = 0; i < values.length; i++) table[offset + i] = values[i];
-    done += values.length;
-    onProgress?.(done, total);
-  });
+  await readBlocks(
+    ctx,
+    blocks,
+    scan.estimate,
+    (b, values, blockFormats) => {
+      const s = sheets.find((x) => x.id === b.sheetId) as SheetScan;
+      const table = tables.get(s.id) as PlainCell[][];
+      const offset = b.row - (s.used as NonNullable<SheetScan["used"]>).row;
+      for (let i = 0; i < values.length; i++) table[offset + i] = values[i];
+      for (const [c, column] of blockFormats) {
+        const all = formats.get(formatKey(s.id, c)) as string[];
+        for (let i = 0; i < column.length; i++) all[offset + i] = column[i];
+      }
+      done += values.length;
+      onProgress?.(done, total);
+    },
+    (b) => formatCols.get(b.sheetId) ?? [],
+  );
   const input = <F extends string>(t: LocatedTable, letters: Partial<Record<F, string>> | undefined): TableInput => {
     const s = t.sheet;
     const all = tables.get(s.id) as PlainCell[][];
     const region = t.region;
     const merged = region ? (mergedAreasIn(s.merged, region) ?? []) : s.merged;
+    const firstCol = (s.used?.col ?? 0) + (region?.col ?? 0);
+    const withFormats = formatCols.has(s.id);
     return {
       values: region ? sliceColumns(all, region) : all,
       sheet: s.name,
       originRow: (s.used?.row ?? 0) + 1,
-      originColumn: (s.used?.col ?? 0) + 1 + (region?.col ?? 0),
+      originColumn: firstCol + 1,
       dateSystem: scan.dateSystem,
       ...(merged.length ? { mergedAreas: merged } : {}),
       ...(region ? {} : tableLayout(s, letters)),
+      ...(withFormats ? { numberFormats: (row: number, col: number) => formats.get(formatKey(s.id, firstCol + col))?.[row] } : {}),
     };
   };
   return {

@@ -1,6 +1,6 @@
 // The user's choices, kept in the document (Office.context.document.settings) so that everyone
 // who opens the workbook, the task pane and the COMPETENCY functions all use the same ones.
-import type { Day, EvaluateOptions, Lang, Market, RevenueField, StaffField } from "../core";
+import type { DateOrder, Day, EvaluateOptions, Lang, Market, RevenueField, StaffField } from "../core";
 import { parseIsoDay, REVENUE_FIELDS, SHIPPED_RULES, STAFF_FIELDS } from "../core";
 
 export interface AddinSettings {
@@ -15,6 +15,8 @@ export interface AddinSettings {
   /** A shipped version; absent = the version in force on the as-of date. */
   ruleVersion?: string;
   market?: Market;
+  /** How to read ambiguous slash dates (03/04/2017) when a column does not show its order; absent = month first, with a warning. */
+  dateOrder?: DateOrder;
 }
 
 export const SETTINGS_KEY = "CompetencyEvaluator.settings";
@@ -65,6 +67,7 @@ export function readSettings(store: SettingsStore): AddinSettings {
   // Only a version this add-in ships (a stale one from an older add-in means "in force on the date").
   assign("ruleVersion", SHIPPED_RULES.some((v) => v.version === r.ruleVersion) ? (r.ruleVersion as string) : undefined);
   assign("market", r.market === "developed" || r.market === "developing" ? r.market : undefined);
+  assign("dateOrder", r.dateOrder === "dmy" || r.dateOrder === "mdy" ? r.dateOrder : undefined);
   return s;
 }
 
@@ -110,6 +113,7 @@ export function evaluateOptions(
     asOfAssumed: override.asOf === undefined && !s.asOf,
     ...(s.ruleVersion ? { ruleVersion: s.ruleVersion } : {}),
     market: override.market ?? s.market ?? "developed",
+    ...(s.dateOrder ? { dateOrder: s.dateOrder } : {}),
     lang,
   };
 }

@@ -1,6 +1,6 @@
 // Every word the task pane shows, in English and 简体中文. The report's own words (tier names,
 // requirements, PASS/FAIL) come from the core, so the pane and the results sheet agree.
-import type { Lang, LocalText, TextParams } from "../core";
+import type { Lang, LocalText, RevenueField, StaffField, TextParams } from "../core";
 import { localText, tr } from "../core";
 
 const M = localText;
@@ -34,6 +34,11 @@ export const PANE_TEXT = {
   autoVersion: M("{version} (in force on the as-of date)", "{version}（评估日期当天有效）"),
   versionOption: M("{version} (published {published})", "{version}（发布于 {published}）"),
   market: M("Market", "市场"),
+  dateOrder: M("Dates like 03/04/2017", "03/04/2017 这类日期"),
+  dateOrderHint: M("Used only when a column does not show its order (a day over 12 does).", "仅在列中看不出顺序时使用（大于 12 的日即可看出）。"),
+  dateOrderAuto: M("Month first (with a warning)", "月在前（并给出警告）"),
+  dateOrderMdy: M("Month/day/year", "月/日/年"),
+  dateOrderDmy: M("Day/month/year", "日/月/年"),
   generate: M("Generate report", "生成报告"),
   reading: M("Reading the sheets…", "正在读取工作表…"),
   readingRows: M("Reading the sheets… {done} of {total} rows", "正在读取工作表… {done} / {total} 行"),
@@ -73,7 +78,7 @@ export function t(key: PaneTextKey, lang: Lang, params: TextParams = {}): string
 }
 
 /** Field names for the column lists ("Name", "Exam", …). */
-export const FIELD_NAMES: Record<string, LocalText> = {
+export const FIELD_NAMES: Record<StaffField | RevenueField, LocalText> = {
   person: M("Name", "姓名"),
   personId: M("ID / email", "工号 / 邮箱"),
   exam: M("Exam", "考试"),
@@ -84,4 +89,6 @@ export const FIELD_NAMES: Record<string, LocalText> = {
   date: M("Date", "日期"),
   amount: M("Amount", "金额"),
   dpor: M("DPOR", "记录在案的合作伙伴"),
+  result: M("Exam result", "考试结果"),
+  currency: M("Currency", "币种"),
 };

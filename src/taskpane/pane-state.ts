@@ -46,6 +46,11 @@ export function chooseMarket(s: AddinSettings, value: string): AddinSettings {
   return { ...s, market: value as Market };
 }
 
+/** How ambiguous slash dates are read when a column gives no evidence; AUTO: month first, with a warning. */
+export function chooseDateOrder(s: AddinSettings, value: string): AddinSettings {
+  return { ...s, dateOrder: value === "dmy" || value === "mdy" ? value : undefined };
+}
+
 /** The as-of date the pane shows and evaluates with. */
 export function asOfDay(s: AddinSettings, today: Day): Day {
   return (s.asOf ? parseIsoDay(s.asOf) : null) ?? today;

@@ -10,28 +10,10 @@ import { scanWorkbook, type WorkbookScan } from "../excel/read-workbook";
 import { ReportError, runReport } from "../excel/run-report";
 import { readSettings, writeSettings, type AddinSettings, type SettingsStore } from "../excel/settings";
 import { t } from "./i18n";
-import {
-  chooseAsOf,
-  chooseColumn,
-  chooseMarket,
-  chooseSheets,
-  chooseToday,
-  chooseVersion,
-  type TableKind,
-} from "./pane-state";
+import { chooseAsOf, chooseColumn, chooseDateOrder, chooseMarket, chooseSheets, chooseToday, chooseVersion, type TableKind } from "./pane-state";
 import { detectionView, progressView, reportProblemText, rulesView } from "./pane-views";
 import { summarize } from "./summary";
-import {
-  applyTexts,
-  byId,
-  renderColumnSelects,
-  renderFound,
-  renderProgress,
-  renderSelect,
-  renderSummary,
-  setTicks,
-  showMessage,
-} from "./view";
+import { applyTexts, byId, renderColumnSelects, renderFound, renderProgress, renderSelect, renderSummary, setTicks, showMessage } from "./view";
 
 export interface PaneDeps {
   lang: Lang;
@@ -71,6 +53,7 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
     $<HTMLInputElement>("as-of").value = v.asOf;
     renderSelect($<HTMLSelectElement>("rule-version"), v.version);
     renderSelect($<HTMLSelectElement>("market"), v.market);
+    renderSelect($<HTMLSelectElement>("date-order"), v.dateOrder);
     $("version-changes").textContent = v.changes;
   }
 
@@ -80,17 +63,11 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
     // Nothing ticked: the sheets are found automatically (the hint below names what was found).
     for (const kind of ["staff", "revenue"] as const) {
       const view = kind === "staff" ? v.staffSheet : v.revenueSheet;
-      setTicks(
-        $(`${kind}-sheet`),
-        view.options,
-        view.ticked,
-        (names) => void update(chooseSheets(settings, kind, names), renderDetection),
-      );
+      setTicks($(`${kind}-sheet`), view.options, view.ticked, (names) => void update(chooseSheets(settings, kind, names), renderDetection));
     }
     renderFound($("staff-found"), v.staffFound);
     renderFound($("revenue-found"), v.revenueFound);
-    const onColumn = (kind: TableKind, field: string, value: string) =>
-      void update(chooseColumn(settings, kind, field, value), renderDetection);
+    const onColumn = (kind: TableKind, field: string, value: string) => void update(chooseColumn(settings, kind, field, value), renderDetection);
     renderColumnSelects($("staff-columns"), v.staffColumns, onColumn);
     renderColumnSelects($("revenue-columns"), v.revenueColumns, onColumn);
   }
@@ -105,18 +82,14 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
   }
 
   const asOfInput = $<HTMLInputElement>("as-of");
-  asOfInput.addEventListener(
-    "change",
-    () => void update(chooseAsOf(settings, asOfInput.value, deps.today()), renderRules),
-  );
+  asOfInput.addEventListener("change", () => void update(chooseAsOf(settings, asOfInput.value, deps.today()), renderRules));
   $("today").addEventListener("click", () => void update(chooseToday(settings), renderRules));
   const versionSelect = $<HTMLSelectElement>("rule-version");
-  versionSelect.addEventListener(
-    "change",
-    () => void update(chooseVersion(settings, versionSelect.value), renderRules),
-  );
+  versionSelect.addEventListener("change", () => void update(chooseVersion(settings, versionSelect.value), renderRules));
   const marketSelect = $<HTMLSelectElement>("market");
   marketSelect.addEventListener("change", () => void update(chooseMarket(settings, marketSelect.value), renderRules));
+  const dateOrderSelect = $<HTMLSelectElement>("date-order");
+  dateOrderSelect.addEventListener("change", () => void update(chooseDateOrder(settings, dateOrderSelect.value), renderRules));
   $("look-again").addEventListener("click", () => void lookAgain());
 
   const generate = $<HTMLButtonElement>("generate");
@@ -127,21 +100,10 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
     $("announce").textContent = "";
     try {
       const run = await deps.run((ctx) =>
-        runReport(
-          ctx,
-          { settings, store: deps.settings, lang, today: deps.today() },
-          (p) => renderProgress($("progress"), progressView(p, lang)),
-          repaint,
-        ),
+        runReport(ctx, { settings, store: deps.settings, lang, today: deps.today() }, (p) => renderProgress($("progress"), progressView(p, lang)), repaint),
       );
       const summary = summarize(
-        {
-          evaluation: run.evaluation,
-          written: run.written,
-          baseSheetName: RESULTS_SHEET_NAMES[lang],
-          staffSheets: run.staffSheets,
-          revenueSheets: run.revenueSheets,
-        },
+        { evaluation: run.evaluation, written: run.written, baseSheetName: RESULTS_SHEET_NAMES[lang], staffSheets: run.staffSheets, revenueSheets: run.revenueSheets },
         lang,
       );
       renderSummary(doc, summary, lang);

@@ -11,6 +11,8 @@ export interface SheetData {
   /** 0-based top-left of the table on the sheet. */
   row?: number;
   col?: number;
+  /** Number format codes, indexed like values (absent: General). */
+  formats?: (string | undefined)[][];
   /** Worksheet.visibility (default Visible). */
   visibility?: "Visible" | "Hidden" | "VeryHidden";
   /** Merged areas, 0-based relative to the values' top-left cell. */

@@ -1,0 +1,79 @@
+// How a column writes its values, decided from the column as a whole (issue 10): the day/month
+// order of its slash dates, the decimal notation of its amounts, the unit its header names; and
+// the doubts about which column was chosen, as issues.
+import type { DateOrder, RawTable } from "./types";
+import { amountEvidence, dayMonthEvidence, plainCell, type AmountNotation, type DayMonthOrder } from "./cells";
+import type { ColumnNote } from "./header-detection";
+import type { IssueLog } from "./messages";
+
+/** Text cells of one column below the header (numbers and Dates show no notation). */
+function* textsOf(values: RawTable, headerRow: number, col: number): Generator<string> {
+  for (let r = headerRow + 1; r < values.length; r++) {
+    const v = values[r]?.[col];
+    if (typeof v === "string") yield v;
+    else if (v !== null && typeof v === "object" && !(v instanceof Date)) {
+      const p = plainCell(v);
+      if (typeof p === "string") yield p;
+    }
+  }
+}
+
+export interface ColumnDateOrder {
+  orderOf: DayMonthOrder;
+  /** An ambiguous slash date read month-first by default (the column gave no evidence): warn with it. */
+  assumed?: string;
+}
+
+/**
+ * A first part over 12 means day-first, a second part over 12 means month-first. With both, each
+ * row that shows its order is read as written and the rest are unreadable. With neither, the
+ * user's order, else month-first for slashes (with a warning) and day-first for dots.
+ */
+export function dateOrderOfColumn(values: RawTable, headerRow: number, col: number | undefined, chosen?: DateOrder): ColumnDateOrder {
+  let dmy = false, mdy = false;
+  let assumed: string | undefined;
+  if (col !== undefined)
+    for (const t of textsOf(values, headerRow, col)) {
+      const e = dayMonthEvidence(t);
+      if (e === "dmy") dmy = true;
+      else if (e === "mdy") mdy = true;
+      else if (e === "none" && assumed === undefined && !/^\s*\d{1,2}\./.test(t)) assumed = t.trim();
+      if (dmy && mdy) break;
+    }
+  if (dmy && mdy) return { orderOf: () => null };
+  if (dmy) return { orderOf: () => "dmy" };
+  if (mdy) return { orderOf: () => "mdy" };
+  if (chosen) return { orderOf: () => chosen };
+  return { orderOf: (dotted) => (dotted ? "dmy" : "mdy"), assumed };
+}
+
+/** European notation (45.000,10 / 60 000,20 / 80000,30) anywhere makes the column European; both make it mixed. */
+export function amountNotationOfColumn(values: RawTable, headerRow: number, col: number | undefined): AmountNotation {
+  let us = false, eu = false;
+  if (col !== undefined)
+    for (const t of textsOf(values, headerRow, col)) {
+      const e = amountEvidence(t);
+      if (e === "us") us = true;
+      else if (e === "eu") eu = true;
+      if (us && eu) return "mixed";
+    }
+  return eu ? "eu" : "us";
+}
+
+/** A header that says its unit is thousands ('000, (K), 千, 千美元) or 万 multiplies the amounts. */
+export function amountMultiplier(header: string | undefined): { factor: number; unit: "thousands" | "tenThousands" } | null {
+  if (!header) return null;
+  const h = header.normalize("NFKC").toLowerCase();
+  if (/万/.test(h)) return { factor: 10_000, unit: "tenThousands" };
+  if (/'000|’000|\(k\)|\bk\s*usd\b|\busd\s*k\b|\bin thousands\b|\(thousands\)|千/.test(h)) return { factor: 1000, unit: "thousands" };
+  return null;
+}
+
+/** The doubts about chosen columns, as warnings (tie, penalised) and notes (another column passed over). */
+export function logColumnNotes<F extends string>(log: IssueLog, sheet: string, excelRow: number, notes: readonly ColumnNote<F>[]): void {
+  for (const n of notes) {
+    if (n.kind === "tie") log.add(sheet, excelRow, n.header, "warning", "column.tie", { column: n.header, other: n.other as string, field: n.field });
+    else if (n.kind === "penalised") log.add(sheet, excelRow, n.header, "warning", "column.penalised", { column: n.header, field: n.field, hint: n.hint as string });
+    else log.add(sheet, excelRow, n.header, "info", "column.preferred", { column: n.header, other: n.other as string, field: n.field });
+  }
+}
