@@ -8,6 +8,7 @@ import {
   isBlankCell,
   isResultsSheetName,
   locateProblemText,
+  passedOverNote,
   locateTables,
   REVENUE_FIELDS,
   STAFF_FIELDS,
@@ -93,9 +94,10 @@ async function loadWorkbook(
       located.problem === "staff-sheet-missing" || located.problem === "no-staff-table"
         ? "--staff-sheet"
         : "--revenue-sheet";
+    // A table whose only candidates were passed over says which and why (issue 11: never silent).
     const what = {
-      en: locateProblemText(located.problem, "en", ctx),
-      "zh-CN": locateProblemText(located.problem, "zh-CN", ctx),
+      en: locateProblemText(located.problem, "en", ctx) + passedOverNote(located.passedOver, "en"),
+      "zh-CN": locateProblemText(located.problem, "zh-CN", ctx) + passedOverNote(located.passedOver, "zh-CN"),
     };
     throw refuse(located.problem.endsWith("-missing") ? "sheetNotThere" : "tableNotFound", { what, flag });
   }

@@ -67,6 +67,13 @@ export function passedOverText(p: PassedOver, lang: Lang): string {
   return tr(MESSAGES, m.code, lang, m.params);
 }
 
+/** Sheets passed over, as one parenthesis to follow "no such table" ("" when none). */
+export function passedOverNote(list: readonly PassedOver[] | undefined, lang: Lang): string {
+  if (!list?.length) return "";
+  const reasons = list.map((p) => passedOverText(p, lang).replace(/[.。]$/, ""));
+  return lang === "zh-CN" ? `（${reasons.join("；")}）` : ` (${reasons.join("; ")})`;
+}
+
 /** The report locateTables made, or (for tables given directly) the sheets of the tables. */
 export function sheetsReportOf(
   report: SheetsReport | undefined,

@@ -34,7 +34,13 @@ export interface TableChoice {
 
 export type LocateResult =
   | { ok: true; staff: TableInput[]; revenue: TableInput[]; sheets: SheetsReport }
-  | { ok: false; problem: LocateProblem; sheet?: string };
+  | {
+      ok: false;
+      problem: LocateProblem;
+      sheet?: string;
+      /** No table found: the sheets that had its header but were passed over, and why. */
+      passedOver?: SheetsReport["passedOver"];
+    };
 
 const sameName = (a: string, b: string) => cleanText(a).toLowerCase() === cleanText(b).toLowerCase();
 const namesOf = (n: string | readonly string[] | undefined): string[] =>
@@ -125,7 +131,7 @@ function choose(
   pool: readonly Candidate[],
   named: string[],
   all: readonly Candidate[],
-): Chosen | LocateProblem {
+): Chosen | { problem: LocateProblem; passedOver?: SheetsReport["passedOver"] } {
   const report: SheetsReport = { used: [], passedOver: [] };
   const use = (c: Candidate, layout: "long" | "wide", named = false) =>
     report.used.push({
@@ -140,7 +146,7 @@ function choose(
     const used: Candidate[] = [];
     for (const name of named) {
       const regions = all.filter((c) => sameName(c.sheet.name, name));
-      if (!regions.length) return kind === "staff" ? "staff-sheet-missing" : "revenue-sheet-missing";
+      if (!regions.length) return { problem: kind === "staff" ? "staff-sheet-missing" : "revenue-sheet-missing" };
       const c = regions.find((r) => fitOf(kind, r.values)) ?? regions[0];
       used.push(c);
       use(c, fitOf(kind, c.values)?.layout ?? "long", true);
@@ -161,7 +167,11 @@ function choose(
   const plausible = fits.filter((x) => !x.fit.implausible);
   const visible = plausible.filter((x) => !x.c.hidden);
   const base = visible.length ? visible : plausible;
-  if (!base.length) return kind === "staff" ? "no-staff-table" : "no-revenue-table";
+  if (!base.length)
+    return {
+      problem: kind === "staff" ? "no-staff-table" : "no-revenue-table",
+      ...(report.passedOver.length ? { passedOver: report.passedOver } : {}),
+    };
   const best = base.reduce((a, b) => (b.fit.fields.length > a.fit.fields.length ? b : a));
   const chosen = base.filter((x) => sameFields(x.fit.fields, best.fit.fields));
   for (const x of chosen) use(x.c, x.fit.layout);
@@ -199,14 +209,14 @@ export function locateTables(sheets: readonly SheetValues[], choice: TableChoice
     staffNames,
     all,
   );
-  if (typeof staff === "string") return { ok: false, problem: staff };
+  if ("problem" in staff) return { ok: false, ...staff };
   const revenue = choose(
     "revenue",
     usable.filter((c) => !staff.used.includes(c)),
     revenueNames,
     all,
   );
-  if (typeof revenue === "string") return { ok: false, problem: revenue };
+  if ("problem" in revenue) return { ok: false, ...revenue };
   return {
     ok: true,
     staff: staff.used.map(toInput),

@@ -18,7 +18,7 @@ export interface LocatedTable {
 
 export type Located =
   | { ok: true; staff: LocatedTable[]; revenue: LocatedTable[]; sheets: SheetsReport }
-  | { ok: false; problem: LocateProblem; sheet?: string };
+  | { ok: false; problem: LocateProblem; sheet?: string; passedOver?: SheetsReport["passedOver"] };
 
 export function isOurs(s: SheetScan): boolean {
   return s.owned || isResultsSheetName(s.name);
@@ -164,7 +164,9 @@ export async function readTables(
       dateSystem: scan.dateSystem,
       ...(merged.length ? { mergedAreas: merged } : {}),
       ...(region ? {} : tableLayout(s, letters)),
-      ...(withFormats ? { numberFormats: (row: number, col: number) => formats.get(formatKey(s.id, firstCol + col))?.[row] } : {}),
+      ...(withFormats
+        ? { numberFormats: (row: number, col: number) => formats.get(formatKey(s.id, firstCol + col))?.[row] }
+        : {}),
     };
   };
   return {

@@ -119,4 +119,13 @@ describe("the CLI reads issue 11's workbooks to the core's answer", () => {
     expect(j.tier).toBe("gold");
     expect(j.sheets.used[0]).toEqual({ table: "staff", sheet: "Old staff", layout: "long", hidden: true });
   });
+
+  test("no staff table left after passing over an exam catalog: the refusal says which sheet and why", async () => {
+    const book = hiddenAndCatalogSheets().filter((s) => s.name === "Exams" || s.name === "Revenue");
+    const r = await runCli([await writeBook(book, "catalog.xlsx"), "--as-of", AS_OF, "--json"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      '(Sheet "Exams" was not read as the staff table: its column "Name" holds exam titles, not people (an exam list)); add that header row, or name the sheet with --staff-sheet.',
+    );
+  });
 });

@@ -92,6 +92,18 @@ describe("views", () => {
     expect(exam.options[0].label).toBe("Found automatically (C)");
     expect(exam.options[2]).toEqual({ value: "C", label: "C — Exam" });
   });
+  test("an exam list is not taken as the staff table, and the hint says why (issue 11)", () => {
+    const catalog = sheet("Exams", [
+      ["Exam", "Name", "Group"],
+      ["MB2-714", "Microsoft Dynamics CRM Customer Service", "Business"],
+    ]);
+    const s: WorkbookScan = { sheets: [catalog, revenue], estimate: new ByteEstimate(), dateSystem: "1900" };
+    const v = detectionView(describeScan(s.sheets, locateSheets(s, {}), {}), {}, "en");
+    expect(v.staffFound.problem).toBe(true);
+    expect(v.staffFound.text).toContain(
+      '(Sheet "Exams" was not read as the staff table: its column "Name" holds exam titles, not people (an exam list)).',
+    );
+  });
   test("a chosen sheet that is gone is said next to its list", () => {
     const v = detect({ revenueSheets: ["Gone"] });
     expect(v.revenueFound).toEqual({
