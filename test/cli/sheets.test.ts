@@ -128,4 +128,14 @@ describe("the CLI reads issue 11's workbooks to the core's answer", () => {
       '(Sheet "Exams" was not read as the staff table: its column "Name" holds exam titles, not people (an exam list)); add that header row, or name the sheet with --staff-sheet.',
     );
   });
+
+  // The same workbooks as written by openpyxl (test/fixtures/make_sheet_workbooks.py).
+  test.each([
+    ["openpyxl-months.xlsx", monthlySheets],
+    ["openpyxl-hidden.xlsx", hiddenAndCatalogSheets],
+    ["openpyxl-layout.xlsx", layoutSheets],
+  ])("%s (written by openpyxl) gives the core's answer", async (file, book) => {
+    const j = await runJson([join(__dirname, "../fixtures", file), "--as-of", AS_OF, "--json"]);
+    expect(j).toEqual(core(book()));
+  });
 });
