@@ -84,8 +84,18 @@ export const FLAGS = {
     },
   },
   // Issue 11: each may be given several times; the sheets are combined, in the order given.
-  "staff-sheet": { type: "string", multiple: true, example: '--staff-sheet "Staff"', read: (v, o) => void (o.staffSheet ??= []).push(v) },
-  "revenue-sheet": { type: "string", multiple: true, example: '--revenue-sheet "Revenue"', read: (v, o) => void (o.revenueSheet ??= []).push(v) },
+  "staff-sheet": {
+    type: "string",
+    multiple: true,
+    example: '--staff-sheet "Staff"',
+    read: (v, o) => void (o.staffSheet ??= []).push(v),
+  },
+  "revenue-sheet": {
+    type: "string",
+    multiple: true,
+    example: '--revenue-sheet "Revenue"',
+    read: (v, o) => void (o.revenueSheet ??= []).push(v),
+  },
   out: { type: "string", example: "--out results.xlsx", read: (v, o) => void (o.out = v) },
   json: { type: "boolean", read: (o) => void (o.json = true) },
   force: { type: "boolean", read: (o) => void (o.force = true) },

@@ -3,8 +3,18 @@
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import {
-  detectHeader, detectWideStaff, isBlankCell, isResultsSheetName, locateProblemText, locateTables, REVENUE_FIELDS, STAFF_FIELDS,
-  type RawTable, type SheetsReport, type TableInput,
+  detectHeader,
+  detectWideStaff,
+  isBlankCell,
+  isResultsSheetName,
+  locateProblemText,
+  passedOverNote,
+  locateTables,
+  REVENUE_FIELDS,
+  STAFF_FIELDS,
+  type RawTable,
+  type SheetsReport,
+  type TableInput,
 } from "../core";
 import { refuse, oneLine } from "./cli-error";
 import { CSV_DELIMITERS, decodeCandidates, delimiterName, foreignDelimiter, parseCsv, sniffDelimiter } from "./csv";
@@ -37,23 +47,29 @@ export interface InputRef {
   shown: string;
 }
 
-export async function loadTables(files: readonly InputRef[], flags: TableFlags, onProgress?: Progress): Promise<LoadedTables> {
+export async function loadTables(
+  files: readonly InputRef[],
+  flags: TableFlags,
+  onProgress?: Progress,
+): Promise<LoadedTables> {
   const formats = files.map((f) => checkInputFile(f.path, f.shown));
   if (formats.length === 1 && formats[0] === "xlsx") return loadWorkbook(files[0], flags, onProgress);
   if (formats.length === 2 && formats.every((f) => f === "csv")) {
-    if (flags.staffSheet?.length || flags.revenueSheet?.length)
-      throw refuse("sheetFlagsWithCsv");
+    if (flags.staffSheet?.length || flags.revenueSheet?.length) throw refuse("sheetFlagsWithCsv");
     return loadCsvPair(files[0], files[1]);
   }
-  if (formats.length === 1)
-    throw refuse("oneCsv", { file: files[0].shown });
+  if (formats.length === 1) throw refuse("oneCsv", { file: files[0].shown });
   throw refuse("wrongFileMix", {
     count: files.length,
     formats: { en: formats.join(", "), "zh-CN": formats.join("、") },
   });
 }
 
-async function loadWorkbook({ path, shown }: InputRef, flags: TableFlags, onProgress?: Progress): Promise<LoadedTables> {
+async function loadWorkbook(
+  { path, shown }: InputRef,
+  flags: TableFlags,
+  onProgress?: Progress,
+): Promise<LoadedTables> {
   let sheets: InputSheet[];
   try {
     sheets = await readXlsx(path, onProgress);
@@ -63,7 +79,10 @@ async function loadWorkbook({ path, shown }: InputRef, flags: TableFlags, onProg
   }
   const located = locateTables(
     sheets.map((s) => ({
-      name: s.name, values: s.values, originRow: s.originRow, originColumn: 1,
+      name: s.name,
+      values: s.values,
+      originRow: s.originRow,
+      originColumn: 1,
       visibility: s.visibility,
       ...(s.mergedAreas?.length ? { mergedAreas: s.mergedAreas } : {}),
     })),
@@ -71,8 +90,15 @@ async function loadWorkbook({ path, shown }: InputRef, flags: TableFlags, onProg
   );
   if (!located.ok) {
     const ctx = { book: shown, sheet: located.sheet, sheets: sheets.map((s) => s.name) };
-    const flag = located.problem === "staff-sheet-missing" || located.problem === "no-staff-table" ? "--staff-sheet" : "--revenue-sheet";
-    const what = { en: locateProblemText(located.problem, "en", ctx), "zh-CN": locateProblemText(located.problem, "zh-CN", ctx) };
+    const flag =
+      located.problem === "staff-sheet-missing" || located.problem === "no-staff-table"
+        ? "--staff-sheet"
+        : "--revenue-sheet";
+    // A table whose only candidates were passed over says which and why (issue 11: never silent).
+    const what = {
+      en: locateProblemText(located.problem, "en", ctx) + passedOverNote(located.passedOver, "en"),
+      "zh-CN": locateProblemText(located.problem, "zh-CN", ctx) + passedOverNote(located.passedOver, "zh-CN"),
+    };
     throw refuse(located.problem.endsWith("-missing") ? "sheetNotThere" : "tableNotFound", { what, flag });
   }
   // A sheet named by a flag is taken as given; it must still have a header row.
@@ -110,10 +136,11 @@ function withFormats(table: TableInput, sheets: readonly InputSheet[]): TableInp
 }
 
 function requireHeader(table: TableInput, kind: "staff" | "revenue", shown: string): void {
-  const found = detectHeader(table.values, kind === "staff" ? STAFF_FIELDS : REVENUE_FIELDS) ?? (kind === "staff" ? detectWideStaff(table.values) : null);
+  const found =
+    detectHeader(table.values, kind === "staff" ? STAFF_FIELDS : REVENUE_FIELDS) ??
+    (kind === "staff" ? detectWideStaff(table.values) : null);
   if (found) return;
-  if (kind === "staff")
-    throw refuse("noStaffHeader", { file: shown, sheet: table.sheet ?? "" });
+  if (kind === "staff") throw refuse("noStaffHeader", { file: shown, sheet: table.sheet ?? "" });
   throw refuse("noRevenueHeader", { file: shown, sheet: table.sheet ?? "" });
 }
 
@@ -145,8 +172,7 @@ function readCsv({ path, shown }: InputRef): CsvTable {
   let first: CsvTable | undefined;
   // The detector's candidates in order; the first whose header row is recognised is the one.
   for (const { encoding, text } of decodeCandidates(bytes)) {
-    if (text.trim() === "")
-      throw refuse("csvBlank", { file: shown });
+    if (text.trim() === "") throw refuse("csvBlank", { file: shown });
     const table = tableOfText({ path, shown }, text, encoding);
     if (table.staff || table.revenue) return table;
     first ??= table;
@@ -174,8 +200,7 @@ function tableOfText({ path, shown }: InputRef, decoded: string, encoding: strin
 
 function noHeader(t: CsvTable): Error {
   const other = foreignDelimiter(t.text);
-  if (other)
-    return refuse("csvForeignDelimiter", { file: t.shown, delimiter: delimiterName(other) });
+  if (other) return refuse("csvForeignDelimiter", { file: t.shown, delimiter: delimiterName(other) });
   return refuse("csvNoHeader", { file: t.shown });
 }
 

@@ -9,7 +9,9 @@ import type { IssueLog } from "./messages";
 import { usdText } from "./report-text";
 
 /** Field values in field order, then any other columns by header: the same row whatever the column order. */
-function rowKeyer(table: TableInput): { headerRow: number; key: (row: readonly RawCell[]) => string; amountCol?: number; amountHeader?: string } | null {
+function rowKeyer(
+  table: TableInput,
+): { headerRow: number; key: (row: readonly RawCell[]) => string; amountCol?: number; amountHeader?: string } | null {
   const match = detectHeader(table.values, REVENUE_FIELDS, table);
   if (!match) return null;
   const { columns, headerRow, headers } = match.mapping;
@@ -23,7 +25,11 @@ function rowKeyer(table: TableInput): { headerRow: number; key: (row: readonly R
   const text = (v: RawCell) => cellText(v).trim();
   return {
     headerRow,
-    key: (row) => [...fields.map((c) => (c === undefined ? "" : text(row[c]))), ...others.map((o) => `${o.h}=${text(row[o.c])}`)].join("\u0001"),
+    key: (row) =>
+      [
+        ...fields.map((c) => (c === undefined ? "" : text(row[c]))),
+        ...others.map((o) => `${o.h}=${text(row[o.c])}`),
+      ].join("\u0001"),
     amountCol: columns.amount,
     amountHeader: headers.amount,
   };
@@ -51,8 +57,15 @@ export function dropRowsRepeatedAcrossSheets(tables: readonly TableInput[], log:
         values[r] = [];
         const cents = keyer.amountCol === undefined ? null : parseCents(row[keyer.amountCol]);
         const usd = (lang: "en" | "zh-CN") => `USD ${usdText((cents as { value: number }).value, lang)}`;
-        const amount: LocalText | string = cents?.kind === "ok" ? { en: usd("en"), "zh-CN": usd("zh-CN") } : cellText(keyer.amountCol === undefined ? null : row[keyer.amountCol]);
-        log.add(sheet, excelRow, keyer.amountHeader ?? null, "warning", "sheet.duplicateRow", { other: before.sheet, otherRow: before.row, amount });
+        const amount: LocalText | string =
+          cents?.kind === "ok"
+            ? { en: usd("en"), "zh-CN": usd("zh-CN") }
+            : cellText(keyer.amountCol === undefined ? null : row[keyer.amountCol]);
+        log.add(sheet, excelRow, keyer.amountHeader ?? null, "warning", "sheet.duplicateRow", {
+          other: before.sheet,
+          otherRow: before.row,
+          amount,
+        });
         continue;
       }
       if (!here.has(key)) here.set(key, { sheet, row: excelRow });

@@ -7,7 +7,7 @@ export { SHIPPED_RULES, chooseRules, versionListing } from "./rule-versions";
 export { validateRules, parseRulesJson } from "./rules-schema";
 export { locateProblemText, LOCATE_TEXT, type LocateProblem, type LocateContext } from "./locate-text";
 export { locateTables, type SheetValues, type TableChoice, type LocateResult } from "./workbook";
-export { passedOverText, sheetLines, SHEET_WORDS, usedText } from "./sheet-report";
+export { passedOverNote, passedOverText, sheetLines, SHEET_WORDS, usedText } from "./sheet-report";
 export { detectWideStaff } from "./wide-staff";
 export { mergedAreasIn, sliceColumns } from "./sheet-regions";
 export { detectHeader, STAFF_FIELDS, REVENUE_FIELDS, columnLetter, type FieldSpec } from "./header-detection";

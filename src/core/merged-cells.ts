@@ -17,7 +17,12 @@ export const STAFF_MERGES: MergePolicy = { fill: ["person", "personId", "active"
 export const REVENUE_MERGES: MergePolicy = { fill: ["customer", "product", "dpor"], once: ["date", "amount"] };
 
 /** The table with merged values filled down as the policy says; rows not touched are shared. */
-export function applyMergedAreas(table: TableInput, mapping: ColumnMapping<string>, policy: MergePolicy, log: IssueLog): TableInput {
+export function applyMergedAreas(
+  table: TableInput,
+  mapping: ColumnMapping<string>,
+  policy: MergePolicy,
+  log: IssueLog,
+): TableInput {
   const areas = table.mergedAreas ?? [];
   if (!areas.length) return table;
   const sheet = table.sheet ?? "";
@@ -36,7 +41,9 @@ export function applyMergedAreas(table: TableInput, mapping: ColumnMapping<strin
       if (!field) continue;
       if (policy.once.includes(field)) {
         log.add(sheet, excelRow(first), mapping.headers[field] ?? null, "warning", "cells.mergedOnce", {
-          ...wordParams("field", field), first: excelRow(first), last: excelRow(last),
+          ...wordParams("field", field),
+          first: excelRow(first),
+          last: excelRow(last),
         });
         continue;
       }

@@ -13,29 +13,29 @@ export const MESSAGES = {
   ),
   "table.empty": M("The {table} table is empty.", "{table}表为空。"),
   "table.duplicateColumn": M(
-    "Column \"{column}\" also looks like {field}; the first such column is used.",
+    'Column "{column}" also looks like {field}; the first such column is used.',
     "列“{column}”也像是{field}；使用第一个此类列。",
   ),
   "table.missingColumn": M("No {field} column; {consequence}", "缺少{field}列；{consequence}"),
   // issue 11: which sheets and cells reach the core ({tableEn}/{tableZh}, {fieldEn}/{fieldZh} come from WORDS)
   "sheet.passedOverHidden": M(
-    "Hidden sheet \"{sheet}\" also looks like the {tableEn} table; it was not read (name it to read it).",
+    'Hidden sheet "{sheet}" also looks like the {tableEn} table; it was not read (name it to read it).',
     "隐藏工作表“{sheet}”看起来也是{tableZh}表；未读取（指定该表即可读取）。",
   ),
   "sheet.passedOverFewerFields": M(
-    "Sheet \"{sheet}\" was not read as the {tableEn} table: \"{chosen}\" has more of its columns (missing here: {missingEn}).",
+    'Sheet "{sheet}" was not read as the {tableEn} table: "{chosen}" has more of its columns (missing here: {missingEn}).',
     "工作表“{sheet}”未作为{tableZh}表读取：“{chosen}”包含更多所需列（此表缺少：{missingZh}）。",
   ),
   "sheet.passedOverNotExamCodes": M(
-    "Sheet \"{sheet}\" was not read as the {tableEn} table: fewer than half of its column \"{column}\" are recognised exam codes.",
+    'Sheet "{sheet}" was not read as the {tableEn} table: fewer than half of its column "{column}" are recognised exam codes.',
     "工作表“{sheet}”未作为{tableZh}表读取：其“{column}”列中可识别的考试代码不到一半。",
   ),
   "sheet.passedOverExamTitles": M(
-    "Sheet \"{sheet}\" was not read as the {tableEn} table: its column \"{column}\" holds exam titles, not people (an exam list).",
+    'Sheet "{sheet}" was not read as the {tableEn} table: its column "{column}" holds exam titles, not people (an exam list).',
     "工作表“{sheet}”未作为{tableZh}表读取：其“{column}”列是考试名称而不是人员（像是考试列表）。",
   ),
   "sheet.hiddenUsed": M(
-    "No visible sheet has the {tableEn} table; hidden sheet \"{sheet}\" was read.",
+    'No visible sheet has the {tableEn} table; hidden sheet "{sheet}" was read.',
     "没有可见工作表包含{tableZh}表；已读取隐藏工作表“{sheet}”。",
   ),
   "sheet.combined": M(
@@ -43,7 +43,7 @@ export const MESSAGES = {
     "{tableZh}表合并了 {count} 个列相同的工作表：{sheets}。",
   ),
   "sheet.duplicateRow": M(
-    "Row is identical to row {otherRow} of sheet \"{other}\"; counted once, so {amount} is not double counted.",
+    'Row is identical to row {otherRow} of sheet "{other}"; counted once, so {amount} is not double counted.',
     "该行与工作表“{other}”第 {otherRow} 行完全相同；只计一次，{amount} 未重复计入。",
   ),
   "sheet.wideLayout": M(
@@ -51,7 +51,7 @@ export const MESSAGES = {
     "考试按列列出（{count} 个考试列）；每个有标记的单元格按已通过的考试读取。",
   ),
   "staff.wideCellUnreadable": M(
-    "\"{value}\" under exam {code} is neither a pass date nor yes/no; not counted as held.",
+    '"{value}" under exam {code} is neither a pass date nor yes/no; not counted as held.',
     "考试 {code} 下的“{value}”既不是通过日期也不是是/否；不计为已持有。",
   ),
   "cells.mergedOnce": M(
@@ -61,18 +61,18 @@ export const MESSAGES = {
   "staff.noPerson": M("Row has exams but no name or ID; skipped.", "该行有考试但没有姓名或工号；已跳过。"),
   "staff.inactive": M("Inactive staff row ignored.", "非在职员工的行已忽略。"),
   "staff.activeUnreadable": M(
-    "Active value \"{value}\" not understood; treated as active.",
+    'Active value "{value}" not understood; treated as active.',
     "无法识别在职值“{value}”；按在职处理。",
   ),
   "staff.passDateUnreadable": M(
-    "Pass date \"{value}\" not understood; the exams on this row are not counted until it is fixed.",
+    'Pass date "{value}" not understood; the exams on this row are not counted until it is fixed.',
     "无法识别通过日期“{value}”；修正之前不计入该行的考试。",
   ),
   "staff.passedAfterAsOf": M(
     "{person} passed {code} on {date}, after the as-of date {asOf}; not counted.",
     "{person} 于 {date} 通过 {code}，晚于评估日期 {asOf}；不计入。",
   ),
-  "exam.unknown": M("\"{value}\" is not a recognised exam code.", "“{value}”不是可识别的考试代码。"),
+  "exam.unknown": M('"{value}" is not a recognised exam code.', "“{value}”不是可识别的考试代码。"),
   "exam.notListed": M(
     "{code} ({person}) is not accepted under rule version {version}; rule version {other} lists it.",
     "{code}（{person}）在规则版本 {version} 下不被接受；规则版本 {other} 接受该考试。",
@@ -81,16 +81,16 @@ export const MESSAGES = {
     "{code} ({person}) was accepted only until {until}; it no longer fills a slot on {asOf}.",
     "{code}（{person}）仅接受至 {until}；在 {asOf} 已不能用于满足要求。",
   ),
-  "revenue.dateUnreadable": M("Date \"{value}\" not understood; row excluded.", "无法识别日期“{value}”；该行已排除。"),
+  "revenue.dateUnreadable": M('Date "{value}" not understood; row excluded.', "无法识别日期“{value}”；该行已排除。"),
   "revenue.dateMissing": M("No date; row excluded.", "缺少日期；该行已排除。"),
   "revenue.amountUnreadable": M(
-    "Amount \"{value}\" not understood (expected USD such as 12,345.67 or (1,200.00)); row excluded.",
+    'Amount "{value}" not understood (expected USD such as 12,345.67 or (1,200.00)); row excluded.',
     "无法识别金额“{value}”（应为美元金额，如 12,345.67 或 (1,200.00)）；该行已排除。",
   ),
   "revenue.amountMissing": M("No amount; row excluded.", "缺少金额；该行已排除。"),
   "revenue.productMissing": M("No product; row excluded.", "缺少产品；该行已排除。"),
   "revenue.attributionUnreadable": M(
-    "Partner-of-record value \"{value}\" not understood; row not counted as DPOR.",
+    'Partner-of-record value "{value}" not understood; row not counted as DPOR.',
     "无法识别记录在案的合作伙伴值“{value}”；该行不计为 DPOR。",
   ),
   // issue 10: values and columns
@@ -145,18 +145,15 @@ export const MESSAGES = {
     "规则版本 {requested} 未定义{market}；改用定义了该市场的最早版本 {used}。",
   ),
   "rules.retired": M("{note}", "{note}"),
-  "options.badAsOf": M("as-of date \"{value}\" is not a date YYYY-MM-DD", "评估日期“{value}”不是 YYYY-MM-DD 格式的日期"),
-  "options.unknownVersion": M("unknown rule version \"{value}\" (known: {known})", "未知的规则版本“{value}”（可用：{known}）"),
-  "options.noMarket": M("no rule version defines the \"{value}\" market", "没有任何规则版本定义“{value}”市场"),
+  "options.badAsOf": M('as-of date "{value}" is not a date YYYY-MM-DD', "评估日期“{value}”不是 YYYY-MM-DD 格式的日期"),
+  "options.unknownVersion": M(
+    'unknown rule version "{value}" (known: {known})',
+    "未知的规则版本“{value}”（可用：{known}）",
+  ),
+  "options.noMarket": M('no rule version defines the "{value}" market', "没有任何规则版本定义“{value}”市场"),
   "options.noRules": M("no rule versions loaded", "未加载任何规则版本"),
-  "asOf.assumed": M(
-    "No as-of date given: evaluated as of today, {asOf}.",
-    "未指定评估日期：按今天（{asOf}）评估。",
-  ),
-  "issues.truncated": M(
-    "{count} more issues like \"{code}\" are not listed.",
-    "另有 {count} 条“{code}”类问题未列出。",
-  ),
+  "asOf.assumed": M("No as-of date given: evaluated as of today, {asOf}.", "未指定评估日期：按今天（{asOf}）评估。"),
+  "issues.truncated": M('{count} more issues like "{code}" are not listed.', "另有 {count} 条“{code}”类问题未列出。"),
   "exclusion.unreadable": M("Unreadable date, amount or product", "日期、金额或产品无法识别"),
   "exclusion.product": M("Not an eligible product: {detail}", "非合格产品：{detail}"),
   "exclusion.beforeWindow": M("Dated before the TTM window", "早于 TTM 期间"),
@@ -181,7 +178,12 @@ export function render(template: string, params: TextParams, lang: Lang = "en"):
 }
 
 /** The one text lookup: a key of any bilingual table, in one language, with its parameters filled. */
-export function tr<K extends string>(table: Readonly<Record<K, LocalText>>, key: K, lang: Lang, params: TextParams = {}): string {
+export function tr<K extends string>(
+  table: Readonly<Record<K, LocalText>>,
+  key: K,
+  lang: Lang,
+  params: TextParams = {},
+): string {
   return render(table[key][lang], params, lang);
 }
 
@@ -241,7 +243,10 @@ export class IssueLog<C extends string = MessageCode> {
   finish(): Issue[] {
     const sheetOrder = new Map<string, number>();
     for (const i of this.issues) if (!sheetOrder.has(i.sheet)) sheetOrder.set(i.sheet, sheetOrder.size);
-    this.issues.sort((a, b) => (sheetOrder.get(a.sheet) as number) - (sheetOrder.get(b.sheet) as number) || (a.row ?? 0) - (b.row ?? 0));
+    this.issues.sort(
+      (a, b) =>
+        (sheetOrder.get(a.sheet) as number) - (sheetOrder.get(b.sheet) as number) || (a.row ?? 0) - (b.row ?? 0),
+    );
     for (const [key, n] of this.counts) {
       if (n <= ISSUE_CAP_PER_CODE) continue;
       const [sheet, code] = key.split("\u0000");

@@ -33,7 +33,12 @@ export function sliceColumns(values: RawTable, region: ColumnRegion): RawTable {
 }
 
 /** Merged areas inside the region, moved to its columns. */
-export function mergedAreasIn(areas: readonly MergedArea[] | undefined, region: ColumnRegion): MergedArea[] | undefined {
+export function mergedAreasIn(
+  areas: readonly MergedArea[] | undefined,
+  region: ColumnRegion,
+): MergedArea[] | undefined {
   if (!areas) return undefined;
-  return areas.filter((a) => a.col >= region.col && a.col + a.cols <= region.col + region.cols).map((a) => ({ ...a, col: a.col - region.col }));
+  return areas
+    .filter((a) => a.col >= region.col && a.col + a.cols <= region.col + region.cols)
+    .map((a) => ({ ...a, col: a.col - region.col }));
 }

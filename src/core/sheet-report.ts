@@ -29,7 +29,13 @@ export function sheetLines(report: SheetsReport, lang: Lang): string[] {
   const quote = (s: string) => (lang === "zh-CN" ? `“${s}”` : `"${s}"`);
   const tableWord = (t: TableKind) => WORDS[t][lang].replace(/^./, (c) => c.toUpperCase());
   const lines = (["staff", "revenue"] as const).map((t) =>
-    render(SHEET_WORDS.line[lang], { table: tableWord(t), sheets: report.used.filter((u) => u.table === t).map((u) => quote(u.sheet) + (u.range ? ` (${u.range})` : "")).join(lang === "zh-CN" ? "、" : ", ") }),
+    render(SHEET_WORDS.line[lang], {
+      table: tableWord(t),
+      sheets: report.used
+        .filter((u) => u.table === t)
+        .map((u) => quote(u.sheet) + (u.range ? ` (${u.range})` : ""))
+        .join(lang === "zh-CN" ? "、" : ", "),
+    }),
   );
   return [...lines, ...report.passedOver.map((p) => passedOverText(p, lang))];
 }
@@ -46,7 +52,13 @@ const REASON_CODES: Record<PassedOver["reason"], MessageCode> = {
 export function passedOverMessage(p: PassedOver): { code: MessageCode; params: Record<string, string | number> } {
   return {
     code: REASON_CODES[p.reason],
-    params: { sheet: p.sheet, ...wordParams("table", p.table), chosen: p.chosen ?? "", ...wordParams("missing", p.missing ?? []), column: p.column ?? "" },
+    params: {
+      sheet: p.sheet,
+      ...wordParams("table", p.table),
+      chosen: p.chosen ?? "",
+      ...wordParams("missing", p.missing ?? []),
+      column: p.column ?? "",
+    },
   };
 }
 
@@ -55,10 +67,26 @@ export function passedOverText(p: PassedOver, lang: Lang): string {
   return tr(MESSAGES, m.code, lang, m.params);
 }
 
+/** Sheets passed over, as one parenthesis to follow "no such table" ("" when none). */
+export function passedOverNote(list: readonly PassedOver[] | undefined, lang: Lang): string {
+  if (!list?.length) return "";
+  const reasons = list.map((p) => passedOverText(p, lang).replace(/[.。]$/, ""));
+  return lang === "zh-CN" ? `（${reasons.join("；")}）` : ` (${reasons.join("; ")})`;
+}
+
 /** The report locateTables made, or (for tables given directly) the sheets of the tables. */
-export function sheetsReportOf(report: SheetsReport | undefined, staff: readonly TableInput[], revenue: readonly TableInput[]): SheetsReport {
+export function sheetsReportOf(
+  report: SheetsReport | undefined,
+  staff: readonly TableInput[],
+  revenue: readonly TableInput[],
+): SheetsReport {
   if (report) return report;
-  const used = (table: TableKind, t: TableInput) => ({ table, sheet: t.sheet ?? "", hidden: false, layout: "long" as const });
+  const used = (table: TableKind, t: TableInput) => ({
+    table,
+    sheet: t.sheet ?? "",
+    hidden: false,
+    layout: "long" as const,
+  });
   return { used: [...staff.map((t) => used("staff", t)), ...revenue.map((t) => used("revenue", t))], passedOver: [] };
 }
 
@@ -67,8 +95,14 @@ export function logSheetChoice(report: SheetsReport, log: IssueLog): void {
   for (const table of ["staff", "revenue"] as const) {
     const used = report.used.filter((u) => u.table === table);
     if (used.length > 1)
-      log.add(used[0].sheet, null, null, "info", "sheet.combined", { ...wordParams("table", table), count: used.length, sheets: used.map((u) => `"${u.sheet}"`).join(", ") });
-    for (const u of used) if (u.hidden && !u.named) log.add(u.sheet, null, null, "warning", "sheet.hiddenUsed", { ...wordParams("table", table), sheet: u.sheet });
+      log.add(used[0].sheet, null, null, "info", "sheet.combined", {
+        ...wordParams("table", table),
+        count: used.length,
+        sheets: used.map((u) => `"${u.sheet}"`).join(", "),
+      });
+    for (const u of used)
+      if (u.hidden && !u.named)
+        log.add(u.sheet, null, null, "warning", "sheet.hiddenUsed", { ...wordParams("table", table), sheet: u.sheet });
   }
   for (const p of report.passedOver) {
     const m = passedOverMessage(p);

@@ -31,7 +31,12 @@ export function examColumnHoldsCodes(values: RawTable, headerRow: number, col: n
 
 let titles: { keys: Set<string>; words: Set<string> } | null = null;
 
-const wordsOf = (t: string) => t.normalize("NFKC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+const wordsOf = (t: string) =>
+  t
+    .normalize("NFKC")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3);
 
 /**
  * More than half of the non-blank cells are exam titles: a title of a shipped rule version, or

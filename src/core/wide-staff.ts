@@ -16,9 +16,41 @@ export interface WideStaffLayout {
   exams: { col: number; code: string }[];
 }
 
-const PERSON_FIELDS = STAFF_FIELDS.filter((s) => s.field === "person" || s.field === "personId" || s.field === "active");
-const PASS_WORDS = new Set(["pass", "passed", "通过", "已通过", "通過", "已通過", "合格", "certified", "已认证", "已認證", "done", "ok", "✅", "☑"]);
-const FAIL_WORDS = new Set(["fail", "failed", "未通过", "不通过", "未通過", "不通過", "不合格", "✗", "✘", "×", "❌", "not passed", "n/a", "na"]);
+const PERSON_FIELDS = STAFF_FIELDS.filter(
+  (s) => s.field === "person" || s.field === "personId" || s.field === "active",
+);
+const PASS_WORDS = new Set([
+  "pass",
+  "passed",
+  "通过",
+  "已通过",
+  "通過",
+  "已通過",
+  "合格",
+  "certified",
+  "已认证",
+  "已認證",
+  "done",
+  "ok",
+  "✅",
+  "☑",
+]);
+const FAIL_WORDS = new Set([
+  "fail",
+  "failed",
+  "未通过",
+  "不通过",
+  "未通過",
+  "不通過",
+  "不合格",
+  "✗",
+  "✘",
+  "×",
+  "❌",
+  "not passed",
+  "n/a",
+  "na",
+]);
 
 /**
  * A header row (searched like any other) with a person column and at least one column whose
@@ -65,10 +97,17 @@ export function wideToLong(table: TableInput, wide: WideStaffLayout, log: IssueL
   const sheet = table.sheet ?? "Staff";
   const originRow = table.originRow ?? 1;
   const values = table.values;
-  const header = [wide.headers.person ?? "", wide.headers.personId ?? "", wide.headers.active ?? "", "Exam", "Passed on"];
+  const header = [
+    wide.headers.person ?? "",
+    wide.headers.personId ?? "",
+    wide.headers.active ?? "",
+    "Exam",
+    "Passed on",
+  ];
   const rows: PlainCell[][] = [header];
   const rowNumbers: number[] = [table.rowNumbers?.[wide.headerRow] ?? originRow + wide.headerRow];
-  const at = (row: readonly PlainCell[], f: StaffField) => (wide.columns[f] === undefined ? null : row[wide.columns[f]]);
+  const at = (row: readonly PlainCell[], f: StaffField) =>
+    wide.columns[f] === undefined ? null : row[wide.columns[f]];
   for (let r = wide.headerRow + 1; r < values.length; r++) {
     const row = values[r];
     if (!row || row.every(isBlankCell)) continue;
@@ -82,7 +121,10 @@ export function wideToLong(table: TableInput, wide: WideStaffLayout, log: IssueL
         rowNumbers.push(excelRow);
         any = true;
       } else if (mark.unreadable !== undefined)
-        log.add(sheet, excelRow, cellText(values[wide.headerRow][col]).trim(), "warning", "staff.wideCellUnreadable", { value: mark.unreadable, code });
+        log.add(sheet, excelRow, cellText(values[wide.headerRow][col]).trim(), "warning", "staff.wideCellUnreadable", {
+          value: mark.unreadable,
+          code,
+        });
     }
     if (!any) {
       rows.push([...who, null, null]);

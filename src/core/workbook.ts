@@ -34,10 +34,17 @@ export interface TableChoice {
 
 export type LocateResult =
   | { ok: true; staff: TableInput[]; revenue: TableInput[]; sheets: SheetsReport }
-  | { ok: false; problem: LocateProblem; sheet?: string };
+  | {
+      ok: false;
+      problem: LocateProblem;
+      sheet?: string;
+      /** No table found: the sheets that had its header but were passed over, and why. */
+      passedOver?: SheetsReport["passedOver"];
+    };
 
 const sameName = (a: string, b: string) => cleanText(a).toLowerCase() === cleanText(b).toLowerCase();
-const namesOf = (n: string | readonly string[] | undefined): string[] => (n === undefined ? [] : typeof n === "string" ? [n] : [...n]);
+const namesOf = (n: string | readonly string[] | undefined): string[] =>
+  n === undefined ? [] : typeof n === "string" ? [n] : [...n];
 
 /** A sheet, or one table-sized region of it when two tables stand side by side. */
 interface Candidate {
@@ -94,7 +101,12 @@ function candidatesOf(sheets: readonly SheetValues[]): Candidate[] {
 
 function toInput(c: Candidate): TableInput {
   const s = c.sheet;
-  const input: TableInput = { values: c.values, sheet: s.name, originRow: s.originRow ?? 1, originColumn: (s.originColumn ?? 1) + (c.region?.col ?? 0) };
+  const input: TableInput = {
+    values: c.values,
+    sheet: s.name,
+    originRow: s.originRow ?? 1,
+    originColumn: (s.originColumn ?? 1) + (c.region?.col ?? 0),
+  };
   const merged = c.region ? mergedAreasIn(s.mergedAreas, c.region) : s.mergedAreas;
   if (merged?.length) input.mergedAreas = merged;
   return input;
@@ -114,36 +126,67 @@ interface Chosen {
 }
 
 /** The table's sheets: the ones named, or the best visible candidates (hidden ones only if none). */
-function choose(kind: TableKind, pool: readonly Candidate[], named: string[], all: readonly Candidate[]): Chosen | LocateProblem {
+function choose(
+  kind: TableKind,
+  pool: readonly Candidate[],
+  named: string[],
+  all: readonly Candidate[],
+): Chosen | { problem: LocateProblem; passedOver?: SheetsReport["passedOver"] } {
   const report: SheetsReport = { used: [], passedOver: [] };
   const use = (c: Candidate, layout: "long" | "wide", named = false) =>
-    report.used.push({ table: kind, sheet: c.sheet.name, hidden: c.hidden, layout, ...(c.region ? { range: rangeOf(c) } : {}), ...(named ? { named } : {}) });
+    report.used.push({
+      table: kind,
+      sheet: c.sheet.name,
+      hidden: c.hidden,
+      layout,
+      ...(c.region ? { range: rangeOf(c) } : {}),
+      ...(named ? { named } : {}),
+    });
   if (named.length) {
     const used: Candidate[] = [];
     for (const name of named) {
       const regions = all.filter((c) => sameName(c.sheet.name, name));
-      if (!regions.length) return kind === "staff" ? "staff-sheet-missing" : "revenue-sheet-missing";
+      if (!regions.length) return { problem: kind === "staff" ? "staff-sheet-missing" : "revenue-sheet-missing" };
       const c = regions.find((r) => fitOf(kind, r.values)) ?? regions[0];
       used.push(c);
       use(c, fitOf(kind, c.values)?.layout ?? "long", true);
     }
     return { used, report };
   }
-  const fits = pool.map((c) => ({ c, fit: fitOf(kind, c.values) })).filter((x): x is { c: Candidate; fit: Fit } => x.fit !== null);
+  const fits = pool
+    .map((c) => ({ c, fit: fitOf(kind, c.values) }))
+    .filter((x): x is { c: Candidate; fit: Fit } => x.fit !== null);
   for (const { c, fit } of fits)
-    if (fit.implausible) report.passedOver.push({ table: kind, sheet: c.sheet.name, reason: fit.implausible.reason, column: fit.implausible.column });
+    if (fit.implausible)
+      report.passedOver.push({
+        table: kind,
+        sheet: c.sheet.name,
+        reason: fit.implausible.reason,
+        column: fit.implausible.column,
+      });
   const plausible = fits.filter((x) => !x.fit.implausible);
   const visible = plausible.filter((x) => !x.c.hidden);
   const base = visible.length ? visible : plausible;
-  if (!base.length) return kind === "staff" ? "no-staff-table" : "no-revenue-table";
+  if (!base.length)
+    return {
+      problem: kind === "staff" ? "no-staff-table" : "no-revenue-table",
+      ...(report.passedOver.length ? { passedOver: report.passedOver } : {}),
+    };
   const best = base.reduce((a, b) => (b.fit.fields.length > a.fit.fields.length ? b : a));
   const chosen = base.filter((x) => sameFields(x.fit.fields, best.fit.fields));
   for (const x of chosen) use(x.c, x.fit.layout);
   for (const x of base)
     if (!chosen.includes(x))
-      report.passedOver.push({ table: kind, sheet: x.c.sheet.name, reason: "fewerFields", chosen: best.c.sheet.name, missing: best.fit.fields.filter((f) => !x.fit.fields.includes(f)) });
+      report.passedOver.push({
+        table: kind,
+        sheet: x.c.sheet.name,
+        reason: "fewerFields",
+        chosen: best.c.sheet.name,
+        missing: best.fit.fields.filter((f) => !x.fit.fields.includes(f)),
+      });
   if (base === visible)
-    for (const x of plausible) if (x.c.hidden) report.passedOver.push({ table: kind, sheet: x.c.sheet.name, reason: "hidden" });
+    for (const x of plausible)
+      if (x.c.hidden) report.passedOver.push({ table: kind, sheet: x.c.sheet.name, reason: "hidden" });
   return { used: chosen.map((x) => x.c), report };
 }
 
@@ -152,13 +195,28 @@ export function locateTables(sheets: readonly SheetValues[], choice: TableChoice
   const usable = all.filter((c) => !choice.exclude?.(c.sheet.name));
   const staffNames = namesOf(choice.staffSheet);
   const revenueNames = namesOf(choice.revenueSheet);
-  for (const [names, problem] of [[staffNames, "staff-sheet-missing"], [revenueNames, "revenue-sheet-missing"]] as const)
-    for (const name of names) if (!sheets.some((s) => sameName(s.name, name))) return { ok: false, problem, sheet: name };
-  const namedRevenue = (c: Candidate) => revenueNames.some((n) => sameName(n, c.sheet.name)) && !staffNames.some((n) => sameName(n, c.sheet.name));
-  const staff = choose("staff", usable.filter((c) => !namedRevenue(c)), staffNames, all);
-  if (typeof staff === "string") return { ok: false, problem: staff };
-  const revenue = choose("revenue", usable.filter((c) => !staff.used.includes(c)), revenueNames, all);
-  if (typeof revenue === "string") return { ok: false, problem: revenue };
+  for (const [names, problem] of [
+    [staffNames, "staff-sheet-missing"],
+    [revenueNames, "revenue-sheet-missing"],
+  ] as const)
+    for (const name of names)
+      if (!sheets.some((s) => sameName(s.name, name))) return { ok: false, problem, sheet: name };
+  const namedRevenue = (c: Candidate) =>
+    revenueNames.some((n) => sameName(n, c.sheet.name)) && !staffNames.some((n) => sameName(n, c.sheet.name));
+  const staff = choose(
+    "staff",
+    usable.filter((c) => !namedRevenue(c)),
+    staffNames,
+    all,
+  );
+  if ("problem" in staff) return { ok: false, ...staff };
+  const revenue = choose(
+    "revenue",
+    usable.filter((c) => !staff.used.includes(c)),
+    revenueNames,
+    all,
+  );
+  if ("problem" in revenue) return { ok: false, ...revenue };
   return {
     ok: true,
     staff: staff.used.map(toInput),

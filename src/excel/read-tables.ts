@@ -18,7 +18,7 @@ export interface LocatedTable {
 
 export type Located =
   | { ok: true; staff: LocatedTable[]; revenue: LocatedTable[]; sheets: SheetsReport }
-  | { ok: false; problem: LocateProblem; sheet?: string };
+  | { ok: false; problem: LocateProblem; sheet?: string; passedOver?: SheetsReport["passedOver"] };
 
 export function isOurs(s: SheetScan): boolean {
   return s.owned || isResultsSheetName(s.name);
@@ -28,10 +28,18 @@ export function isOurs(s: SheetScan): boolean {
 export function locateSheets(scan: WorkbookScan, choice: AddinSettings): Located {
   const found = locateTables(
     scan.sheets.map((s) => ({
-      name: s.name, values: s.head, originRow: (s.used?.row ?? 0) + 1, originColumn: (s.used?.col ?? 0) + 1,
-      visibility: s.visibility, ...(s.merged.length ? { mergedAreas: s.merged } : {}),
+      name: s.name,
+      values: s.head,
+      originRow: (s.used?.row ?? 0) + 1,
+      originColumn: (s.used?.col ?? 0) + 1,
+      visibility: s.visibility,
+      ...(s.merged.length ? { mergedAreas: s.merged } : {}),
     })),
-    { staffSheet: choice.staffSheets, revenueSheet: choice.revenueSheets, exclude: (name) => scan.sheets.some((s) => s.name === name && isOurs(s)) },
+    {
+      staffSheet: choice.staffSheets,
+      revenueSheet: choice.revenueSheets,
+      exclude: (name) => scan.sheets.some((s) => s.name === name && isOurs(s)),
+    },
   );
   if (!found.ok) return found;
   const located = (t: TableInput): LocatedTable => {
@@ -50,7 +58,10 @@ function columnOf(letters: string): number {
 }
 
 /** The user's column letters → indexes within the used range (stale letters are dropped). */
-export function columnOverrides<F extends string>(sheet: SheetScan, letters: Partial<Record<F, string>> | undefined): Record<string, number> | undefined {
+export function columnOverrides<F extends string>(
+  sheet: SheetScan,
+  letters: Partial<Record<F, string>> | undefined,
+): Record<string, number> | undefined {
   if (!letters || !sheet.used) return undefined;
   const used = sheet.used;
   const out: Record<string, number> = {};
@@ -62,7 +73,10 @@ export function columnOverrides<F extends string>(sheet: SheetScan, letters: Par
 }
 
 /** The user's column choices; the core finds the header row they belong to. */
-export function tableLayout<F extends string>(sheet: SheetScan, letters: Partial<Record<F, string>> | undefined): { columns?: Record<string, number> } {
+export function tableLayout<F extends string>(
+  sheet: SheetScan,
+  letters: Partial<Record<F, string>> | undefined,
+): { columns?: Record<string, number> } {
   const columns = columnOverrides(sheet, letters);
   return columns ? { columns } : {};
 }
@@ -143,14 +157,16 @@ export async function readTables(
     const firstCol = (s.used?.col ?? 0) + (region?.col ?? 0);
     const withFormats = formatCols.has(s.id);
     return {
-      values: region ? (sliceColumns(all, region)) : all,
+      values: region ? sliceColumns(all, region) : all,
       sheet: s.name,
       originRow: (s.used?.row ?? 0) + 1,
       originColumn: firstCol + 1,
       dateSystem: scan.dateSystem,
       ...(merged.length ? { mergedAreas: merged } : {}),
       ...(region ? {} : tableLayout(s, letters)),
-      ...(withFormats ? { numberFormats: (row: number, col: number) => formats.get(formatKey(s.id, firstCol + col))?.[row] } : {}),
+      ...(withFormats
+        ? { numberFormats: (row: number, col: number) => formats.get(formatKey(s.id, firstCol + col))?.[row] }
+        : {}),
     };
   };
   return {

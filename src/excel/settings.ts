@@ -36,7 +36,10 @@ function names(v: unknown): string[] | undefined {
   return out.length ? [...new Set(out)] : undefined;
 }
 
-function columns<F extends string>(v: unknown, fields: readonly { field: F }[]): Partial<Record<F, string>> | undefined {
+function columns<F extends string>(
+  v: unknown,
+  fields: readonly { field: F }[],
+): Partial<Record<F, string>> | undefined {
   if (typeof v !== "object" || v === null) return undefined;
   const out: Partial<Record<F, string>> = {};
   for (const { field } of fields) {
@@ -70,7 +73,8 @@ export function readSettings(store: SettingsStore): AddinSettings {
 
 /** Whether two settings read the same cells (sheets and columns); dates, versions and markets do not. */
 export function sameInputs(a: AddinSettings, b: AddinSettings): boolean {
-  const inputs = (s: AddinSettings) => JSON.stringify([s.staffSheets ?? [], s.revenueSheets ?? [], s.staffColumns ?? {}, s.revenueColumns ?? {}]);
+  const inputs = (s: AddinSettings) =>
+    JSON.stringify([s.staffSheets ?? [], s.revenueSheets ?? [], s.staffColumns ?? {}, s.revenueColumns ?? {}]);
   return inputs(a) === inputs(b);
 }
 
@@ -88,12 +92,21 @@ export function writeSettings(store: SettingsStore, s: AddinSettings): Promise<v
   store.set(SETTINGS_KEY, clean);
   for (const l of listeners) l(s);
   return new Promise((resolve, reject) =>
-    store.saveAsync((r) => (String(r.status).toLowerCase() === "succeeded" ? resolve() : reject(new Error(r.error?.message ?? "settings not saved")))),
+    store.saveAsync((r) =>
+      String(r.status).toLowerCase() === "succeeded"
+        ? resolve()
+        : reject(new Error(r.error?.message ?? "settings not saved")),
+    ),
   );
 }
 
 /** Evaluation options from the settings; the surface passes today and the display language. */
-export function evaluateOptions(s: AddinSettings, today: Day, lang: Lang, override: { asOf?: Day; market?: Market } = {}): EvaluateOptions {
+export function evaluateOptions(
+  s: AddinSettings,
+  today: Day,
+  lang: Lang,
+  override: { asOf?: Day; market?: Market } = {},
+): EvaluateOptions {
   const asOf = override.asOf ?? (s.asOf ? (parseIsoDay(s.asOf) as Day) : today);
   return {
     asOf,
@@ -104,4 +117,3 @@ export function evaluateOptions(s: AddinSettings, today: Day, lang: Lang, overri
     lang,
   };
 }
-

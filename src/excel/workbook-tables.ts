@@ -7,7 +7,8 @@ import { scanWorkbook, type WorkbookScan } from "./read-workbook";
 import type { AddinSettings, SettingsStore } from "./settings";
 
 /** `sheets`: which sheets were read for each table and which were passed over, and why (issue 11). */
-export type WorkbookTables = ({ ok: true; sheets: SheetsReport } & TablesRead) | { ok: false; problem: LocateProblem; sheet?: string };
+export type WorkbookTables =
+  ({ ok: true; sheets: SheetsReport } & TablesRead) | { ok: false; problem: LocateProblem; sheet?: string };
 
 export async function readWorkbookTables(
   ctx: Excel.RequestContext,
@@ -19,5 +20,8 @@ export async function readWorkbookTables(
   const scan = await scanWorkbook(ctx, store);
   const located = locateSheets(scan, settings);
   if (!located.ok) return { scan, tables: located };
-  return { scan, tables: { ok: true, sheets: located.sheets, ...(await readTables(ctx, scan, located, settings, onProgress)) } };
+  return {
+    scan,
+    tables: { ok: true, sheets: located.sheets, ...(await readTables(ctx, scan, located, settings, onProgress)) },
+  };
 }

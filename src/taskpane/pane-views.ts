@@ -1,8 +1,17 @@
 // What each part of the task pane shows, computed from the settings, the scan and the run's
 // progress as plain data (lists of options, lines of text). The DOM renderers in view.ts only copy
 // these onto the page; unit tests read them without a browser.
-import type { Day, Lang, LocateProblem, Market, RevenueField, StaffField } from "../core";
-import { chooseRules, columnLetter, locateProblemText, REVENUE_FIELDS, SHIPPED_RULES, STAFF_FIELDS, toIso } from "../core";
+import type { Day, Lang, LocateProblem, Market, RevenueField, SheetsReport, StaffField } from "../core";
+import {
+  chooseRules,
+  columnLetter,
+  locateProblemText,
+  passedOverNote,
+  REVENUE_FIELDS,
+  SHIPPED_RULES,
+  STAFF_FIELDS,
+  toIso,
+} from "../core";
 import type { Detection } from "../excel/detect-tables";
 import type { Progress, ReportError } from "../excel/run-report";
 import type { AddinSettings } from "../excel/settings";
@@ -39,12 +48,18 @@ export function rulesView(s: AddinSettings, today: Day, lang: Lang): RulesView {
     version: {
       options: [
         { value: AUTO, label: t("autoVersion", lang, { version: auto.ok ? auto.value.rules.version : "?" }) },
-        ...SHIPPED_RULES.map((r) => ({ value: r.version, label: t("versionOption", lang, { version: r.version, published: r.published }) })),
+        ...SHIPPED_RULES.map((r) => ({
+          value: r.version,
+          label: t("versionOption", lang, { version: r.version, published: r.published }),
+        })),
       ],
       selected: s.ruleVersion ?? AUTO,
     },
     market: {
-      options: (["developed", "developing"] as Market[]).map((m) => ({ value: m, label: latest.markets[m]?.name[lang] ?? m })),
+      options: (["developed", "developing"] as Market[]).map((m) => ({
+        value: m,
+        label: latest.markets[m]?.name[lang] ?? m,
+      })),
       selected: market,
     },
     dateOrder: {
@@ -97,7 +112,11 @@ function headerRowOf(part: NonNullable<Part>): unknown[] {
   return part.sheet.head.find((r) => r.some((c) => c !== "" && c !== null)) ?? [];
 }
 
-function foundLine<F extends StaffField | RevenueField>(part: Part, fields: readonly { field: F; required: boolean }[], lang: Lang): FoundLine {
+function foundLine<F extends StaffField | RevenueField>(
+  part: Part,
+  fields: readonly { field: F; required: boolean }[],
+  lang: Lang,
+): FoundLine {
   if (!part) return { text: "", problem: true };
   const used = part.sheet.used;
   const mapping = part.mapping;
@@ -107,9 +126,18 @@ function foundLine<F extends StaffField | RevenueField>(part: Part, fields: read
     .filter((f) => f.required || columns[f.field] !== undefined)
     .map((f) => {
       const c = columns[f.field];
-      return t("column", lang, { field: FIELD_NAMES[f.field][lang], letter: c === undefined ? t("notFound", lang) : columnLetter(used.col + c) });
+      return t("column", lang, {
+        field: FIELD_NAMES[f.field][lang],
+        letter: c === undefined ? t("notFound", lang) : columnLetter(used.col + c),
+      });
     });
-  return { text: t("foundColumns", lang, { row: used.row + mapping.headerRow + 1, columns: list.join(lang === "en" ? ", " : "、") }), problem: false };
+  return {
+    text: t("foundColumns", lang, {
+      row: used.row + mapping.headerRow + 1,
+      columns: list.join(lang === "en" ? ", " : "、"),
+    }),
+    problem: false,
+  };
 }
 
 function columnSelects<F extends StaffField | RevenueField>(
@@ -146,13 +174,23 @@ export function detectionView(d: Detection, s: AddinSettings, lang: Lang): Detec
   // Nothing ticked: the sheets found automatically say so in their labels.
   const ticks = (kind: TableKind, ticked: string[] | undefined): TicksView => {
     const found = !ticked && located.ok ? located[kind].map((x) => x.sheet.name) : [];
-    return { options: d.candidates.map((n) => ({ value: n, label: found.includes(n) ? t("autoSheetFound", lang, { sheet: n }) : n })), ticked: ticked ?? [] };
+    return {
+      options: d.candidates.map((n) => ({
+        value: n,
+        label: found.includes(n) ? t("autoSheetFound", lang, { sheet: n }) : n,
+      })),
+      ticked: ticked ?? [],
+    };
   };
   const staffFound = foundLine(d.staff, STAFF_FIELDS, lang);
   const revenueFound = foundLine(d.revenue, REVENUE_FIELDS, lang);
   if (!located.ok) {
-    const line = { text: locateLine(located.problem, located.sheet ?? "", lang, d.candidates), problem: true };
-    if (located.problem === "no-staff-table" || located.problem === "staff-sheet-missing") Object.assign(staffFound, line);
+    const line = {
+      text: locateLine(located.problem, located.sheet ?? "", lang, d.candidates, located.passedOver),
+      problem: true,
+    };
+    if (located.problem === "no-staff-table" || located.problem === "staff-sheet-missing")
+      Object.assign(staffFound, line);
     else Object.assign(revenueFound, line);
   }
   return {
@@ -166,8 +204,14 @@ export function detectionView(d: Detection, s: AddinSettings, lang: Lang): Detec
 }
 
 /** The core's sentence for a table that was not found, and what to do about it in the pane. */
-function locateLine(problem: LocateProblem, sheet: string, lang: Lang, sheets?: readonly string[]): string {
-  const what = locateProblemText(problem, lang, { sheet, sheets });
+function locateLine(
+  problem: LocateProblem,
+  sheet: string,
+  lang: Lang,
+  sheets?: readonly string[],
+  passedOver?: SheetsReport["passedOver"],
+): string {
+  const what = locateProblemText(problem, lang, { sheet, sheets }) + passedOverNote(passedOver, lang);
   return t(problem.endsWith("-missing") ? "fixSheetChoice" : "fixNoTable", lang, { what });
 }
 

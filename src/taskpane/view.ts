@@ -12,7 +12,12 @@ export const byId = <T extends HTMLElement = HTMLElement>(doc: Document, id: str
   return el as T;
 };
 
-export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const e = doc.createElement(tag);
   if (text !== undefined) e.textContent = text;
   if (className) e.className = className;
@@ -32,7 +37,11 @@ export function renderSelect(select: HTMLSelectElement, view: SelectView): void 
   setOptions(select, view.options, view.selected);
 }
 
-export function setOptions(select: HTMLSelectElement, options: { value: string; label: string }[], selected: string): void {
+export function setOptions(
+  select: HTMLSelectElement,
+  options: { value: string; label: string }[],
+  selected: string,
+): void {
   const doc = select.ownerDocument;
   select.replaceChildren(
     ...options.map((o) => {
@@ -45,7 +54,12 @@ export function setOptions(select: HTMLSelectElement, options: { value: string; 
 }
 
 /** A group of checkboxes, one per option; `onChange` gets the ticked values in option order. */
-export function setTicks(box: HTMLElement, options: { value: string; label: string }[], ticked: readonly string[], onChange: (values: string[]) => void): void {
+export function setTicks(
+  box: HTMLElement,
+  options: { value: string; label: string }[],
+  ticked: readonly string[],
+  onChange: (values: string[]) => void,
+): void {
   const doc = box.ownerDocument;
   const inputs = options.map((o) => {
     const input = el(doc, "input");
@@ -61,7 +75,8 @@ export function setTicks(box: HTMLElement, options: { value: string; label: stri
       return label;
     }),
   );
-  for (const input of inputs) input.addEventListener("change", () => onChange(inputs.filter((x) => x.checked).map((x) => x.value)));
+  for (const input of inputs)
+    input.addEventListener("change", () => onChange(inputs.filter((x) => x.checked).map((x) => x.value)));
 }
 
 export function renderSummary(doc: Document, s: Summary, lang: Lang): void {
@@ -83,8 +98,18 @@ export function renderSummary(doc: Document, s: Summary, lang: Lang): void {
     pill.append(el(doc, "span", tr.verdict, `pill ${tr.pass ? "ok" : "no"}`));
     row.append(
       th,
-      el(doc, "td", t("revenueOf", lang, { actual: usdText(tr.actualCents, lang), required: usdText(tr.requiredCents, lang) }), tr.revenuePass ? "ok" : "no"),
-      el(doc, "td", t("slotsOf", lang, { filled: tr.slotsFilled, required: tr.slotsRequired }), tr.examPass ? "ok" : "no"),
+      el(
+        doc,
+        "td",
+        t("revenueOf", lang, { actual: usdText(tr.actualCents, lang), required: usdText(tr.requiredCents, lang) }),
+        tr.revenuePass ? "ok" : "no",
+      ),
+      el(
+        doc,
+        "td",
+        t("slotsOf", lang, { filled: tr.slotsFilled, required: tr.slotsRequired }),
+        tr.examPass ? "ok" : "no",
+      ),
       pill,
     );
     return row;
@@ -116,7 +141,11 @@ export function renderFound(p: HTMLElement, line: FoundLine): void {
 }
 
 /** One labelled list per field, replacing the previous ones; `onChange` gets the picked value. */
-export function renderColumnSelects(box: HTMLElement, views: ColumnSelectView[], onChange: (kind: TableKind, field: string, value: string) => void): void {
+export function renderColumnSelects(
+  box: HTMLElement,
+  views: ColumnSelectView[],
+  onChange: (kind: TableKind, field: string, value: string) => void,
+): void {
   const doc = box.ownerDocument;
   box.querySelectorAll(".field").forEach((f) => f.remove());
   for (const v of views) {
@@ -135,12 +164,16 @@ export function renderColumnSelects(box: HTMLElement, views: ColumnSelectView[],
 export function renderProgress(box: HTMLElement, v: ProgressView): void {
   box.hidden = false;
   const bar = box.querySelector("progress") as HTMLProgressElement;
-  if (v.percent === null) bar.removeAttribute("value"); // indeterminate
+  if (v.percent === null)
+    bar.removeAttribute("value"); // indeterminate
   else bar.value = v.percent;
   (box.querySelector("#progress-text") as HTMLElement).textContent = v.text;
 }
 
 export function showMessage(box: HTMLElement, heading: string | null, text: string): void {
-  box.replaceChildren(...(heading ? [el(box.ownerDocument, "strong", heading)] : []), el(box.ownerDocument, "span", text));
+  box.replaceChildren(
+    ...(heading ? [el(box.ownerDocument, "strong", heading)] : []),
+    el(box.ownerDocument, "span", text),
+  );
   box.hidden = false;
 }

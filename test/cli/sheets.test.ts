@@ -30,7 +30,12 @@ async function writeBook(book: SheetData[], name: string): Promise<string> {
 }
 
 function core(book: SheetData[]) {
-  const sheets: SheetValues[] = book.map((s) => ({ name: s.name, values: s.values, visibility: STATE[s.visibility ?? "Visible"], ...(s.merged ? { mergedAreas: s.merged } : {}) }));
+  const sheets: SheetValues[] = book.map((s) => ({
+    name: s.name,
+    values: s.values,
+    visibility: STATE[s.visibility ?? "Visible"],
+    ...(s.merged ? { mergedAreas: s.merged } : {}),
+  }));
   const located = locateTables(sheets);
   if (!located.ok) throw new Error(located.problem);
   return toContractJson(evaluate(located.staff, located.revenue, { asOf: AS_OF, sheets: located.sheets }), "en");
@@ -52,34 +57,85 @@ describe("the CLI reads issue 11's workbooks to the core's answer", () => {
   test("the JSON names the sheets used and passed over with the reason", async () => {
     const j = await runJson([await writeBook(hiddenAndCatalogSheets(), "hidden.xlsx"), "--as-of", AS_OF, "--json"]);
     expect(j.sheets).toEqual({
-      used: [{ table: "staff", sheet: "Staff", layout: "long" }, { table: "revenue", sheet: "Revenue", layout: "long", hidden: true }],
+      used: [
+        { table: "staff", sheet: "Staff", layout: "long" },
+        { table: "revenue", sheet: "Revenue", layout: "long", hidden: true },
+      ],
       passedOver: [
-        { table: "staff", sheet: "Exams", reason: "examTitles", why: 'Sheet "Exams" was not read as the staff table: its column "Name" holds exam titles, not people (an exam list).' },
-        { table: "staff", sheet: "Old staff", reason: "hidden", why: 'Hidden sheet "Old staff" also looks like the staff table; it was not read (name it to read it).' },
+        {
+          table: "staff",
+          sheet: "Exams",
+          reason: "examTitles",
+          why: 'Sheet "Exams" was not read as the staff table: its column "Name" holds exam titles, not people (an exam list).',
+        },
+        {
+          table: "staff",
+          sheet: "Old staff",
+          reason: "hidden",
+          why: 'Hidden sheet "Old staff" also looks like the staff table; it was not read (name it to read it).',
+        },
       ],
     });
   });
 
   test("--revenue-sheet may be given several times; the summary lists the sheets read and passed over", async () => {
     const path = await writeBook(monthlySheets(), "months.xlsx");
-    const r = await runCli([path, "--as-of", AS_OF, "--revenue-sheet", "2016年12月", "--revenue-sheet=Jun 2017", "--out", join(tempDir(), "out.xlsx")]);
+    const r = await runCli([
+      path,
+      "--as-of",
+      AS_OF,
+      "--revenue-sheet",
+      "2016年12月",
+      "--revenue-sheet=Jun 2017",
+      "--out",
+      join(tempDir(), "out.xlsx"),
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Input sheets:\n  - Staff: "Team A", "Team B"\n  - Revenue: "2016年12月", "Jun 2017"\n');
     expect(r.stdout).toMatch(/Result tier: SILVER/);
     const out = join(tempDir(), "out.xlsx");
     const auto = await runCli([path, "--as-of", AS_OF, "--out", out]);
-    const why = 'Sheet "Summary" was not read as the revenue table: "2016年12月" has more of its columns (missing here: customer, DPOR).';
+    const why =
+      'Sheet "Summary" was not read as the revenue table: "2016年12月" has more of its columns (missing here: customer, DPOR).';
     expect(auto.stdout).toContain(`  - ${why}\n`);
     // The results sheet lists every sheet read and passed over.
     const wb = await readWorkbook(out);
-    const rows = sheetValues(wb.getWorksheet("Competency Results")!).map((r) => r.slice(0, 3).map((v) => (v === undefined ? null : v)));
+    const rows = sheetValues(wb.getWorksheet("Competency Results")!).map((r) =>
+      r.slice(0, 3).map((v) => (v === undefined ? null : v)),
+    );
     expect(rows).toContainEqual(["revenue", "Jun 2017", "Read"]);
     expect(rows).toContainEqual(["revenue", "Summary", why]);
   });
 
   test("a hidden sheet named with --staff-sheet is read (the stale team makes Gold)", async () => {
-    const j = await runJson([await writeBook(hiddenAndCatalogSheets(), "hidden.xlsx"), "--as-of", AS_OF, "--staff-sheet", "Old staff", "--json"]);
+    const j = await runJson([
+      await writeBook(hiddenAndCatalogSheets(), "hidden.xlsx"),
+      "--as-of",
+      AS_OF,
+      "--staff-sheet",
+      "Old staff",
+      "--json",
+    ]);
     expect(j.tier).toBe("gold");
     expect(j.sheets.used[0]).toEqual({ table: "staff", sheet: "Old staff", layout: "long", hidden: true });
+  });
+
+  test("no staff table left after passing over an exam catalog: the refusal says which sheet and why", async () => {
+    const book = hiddenAndCatalogSheets().filter((s) => s.name === "Exams" || s.name === "Revenue");
+    const r = await runCli([await writeBook(book, "catalog.xlsx"), "--as-of", AS_OF, "--json"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      '(Sheet "Exams" was not read as the staff table: its column "Name" holds exam titles, not people (an exam list)); add that header row, or name the sheet with --staff-sheet.',
+    );
+  });
+
+  // The same workbooks as written by openpyxl (test/fixtures/make_sheet_workbooks.py).
+  test.each([
+    ["openpyxl-months.xlsx", monthlySheets],
+    ["openpyxl-hidden.xlsx", hiddenAndCatalogSheets],
+    ["openpyxl-layout.xlsx", layoutSheets],
+  ])("%s (written by openpyxl) gives the core's answer", async (file, book) => {
+    const j = await runJson([join(__dirname, "../fixtures", file), "--as-of", AS_OF, "--json"]);
+    expect(j).toEqual(core(book()));
   });
 });

@@ -14,7 +14,12 @@ const input = { settings: { asOf: AS_OF }, store: fakeSettings(), lang: "en" as 
 const g = globalThis as { Office?: unknown };
 
 function core(book: SheetData[]) {
-  const sheets: SheetValues[] = book.map((s) => ({ name: s.name, values: s.values, visibility: VIS[s.visibility ?? "Visible"], ...(s.merged ? { mergedAreas: s.merged } : {}) }));
+  const sheets: SheetValues[] = book.map((s) => ({
+    name: s.name,
+    values: s.values,
+    visibility: VIS[s.visibility ?? "Visible"],
+    ...(s.merged ? { mergedAreas: s.merged } : {}),
+  }));
   const located = locateTables(sheets);
   if (!located.ok) throw new Error(located.problem);
   return evaluate(located.staff, located.revenue, { asOf: AS_OF, sheets: located.sheets });
@@ -39,7 +44,11 @@ describe("the add-in reads issue 11's workbooks to the core's answer", () => {
     const { ctx, book } = fakeExcel(layoutSheets());
     const scan = await scanWorkbook(ctx);
     expect(book.syncs).toBe(3);
-    expect(scan.sheets[0].merged).toEqual([{ row: 13, col: 0, rows: 2, cols: 1 }, { row: 13, col: 6, rows: 2, cols: 1 }, { row: 15, col: 9, rows: 2, cols: 1 }]);
+    expect(scan.sheets[0].merged).toEqual([
+      { row: 13, col: 0, rows: 2, cols: 1 },
+      { row: 13, col: 6, rows: 2, cols: 1 },
+      { row: 15, col: 9, rows: 2, cols: 1 },
+    ]);
     const hidden = await scanWorkbook(fakeExcel(hiddenAndCatalogSheets()).ctx);
     expect(hidden.sheets.map((s) => s.visibility)).toEqual(["hidden", "visible", "visible", "veryHidden"]);
   });
@@ -48,7 +57,16 @@ describe("the add-in reads issue 11's workbooks to the core's answer", () => {
     const { ctx } = fakeExcel(hiddenAndCatalogSheets());
     const run = await runReport(ctx, input);
     expect([run.staffSheets, run.revenueSheets]).toEqual([["Staff"], ["Revenue"]]);
-    const s = summarize({ evaluation: run.evaluation, written: run.written, baseSheetName: "Competency Results", staffSheets: run.staffSheets, revenueSheets: run.revenueSheets }, "en");
+    const s = summarize(
+      {
+        evaluation: run.evaluation,
+        written: run.written,
+        baseSheetName: "Competency Results",
+        staffSheets: run.staffSheets,
+        revenueSheets: run.revenueSheets,
+      },
+      "en",
+    );
     expect(s.sheetLines.slice(1)).toEqual([
       "Staff from “Staff”, revenue from “Revenue”; those sheets were not changed.",
       'Sheet "Exams" was not read as the staff table: its column "Name" holds exam titles, not people (an exam list).',
@@ -58,13 +76,18 @@ describe("the add-in reads issue 11's workbooks to the core's answer", () => {
 
   test("sheets ticked in the pane (settings keep a list) are combined", async () => {
     const { ctx } = fakeExcel(monthlySheets());
-    const run = await runReport(ctx, { ...input, settings: { asOf: AS_OF, revenueSheets: ["Jun 2017", "2016年12月"] } });
+    const run = await runReport(ctx, {
+      ...input,
+      settings: { asOf: AS_OF, revenueSheets: ["Jun 2017", "2016年12月"] },
+    });
     expect(run.revenueSheets).toEqual(["Jun 2017", "2016年12月"]);
     expect(run.evaluation.revenue.ttmCents).toBe(11_000_000);
   });
 
   test("without ExcelApi 1.13 merged areas are not asked for (feature-detected), and the merged name is missing", async () => {
-    g.Office = { context: { requirements: { isSetSupported: (_set: string, v: string) => Number(v.split(".")[1]) < 13 } } };
+    g.Office = {
+      context: { requirements: { isSetSupported: (_set: string, v: string) => Number(v.split(".")[1]) < 13 } },
+    };
     const { ctx } = fakeExcel(layoutSheets());
     const run = await runReport(ctx, input);
     expect(run.evaluation.issues.filter((i) => i.code === "staff.noPerson").map((i) => i.row)).toEqual([15]);

@@ -6,18 +6,45 @@ import { locateSheets } from "../../src/excel/read-tables";
 import type { SheetScan, WorkbookScan } from "../../src/excel/read-workbook";
 import { ByteEstimate } from "../../src/excel/payload";
 import { ReportError } from "../../src/excel/run-report";
-import { asOfDay, AUTO, chooseAsOf, chooseColumn, chooseSheets, chooseToday, chooseVersion } from "../../src/taskpane/pane-state";
+import {
+  asOfDay,
+  AUTO,
+  chooseAsOf,
+  chooseColumn,
+  chooseSheets,
+  chooseToday,
+  chooseVersion,
+} from "../../src/taskpane/pane-state";
 import { detectionView, progressView, reportProblemText, rulesView } from "../../src/taskpane/pane-views";
 import { day } from "../excel/helpers";
 
 const TODAY = day("2018-06-30");
 
 function sheet(name: string, head: PlainCell[][], col = 0): SheetScan {
-  return { id: name, name, owned: false, mark: null, used: { row: 0, col, rows: head.length, cols: head[0].length }, head, visibility: "visible", merged: [] };
+  return {
+    id: name,
+    name,
+    owned: false,
+    mark: null,
+    used: { row: 0, col, rows: head.length, cols: head[0].length },
+    head,
+    visibility: "visible",
+    merged: [],
+  };
 }
 
-const staff = sheet("People", [["Name", "Exam", "Passed on"], ["Xu Wei", "MB2-714", ""]], 1);
-const revenue = sheet("Money", [["Product", "Date", "Amount", "DPOR"], ["CRM Online", "2018-01-01", 1, "Yes"]]);
+const staff = sheet(
+  "People",
+  [
+    ["Name", "Exam", "Passed on"],
+    ["Xu Wei", "MB2-714", ""],
+  ],
+  1,
+);
+const revenue = sheet("Money", [
+  ["Product", "Date", "Amount", "DPOR"],
+  ["CRM Online", "2018-01-01", 1, "Yes"],
+]);
 const scan: WorkbookScan = { sheets: [staff, revenue], estimate: new ByteEstimate(), dateSystem: "1900" };
 const detect = (s = {}) => detectionView(describeScan(scan.sheets, locateSheets(scan, s), s), s, "en");
 
@@ -30,7 +57,9 @@ describe("state changes", () => {
   test("columns are kept per field; the last AUTO removes the whole choice", () => {
     const one = chooseColumn({}, "revenue", "amount", "D");
     expect(one.revenueColumns).toEqual({ amount: "D" });
-    expect(chooseColumn(chooseColumn(one, "revenue", "date", "B"), "revenue", "amount", AUTO).revenueColumns).toEqual({ date: "B" });
+    expect(chooseColumn(chooseColumn(one, "revenue", "date", "B"), "revenue", "amount", AUTO).revenueColumns).toEqual({
+      date: "B",
+    });
     expect(chooseColumn(one, "revenue", "amount", AUTO).revenueColumns).toBeUndefined();
   });
   test("a half-typed date changes nothing; today's date is not stored; Today forgets a date", () => {
@@ -63,16 +92,36 @@ describe("views", () => {
     expect(exam.options[0].label).toBe("Found automatically (C)");
     expect(exam.options[2]).toEqual({ value: "C", label: "C — Exam" });
   });
+  test("an exam list is not taken as the staff table, and the hint says why (issue 11)", () => {
+    const catalog = sheet("Exams", [
+      ["Exam", "Name", "Group"],
+      ["MB2-714", "Microsoft Dynamics CRM Customer Service", "Business"],
+    ]);
+    const s: WorkbookScan = { sheets: [catalog, revenue], estimate: new ByteEstimate(), dateSystem: "1900" };
+    const v = detectionView(describeScan(s.sheets, locateSheets(s, {}), {}), {}, "en");
+    expect(v.staffFound.problem).toBe(true);
+    expect(v.staffFound.text).toContain(
+      '(Sheet "Exams" was not read as the staff table: its column "Name" holds exam titles, not people (an exam list)).',
+    );
+  });
   test("a chosen sheet that is gone is said next to its list", () => {
     const v = detect({ revenueSheets: ["Gone"] });
-    expect(v.revenueFound).toEqual({ text: 'This workbook has no sheet named "Gone" (its sheets: "People", "Money"). Choose another sheet above, or “Find automatically”.', problem: true });
+    expect(v.revenueFound).toEqual({
+      text: 'This workbook has no sheet named "Gone" (its sheets: "People", "Money"). Choose another sheet above, or “Find automatically”.',
+      problem: true,
+    });
   });
   test("progress: a bar while rows are read, words for the other phases", () => {
-    expect(progressView({ phase: "reading", rowsRead: 500, rowsTotal: 2000 }, "en")).toEqual({ percent: 25, text: "Reading the sheets… 500 of 2,000 rows" });
+    expect(progressView({ phase: "reading", rowsRead: 500, rowsTotal: 2000 }, "en")).toEqual({
+      percent: 25,
+      text: "Reading the sheets… 500 of 2,000 rows",
+    });
     expect(progressView({ phase: "writing" }, "zh-CN")).toEqual({ percent: null, text: "正在写入结果表…" });
   });
   test("report problems in plain words, in both languages", () => {
-    expect(reportProblemText(new ReportError("no-staff-table", ""), "en")).toBe("This workbook has no staff table: no sheet has a header row with a name and an exam column (e.g. Name, Exam, Passed on, Active) in its first 50 rows. If yours is named differently, choose it above.");
+    expect(reportProblemText(new ReportError("no-staff-table", ""), "en")).toBe(
+      "This workbook has no staff table: no sheet has a header row with a name and an exam column (e.g. Name, Exam, Passed on, Active) in its first 50 rows. If yours is named differently, choose it above.",
+    );
     expect(reportProblemText(new ReportError("options", "bad date"), "zh-CN")).toBe("这些设置无法使用：bad date");
   });
 });
