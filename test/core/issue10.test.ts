@@ -63,7 +63,7 @@ describe("details of the rules", () => {
   test("amount text: accounting forms, trailing minus, other currencies marked", () => {
     const cents = (t: string, n: "us" | "eu" | "mixed" = "us") => {
       const r = readAmount(t, n);
-      return r.kind === "ok" ? [r.value.cents, r.value.currency ?? "USD"] : r.kind;
+      return r.kind === "ok" ? [r.value, r.currency ?? "USD"] : r.kind;
     };
     expect(cents("$ (5,000.00)")).toEqual([-500000, "USD"]);
     expect(cents("5,000.00-")).toEqual([-500000, "USD"]);
