@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Builds the add-in into dist/: taskpane.html (the shared runtime page: pane + custom functions),
 // functions.json (generated from the JSDoc), functions-zh-CN.json, the manifest, the icons.
 // Conventions of the official yo-office shared-runtime template, with ts-loader.
@@ -6,10 +5,14 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { AddinBuildChecks, normalizePublicUrl } = require("./scripts/addin-build");
 
 const urlDev = "https://localhost:3000/";
-/** Where a production build is served; the manifest's URLs are rewritten to it when set. */
-const urlProd = process.env.ADDIN_PUBLIC_URL || urlDev;
+/**
+ * Where a production build is served; the manifest's URLs are rewritten to it when set. With or
+ * without a trailing slash ("https://example.com/competency" = "https://example.com/competency/").
+ */
+const urlProd = process.env.ADDIN_PUBLIC_URL ? normalizePublicUrl(process.env.ADDIN_PUBLIC_URL) : urlDev;
 
 async function httpsOptions() {
   // Only for `webpack serve`: creates and trusts a localhost certificate on first use.
@@ -66,6 +69,7 @@ module.exports = async (env = {}, options = {}) => {
         chunks: ["taskpane", "functions"],
         scriptLoading: "defer",
       }),
+      new AddinBuildChecks({ base: dev ? urlDev : urlProd }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },

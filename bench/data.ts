@@ -1,6 +1,7 @@
 // Seeded synthetic workbooks for the benchmark: raw cell values in the mixed forms real sheets
 // have (serial and text dates, amounts as numbers and as text, DPOR as yes/no and as types).
 import { prng } from "../scripts/prng";
+import type { PlainCell } from "../src/core";
 
 
 export const BENCH_AS_OF = "2018-06-30";
@@ -16,7 +17,7 @@ export const REVENUE_HEADER = ["Customer", "Product", "Invoice date", "Amount (U
  * Cells as a host delivers them: Office.js values arrive as parsed JSON, so strings are flat
  * (not the concatenation ropes a generator builds). Dates survive as Date objects.
  */
-export function asDelivered(rows: unknown[][]): unknown[][] {
+export function asDelivered(rows: PlainCell[][]): PlainCell[][] {
   const stamp = /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/;
   return JSON.parse(JSON.stringify(rows), (_k, v) => (typeof v === "string" && stamp.test(v) ? new Date(v) : v));
 }
@@ -34,17 +35,17 @@ function isoOfSerial(serial: number): string {
 const CHUNK = 10_000;
 
 /** Generates in chunks, each delivered as a host would, so no giant temporary exists. */
-function generate(n: number, header: string[], row: (i: number) => unknown[]): unknown[][] {
-  const out: unknown[][] = [header];
+function generate(n: number, header: string[], row: (i: number) => PlainCell[]): PlainCell[][] {
+  const out: PlainCell[][] = [header];
   for (let start = 0; start < n; start += CHUNK) {
-    const chunk: unknown[][] = [];
+    const chunk: PlainCell[][] = [];
     for (let i = start; i < Math.min(n, start + CHUNK); i++) chunk.push(row(i));
     for (const r of asDelivered(chunk)) out.push(r);
   }
   return out;
 }
 
-export function revenueRows(n: number, seed = 1): unknown[][] {
+export function revenueRows(n: number, seed = 1): PlainCell[][] {
   const r = prng(seed);
   return generate(n, REVENUE_HEADER, (i) => {
     const serial = FIRST_SERIAL + Math.floor(r() * SPAN_DAYS);
@@ -62,7 +63,7 @@ export function revenueRows(n: number, seed = 1): unknown[][] {
 }
 
 /** Clean numeric rows (serial dates, number amounts, Yes/No) — what SUMIFS can work on. */
-export function cleanRevenueRows(n: number, seed = 2): unknown[][] {
+export function cleanRevenueRows(n: number, seed = 2): PlainCell[][] {
   const r = prng(seed);
   return generate(n, REVENUE_HEADER, (i) => {
     const serial = FIRST_SERIAL + Math.floor(r() * SPAN_DAYS);
@@ -73,7 +74,7 @@ export function cleanRevenueRows(n: number, seed = 2): unknown[][] {
 const CODES = ["MB2-714", "mb2 713", "MB2709", "Exam MB2-710", "MB2-706", "MB2-712", "ＭＢ２－７０７", "MB2-717", "MB2-715", "MB2-716", "MB2-999"];
 export const STAFF_HEADER = ["Name", "Email", "Exam", "Passed on", "Active"];
 
-export function staffRows(n: number, seed = 3): unknown[][] {
+export function staffRows(n: number, seed = 3): PlainCell[][] {
   const r = prng(seed);
   const people = Math.max(1, Math.floor(n / 3));
   return generate(n, STAFF_HEADER, () => {

@@ -2,6 +2,9 @@
 // written as a person would for exactly the forms the benchmark data holds. No header
 // detection, no issues, no exclusion report, no matching.
 
+import { parseCents, parseDay } from "../src/core/cells";
+import type { RawCell } from "../src/core/types";
+
 const ELIGIBLE = new Set(["CRM Online", "Dynamics 365 Plan 1", "D365 CE", "Microsoft Dynamics CRM Online"]);
 const DPOR = new Set(["Yes", "DPOR", "Y"]);
 
@@ -22,9 +25,29 @@ export function floorTtmCents(rows: readonly (readonly unknown[])[], startSerial
     else {
       const s = a as string;
       const negative = s.startsWith("(") || s.startsWith("-");
-      usd = Number(s.replace(/[$,()\-]/g, "")) * (negative ? -1 : 1);
+      usd = Number(s.replace(/[$,()-]/g, "")) * (negative ? -1 : 1);
     }
     total += Math.round(usd * 100);
+  }
+  return total;
+}
+
+/**
+ * The honest floor (issue 13): the same pass, but every row's date and amount is read by the
+ * core's own cell parsers (which any evaluator of user-typed cells must run: text dates in five
+ * forms, "$1,234.00", "(12.00)", serials, Dates) before the filter. Still no header detection,
+ * no issues, no exclusion report, no matching.
+ */
+export function parsingFloorTtmCents(rows: readonly (readonly unknown[])[], startDay: number, endDay: number): number {
+  let total = 0;
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i];
+    const day = parseDay(row[2] as RawCell);
+    const cents = parseCents(row[3] as RawCell);
+    if (day.kind !== "ok" || cents.kind !== "ok") continue;
+    if (!ELIGIBLE.has(row[1] as string) || !DPOR.has(row[4] as string)) continue;
+    if (day.value < startDay || day.value > endDay) continue;
+    total += cents.value;
   }
   return total;
 }

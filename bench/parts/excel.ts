@@ -5,17 +5,18 @@ import { runReport } from "../../src/excel/run-report";
 import { WorkbookEvaluations } from "../../src/functions/workbook-evaluations";
 import { fakeExcel, day, readSyncs } from "../../test/excel/helpers";
 import { bigWorkbook } from "../../test/fakes/sample-workbook";
+import { fakeSettings } from "../../test/fakes/office-fake";
 import { SAMPLE_AS_OF } from "../../scripts/make-sample";
 import { report } from "../measure";
 
-const input = { settings: { asOf: SAMPLE_AS_OF }, lang: "en" as const, today: day("2024-01-01") };
+const input = () => ({ settings: { asOf: SAMPLE_AS_OF }, store: fakeSettings(), lang: "en" as const, today: day("2024-01-01") });
 
 async function run(): Promise<void> {
   const perSize: Record<string, { syncs: number; readSyncs: number; rangeOps: number; maxResponseKb: number; ms: number }> = {};
   for (const rows of [1_000, 100_000, 1_000_000]) {
     const { book, ctx } = fakeExcel(bigWorkbook(rows));
     const t = process.hrtime.bigint();
-    await runReport(ctx, input);
+    await runReport(ctx, input());
     const ms = Number(process.hrtime.bigint() - t) / 1e6;
     perSize[rows] = {
       syncs: book.syncs,

@@ -1,5 +1,8 @@
-// Command-line arguments → options. Accepts `--flag value` and `--flag=value`; anything unknown
-// is a refusal (exit 2), so a typo never silently changes the answer.
+// Command-line arguments → options, by Node's util.parseArgs (strict): `--flag value` and
+// `--flag=value`; anything unknown is a refusal (exit 2), so a typo never silently changes the
+// answer. Each flag is declared once, in FLAGS: its kind, an example for "needs a value", and
+// how its value is read into CliOptions (a refusal when it cannot be).
+import { parseArgs as parseNodeArgs } from "node:util";
 import type { DateOrder, Lang, Market } from "../core";
 import { parseIsoDay } from "../core";
 import { refuse } from "./cli-error";
@@ -20,8 +23,74 @@ export interface CliOptions {
   help: boolean;
 }
 
-const VALUE_FLAGS = ["--as-of", "--rules", "--rule-version", "--market", "--date-order", "--staff-sheet", "--revenue-sheet", "--out", "--lang"] as const;
-const SWITCHES = ["--json", "--force", "--help", "-h"] as const;
+interface ValueFlag {
+  type: "string";
+  /** Shown in "--flag needs a value, e.g. …". */
+  example: string;
+  /** May be given several times; `read` then gets each value, in order (else the last wins). */
+  multiple?: true;
+  /** Reads a (non-blank) value into the options, or throws a refusal. */
+  read: (value: string, o: CliOptions) => void;
+}
+interface Switch {
+  type: "boolean";
+  short?: string;
+  read: (o: CliOptions) => void;
+}
+
+/** Every flag, by its long name (without "--"). Read in this order, after every flag is parsed. */
+export const FLAGS = {
+  lang: {
+    type: "string",
+    example: "--lang zh-CN",
+    read: (v, o) => {
+      const lang = parseLang(v);
+      if (!lang) throw refuse("badLang", { value: v });
+      o.lang = lang;
+    },
+  },
+  "as-of": {
+    type: "string",
+    example: "--as-of 2018-06-30",
+    read: (v, o) => {
+      const day = v.trim();
+      if (parseIsoDay(day) === null) throw refuse("badAsOf", { value: day });
+      o.asOf = day;
+    },
+  },
+  market: {
+    type: "string",
+    example: "--market developing",
+    read: (v, o) => {
+      const market = v.trim().toLowerCase();
+      if (market !== "developed" && market !== "developing") throw refuse("badMarket", { value: v });
+      o.market = market;
+    },
+  },
+  "date-order": {
+    type: "string",
+    example: "--date-order dmy",
+    read: (v, o) => {
+      const order = v.trim().toLowerCase();
+      if (order !== "dmy" && order !== "mdy") throw refuse("badDateOrder", { value: v });
+      o.dateOrder = order;
+    },
+  },
+  rules: { type: "string", example: "--rules my-rules.json", read: (v, o) => void (o.rules = v) },
+  "rule-version": {
+    type: "string",
+    example: "--rule-version 2017-11-16",
+    read: (v, o) => void (o.ruleVersion = v.trim()),
+  },
+  "staff-sheet": { type: "string", example: '--staff-sheet "Staff"', read: (v, o) => void (o.staffSheet = v) },
+  "revenue-sheet": { type: "string", example: '--revenue-sheet "Revenue"', read: (v, o) => void (o.revenueSheet = v) },
+  out: { type: "string", example: "--out results.xlsx", read: (v, o) => void (o.out = v) },
+  json: { type: "boolean", read: (o) => void (o.json = true) },
+  force: { type: "boolean", read: (o) => void (o.force = true) },
+  help: { type: "boolean", short: "h", read: (o) => void (o.help = true) },
+} satisfies Record<string, ValueFlag | Switch>;
+
+type FlagName = keyof typeof FLAGS;
 
 /** LC_ALL wins over LC_MESSAGES over LANG, as in POSIX; zh… → zh-CN, anything else → en. */
 export function langFromEnv(env: Record<string, string | undefined>): Lang {
@@ -46,82 +115,57 @@ export function requestedLang(argv: readonly string[], fallback: Lang): Lang {
   return fallback;
 }
 
-export function parseArgs(argv: readonly string[], env: Record<string, string | undefined>): CliOptions {
-  const o: CliOptions = { files: [], json: false, lang: langFromEnv(env), force: false, help: false };
-  const values: Partial<Record<(typeof VALUE_FLAGS)[number], string>> = {};
-  let onlyFiles = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (onlyFiles || !a.startsWith("-") || a === "-") {
-      o.files.push(a);
-      continue;
-    }
-    if (a === "--") {
-      onlyFiles = true;
-      continue;
-    }
-    const eq = a.indexOf("=");
-    const flag = eq > 0 ? a.slice(0, eq) : a;
-    if ((SWITCHES as readonly string[]).includes(flag)) {
-      if (eq > 0) throw refuse(`${flag} takes no value; remove "${a.slice(eq)}".`, `${flag} 不带参数值；请去掉“${a.slice(eq)}”。`);
-      if (flag === "--json") o.json = true;
-      else if (flag === "--force") o.force = true;
-      else o.help = true;
-      continue;
-    }
-    if (!(VALUE_FLAGS as readonly string[]).includes(flag))
-      throw refuse(
-        `Unknown option "${flag}"; run with --help to see the options.`,
-        `未知选项“${flag}”；运行 --help 查看可用选项。`,
-      );
-    const v = eq > 0 ? a.slice(eq + 1) : argv[++i];
-    if (v === undefined || (eq < 0 && v.startsWith("--")) || v.trim() === "")
-      throw refuse(`${flag} needs a value, e.g. ${example(flag)}.`, `${flag} 需要一个值，例如 ${example(flag)}。`);
-    values[flag as (typeof VALUE_FLAGS)[number]] = v;
-  }
-  if (o.help) return o;
+const NODE_OPTIONS = Object.fromEntries(
+  Object.entries(FLAGS).map(([name, f]: [string, ValueFlag | Switch]) => [
+    name,
+    { type: f.type, ...("short" in f ? { short: f.short } : {}), ...("multiple" in f ? { multiple: f.multiple } : {}) },
+  ]),
+);
 
-  if (values["--lang"] !== undefined) {
-    const lang = parseLang(values["--lang"]);
-    if (!lang) throw refuse(`--lang must be en or zh-CN, not "${values["--lang"]}".`, `--lang 只能是 en 或 zh-CN，而不是“${values["--lang"]}”。`);
-    o.lang = lang;
+/** util.parseArgs' own errors, turned into our sentences (it names the option in quotes). */
+function refusalFor(error: unknown, argv: readonly string[]): Error {
+  const e = error as { code?: string; message?: string };
+  const named = /'(-[^' ]*)/.exec(e.message ?? "")?.[1] ?? "";
+  const flag = named.startsWith("--") ? named : (flagOfShort(named.slice(1)) ?? named);
+  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return refuse("unknownOption", { flag });
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const spec = FLAGS[flag.slice(2) as FlagName] as ValueFlag | Switch | undefined;
+    if (spec?.type === "boolean") {
+      const given = argv.find((a) => a.startsWith(`${flag}=`));
+      return refuse("flagTakesNoValue", { flag, value: given ? given.slice(flag.length) : "" });
+    }
+    if (spec) return refuse("flagNeedsValue", { flag, example: spec.example });
   }
-  if (values["--as-of"] !== undefined) {
-    const v = values["--as-of"].trim();
-    if (parseIsoDay(v) === null)
-      throw refuse(`--as-of "${v}" is not a date; write it as YYYY-MM-DD, e.g. --as-of 2018-06-30.`, `--as-of “${v}”不是有效日期；请写成 YYYY-MM-DD，例如 --as-of 2018-06-30。`);
-    o.asOf = v;
-  }
-  if (values["--market"] !== undefined) {
-    const v = values["--market"].trim().toLowerCase();
-    if (v !== "developed" && v !== "developing")
-      throw refuse(`--market must be developed or developing, not "${values["--market"]}".`, `--market 只能是 developed 或 developing，而不是“${values["--market"]}”。`);
-    o.market = v;
-  }
-  if (values["--date-order"] !== undefined) {
-    const v = values["--date-order"].trim().toLowerCase();
-    if (v !== "dmy" && v !== "mdy")
-      throw refuse(`--date-order must be dmy (day/month/year) or mdy (month/day/year), not "${values["--date-order"]}".`, `--date-order 只能是 dmy（日/月/年）或 mdy（月/日/年），而不是“${values["--date-order"]}”。`);
-    o.dateOrder = v;
-  }
-  o.rules = values["--rules"];
-  o.ruleVersion = values["--rule-version"]?.trim();
-  o.staffSheet = values["--staff-sheet"];
-  o.revenueSheet = values["--revenue-sheet"];
-  o.out = values["--out"];
-  return o;
+  return error instanceof Error ? error : new Error(String(error));
 }
 
-function example(flag: string): string {
-  switch (flag) {
-    case "--as-of": return "--as-of 2018-06-30";
-    case "--rules": return "--rules my-rules.json";
-    case "--rule-version": return "--rule-version 2017-11-16";
-    case "--market": return "--market developing";
-    case "--date-order": return "--date-order dmy";
-    case "--staff-sheet": return '--staff-sheet "Staff"';
-    case "--revenue-sheet": return '--revenue-sheet "Revenue"';
-    case "--out": return "--out results.xlsx";
-    default: return "--lang zh-CN";
+function flagOfShort(short: string): string | undefined {
+  const found = Object.entries(FLAGS).find(([, f]) => "short" in f && f.short === short);
+  return found && `--${found[0]}`;
+}
+
+export function parseArgs(argv: readonly string[], env: Record<string, string | undefined>): CliOptions {
+  const o: CliOptions = { files: [], json: false, lang: langFromEnv(env), force: false, help: false };
+  let parsed;
+  try {
+    parsed = parseNodeArgs({ args: [...argv], options: NODE_OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw refusalFor(e, argv);
   }
+  o.files = parsed.positionals;
+  const values = parsed.values as Partial<Record<FlagName, string | string[] | boolean>>;
+  const given = (name: FlagName): string[] => {
+    const v = values[name];
+    return typeof v === "string" ? [v] : Array.isArray(v) ? v : [];
+  };
+  for (const [name, spec] of Object.entries(FLAGS) as [FlagName, ValueFlag | Switch][]) {
+    if (spec.type === "boolean") {
+      if (values[name] === true) spec.read(o);
+    } else if (given(name).some((v) => v.trim() === ""))
+      throw refuse("flagNeedsValue", { flag: `--${name}`, example: spec.example });
+  }
+  if (o.help) return o;
+  for (const [name, spec] of Object.entries(FLAGS) as [FlagName, ValueFlag | Switch][])
+    if (spec.type === "string") for (const v of given(name)) spec.read(v, o);
+  return o;
 }

@@ -1,8 +1,8 @@
 // Sentences only the command line says, in English and 简体中文. Report phrases shared with the
 // other surfaces (tier names, requirement descriptions) come from the core's report-text.
-import type { Lang, LocalText } from "../core";
+import type { Lang, LocalText, TextParams } from "../core";
 import { SHIPPED_RULES } from "../core";
-import { localText, render } from "../core";
+import { localText, tr } from "../core";
 
 const M = localText;
 
@@ -12,33 +12,36 @@ export const CLI_TEXT = {
     "{date} — 内置示例的日期；可用 --as-of 指定其他日期",
   ),
   assumedAsOf: M("{date} — today (no --as-of given)", "{date} — 今天（未指定 --as-of）"),
-  givenAsOf: M("{date}", "{date}"),
-  windowRange: M("{start} to {end}", "{start} 至 {end}"),
-  sheetWord: M("sheet", "工作表"),
   notice: M("NOTICE", "注意"),
-  rulesLine: M("Rule version {version} ({market})", "规则版本 {version}（{market}）"),
-  fails: M("FAIL ({what})", "未通过（{what}）"),
-  failRevenue: M("revenue", "收入"),
-  failExams: M("exams", "考试"),
   colRequired: M("Required", "要求"),
   colActual: M("TTM revenue", "TTM 收入"),
   colGap: M("Gap", "差额"),
   colSlots: M("Slots", "名额"),
   colResult: M("Result", "结果"),
   usdNote: M("(amounts in USD)", "（金额单位：美元）"),
-  missingHeading: M("Missing exam slots", "缺少的考试名额"),
-  missingSlot: M("{tier} slot {slot}: needs {needs}", "{tier} 名额 {slot}：需要 {needs}"),
-  closest: M("closest candidates:", "最接近的人选："),
-  needsWhat: M("{person} needs {needs}", "{person} 还需 {needs}"),
-  noneMissing: M("Every exam slot of every tier is filled.", "所有等级的考试名额均已满足。"),
-  planHeading: M("Cheapest plan to {tier}: {count} exam(s)", "达到{tier}的最省方案：共 {count} 门考试"),
-  planStep: M("{person} (slot {slot}): {needs}", "{person}（名额 {slot}）：{needs}"),
-  planRevenueOnly: M("Cheapest plan to {tier}: the exam slots are filled; revenue is short by {gap} USD.", "达到{tier}的最省方案：考试名额已满足；收入仍差 {gap} 美元。"),
-  revenueHeading: M("Revenue: {counted} rows counted, {excluded} excluded", "收入：计入 {counted} 行，排除 {excluded} 行"),
   issuesHeading: M("Data issues: {summary}", "数据问题：{summary}"),
   issueMore: M("… and {count} more (see the results workbook or --json)", "… 另有 {count} 条（见结果工作簿或 --json）"),
   issueWhere: M("{sheet} row {row}", "{sheet} 第 {row} 行"),
   written: M("Results workbook: {path}", "结果工作簿：{path}"),
+  // issue 11: what the readers saw (encodings, hidden rows) and an output that cannot be written
+  readAs: M("Read {file} as {encoding}.", "{file} 按 {encoding} 编码读取。"),
+  hiddenIncluded: M(
+    "{rows} hidden rows were included (hidden rows count like any other; revenue counted from them: {counted} rows, ${amount}).",
+    "已包含 {rows} 行隐藏行（隐藏行与其他行一样计算；其中计入的收入：{counted} 行，${amount}）。",
+  ),
+  notWritten: M(
+    "The results workbook could not be written to {path} ({reason}); the report above is complete — choose another place with --out.",
+    "无法将结果工作簿写入 {path}（{reason}）；以上报告完整——请用 --out 选择其他位置。",
+  ),
+  folderNotWritable: M(
+    "Cannot write the results workbook into {folder} ({reason}); choose another place with --out (or use --json alone).",
+    "无法在 {folder} 中写入结果工作簿（{reason}）；请用 --out 选择其他位置（或只用 --json）。",
+  ),
+  reasonFull: M("the disk is full", "磁盘已满"),
+  reasonDenied: M("permission denied", "没有写入权限"),
+  reasonReadOnly: M("the folder is read-only", "文件夹为只读"),
+  reasonFolder: M("a folder has that name", "已有同名文件夹"),
+  reasonOther: M("error {code}", "错误 {code}"),
   reading: M("Reading {file}…", "正在读取 {file}…"),
   readingRows: M("Reading {sheet}: {rows} rows…", "正在读取 {sheet}：{rows} 行…"),
   evaluating: M("Evaluating…", "正在评估…"),
@@ -49,8 +52,8 @@ export const CLI_TEXT = {
   ),
 } satisfies Record<string, LocalText>;
 
-export function say(key: keyof typeof CLI_TEXT, lang: Lang, params: Record<string, string | number> = {}): string {
-  return render(CLI_TEXT[key][lang], params);
+export function say(key: keyof typeof CLI_TEXT, lang: Lang, params: TextParams = {}): string {
+  return tr(CLI_TEXT, key, lang, params);
 }
 
 /** Both languages, one after the other: --help is read before anyone picks a language. */

@@ -1,22 +1,81 @@
 // Delimited text → rows of strings (RFC 4180: quoted fields, doubled quotes, line breaks inside
 // quotes, CRLF/LF/CR). Cells stay strings: the core reads dates and amounts from text.
+import { analyse } from "chardet";
+import iconv from "iconv-lite";
 
 export const CSV_DELIMITERS = [",", ";", "\t"] as const;
 export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 
+/** Text decoded from a file's bytes, and the encoding it was read as (shown to the user). */
+export interface DecodedText {
+  encoding: string;
+  text: string;
+}
+
+/** Only the start of a large file is shown to the detector: its statistics settle long before. */
+const DETECT_BYTES = 256 * 1024;
+/** Equal confidence: what Simplified-Chinese Excel writes first, then Traditional, then Western. */
+const PREFERRED = ["GB18030", "Big5", "windows-1252"];
+const DISPLAY: Record<string, string> = { "windows-1252": "Windows-1252", "iso-8859-1": "ISO-8859-1", ascii: "ASCII" };
+
 /**
- * Bytes → text. A BOM decides (UTF-8, UTF-16 LE/BE: Excel's "Unicode text"); otherwise UTF-8 if it
- * is valid, else GB18030, which is what Chinese Excel writes for "CSV (逗号分隔)".
+ * The text, or null when the bytes are not valid in that encoding. UTF-8 by the platform's strict
+ * decoder; the legacy code pages by iconv-lite, because Node 20's TextDecoder reads
+ * "windows-1252" as Latin-1 (0x93 "“" becomes the control character U+0093).
  */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("gb18030").decode(bytes);
+function decodeStrict(bytes: Uint8Array, label: string): string | null {
+  if (label === "utf-8") {
+    try {
+      return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      return null;
+    }
   }
+  if (!iconv.encodingExists(label)) return null;
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), label);
+  return text.includes("\uFFFD") ? null : text;
+}
+
+/**
+ * Bytes → the texts they may be, most likely first. A BOM decides (UTF-8, UTF-16 LE/BE: Excel's
+ * "Unicode text"). Otherwise valid UTF-8 comes first (a strict check, not a guess), then the
+ * candidates of the chardet detector in its order of confidence (GB18030, Big5, Windows-1252, …),
+ * then GB18030, which is what Chinese Excel writes for "CSV (逗号分隔)". The caller keeps the first
+ * whose header row it recognises.
+ */
+export function* decodeCandidates(bytes: Uint8Array): Generator<DecodedText> {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return yield { encoding: "UTF-8 (BOM)", text: new TextDecoder("utf-8").decode(bytes.subarray(3)) };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return yield { encoding: "UTF-16 LE", text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return yield { encoding: "UTF-16 BE", text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
+  const tried = new Set<string>();
+  const attempt = (name: string): DecodedText | null => {
+    const key = name.toLowerCase();
+    if (tried.has(key) || key === "ascii") return null;
+    tried.add(key);
+    const text = decodeStrict(bytes, key);
+    return text === null ? null : { encoding: DISPLAY[key] ?? name, text };
+  };
+  const utf8 = attempt("UTF-8");
+  if (utf8) yield utf8;
+  const rank = (name: string) => {
+    const i = PREFERRED.indexOf(name);
+    return i < 0 ? PREFERRED.length : i;
+  };
+  const detected = analyse(bytes.subarray(0, DETECT_BYTES))
+    .map((m, i) => ({ ...m, i }))
+    .sort((a, b) => b.confidence - a.confidence || rank(a.name) - rank(b.name) || a.i - b.i);
+  for (const m of detected) {
+    const d = attempt(m.name);
+    if (d) yield d;
+  }
+  const fallback = attempt("GB18030");
+  if (fallback) yield fallback;
+}
+
+/** The most likely text (see decodeCandidates); never fails: the last resort is lenient UTF-8. */
+export function decodeText(bytes: Uint8Array): string {
+  for (const d of decodeCandidates(bytes)) return d.text;
+  return new TextDecoder("utf-8").decode(bytes);
 }
 
 /** Parses the whole text with one delimiter. A trailing line break does not make an empty row. */

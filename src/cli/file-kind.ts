@@ -2,7 +2,7 @@
 // legacy .xls (OLE compound file), text, or something else. Lets every refusal say what to do.
 import { closeSync, openSync, readSync } from "node:fs";
 
-export type FileKind = "zip" | "encrypted" | "legacy-xls" | "ole" | "text" | "empty" | "binary";
+export type FileKind = "zip" | "encrypted" | "legacy-xls" | "ole" | "text" | "html" | "xml-spreadsheet" | "empty" | "binary";
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const utf16 = (s: string) => Buffer.from(s, "utf16le");
@@ -30,7 +30,7 @@ export function sniffFileKind(path: string, readWhole: (path: string) => Buffer)
     if (all.includes(utf16("Workbook")) || all.includes(utf16("Book"))) return "legacy-xls";
     return "ole";
   }
-  if (looksLikeText(head)) return "text";
+  if (looksLikeText(head)) return markupKind(head) ?? "text";
   return "binary";
 }
 
@@ -42,4 +42,21 @@ function looksLikeText(head: Buffer): boolean {
     if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
   }
   return control <= head.length / 100;
+}
+
+/**
+ * Markup saved under a spreadsheet name, as ERPs and web portals export "Excel" files: an HTML
+ * table (Excel's own "Web Page" format starts <html xmlns:o="urn:schemas-microsoft-com:office…">)
+ * or Excel 2003's XML Spreadsheet (<?mso-application progid="Excel.Sheet"?>, namespace
+ * urn:schemas-microsoft-com:office:spreadsheet). Null for anything else (CSV text).
+ */
+function markupKind(head: Buffer): "html" | "xml-spreadsheet" | null {
+  const text = (head[0] === 0xff || head[0] === 0xfe ? head.toString("utf16le") : head.toString("latin1"))
+    .replace(/^(\uFEFF|\u00EF\u00BB\u00BF|\uFFFE)/, "")
+    .trimStart()
+    .toLowerCase();
+  if (!text.startsWith("<")) return null;
+  if (text.includes("urn:schemas-microsoft-com:office:spreadsheet") || text.includes('progid="excel.sheet"')) return "xml-spreadsheet";
+  if (/<(!doctype html|html|table|head|body|meta)[\s>]/.test(text)) return "html";
+  return null;
 }

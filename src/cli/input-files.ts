@@ -18,53 +18,42 @@ export function checkInputFile(path: string, shown: string): InputFormat {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EACCES" || code === "EPERM")
-      throw refuse(`Cannot read ${shown}: permission denied; check the file's permissions.`, `无法读取 ${shown}：没有权限；请检查文件权限。`);
-    throw refuse(
-      `${shown}: no such file; check the path (or run without FILE to use the bundled sample).`,
-      `${shown}：文件不存在；请检查路径（或不带文件参数运行以使用内置示例）。`,
-    );
+      throw refuse("permissionDenied", { file: shown });
+    throw refuse("noSuchFile", { file: shown });
   }
   if (stat.isDirectory())
-    throw refuse(
-      `${shown} is a folder, not a file; give the .xlsx workbook (or the staff and revenue .csv files) inside it.`,
-      `${shown} 是文件夹而不是文件；请指定其中的 .xlsx 工作簿（或员工和收入两个 .csv 文件）。`,
-    );
+    throw refuse("inputIsFolder", { file: shown });
   if (stat.size === 0)
-    throw refuse(`${shown} is empty (0 bytes); export or save the workbook again.`, `${shown} 是空文件（0 字节）；请重新导出或保存工作簿。`);
+    throw refuse("emptyFile", { file: shown });
 
   const ext = extname(path).toLowerCase();
   let kind;
   try {
     kind = sniffFileKind(path, (p) => readFileSync(p));
   } catch {
-    throw refuse(`Cannot read ${shown}; check that it is a readable file.`, `无法读取 ${shown}；请确认文件可读。`);
+    throw refuse("unreadableFile", { file: shown });
   }
   switch (kind) {
     case "encrypted":
-      throw refuse(
-        `${shown} is password-protected; open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password), save, and run again.`,
-        `${shown} 受密码保护；请在 Excel 中打开，取消密码（文件 > 信息 > 保护工作簿 > 用密码进行加密），保存后重试。`,
-      );
+      throw refuse("passwordProtected", { file: shown });
     case "legacy-xls":
-      throw refuse(`${shown} is an old-format Excel 97-2003 (.xls) workbook; open it in Excel and Save As .xlsx.`, `${shown} 是旧版 Excel 97-2003（.xls）工作簿；请在 Excel 中打开并另存为 .xlsx。`);
+      throw refuse("legacyXls", { file: shown });
     case "ole":
     case "binary":
-      throw refuse(
-        `${shown} is neither an Excel workbook (.xlsx) nor a CSV text file; save the data from Excel as .xlsx or CSV.`,
-        `${shown} 既不是 Excel 工作簿（.xlsx）也不是 CSV 文本文件；请在 Excel 中另存为 .xlsx 或 CSV。`,
-      );
+      throw refuse("notWorkbookOrCsv", { file: shown });
+    case "html":
+      throw refuse("htmlAsXls", { file: shown });
+    case "xml-spreadsheet":
+      throw refuse("xmlSpreadsheet", { file: shown });
     case "empty":
-      throw refuse(`${shown} is empty (0 bytes); export or save the workbook again.`, `${shown} 是空文件（0 字节）；请重新导出或保存工作簿。`);
+      throw refuse("emptyFile", { file: shown });
     case "text":
       if (XLSX_EXT.has(ext) || ext === ".xls")
-        throw refuse(
-          `${shown} is a text file, not an Excel workbook (it was probably renamed); if it is CSV, rename it to .csv and pass the staff and revenue files.`,
-          `${shown} 是文本文件而不是 Excel 工作簿（可能被改过扩展名）；如果是 CSV，请改名为 .csv 并同时提供员工和收入两个文件。`,
-        );
+        throw refuse("textNotWorkbook", { file: shown });
       return "csv";
     case "zip":
       if (CSV_EXT.has(ext))
-        throw refuse(`${shown} is an Excel workbook, not CSV text; rename it to .xlsx and pass it alone.`, `${shown} 是 Excel 工作簿而不是 CSV 文本；请改名为 .xlsx 并单独提供。`);
+        throw refuse("workbookNotCsv", { file: shown });
       checkWorkbookZip(path, shown);
       return "xlsx";
   }
@@ -73,15 +62,10 @@ export function checkInputFile(path: string, shown: string): InputFormat {
 function checkWorkbookZip(path: string, shown: string): void {
   const names = zipEntryNames(path);
   if (names === null)
-    throw refuse(
-      `${shown} is damaged (its zip structure is incomplete or corrupt, e.g. a partial download); save or download it again.`,
-      `${shown} 已损坏（zip 结构不完整或有误，例如下载不完整）；请重新保存或下载。`,
-    );
+    throw refuse("damagedZip", { file: shown });
+  if (names.includes("mimetype") && names.includes("content.xml")) throw refuse("odsWorkbook", { file: shown });
   if (names.includes("xl/workbook.bin"))
-    throw refuse(`${shown} is a binary workbook (.xlsb); open it in Excel and Save As .xlsx.`, `${shown} 是二进制工作簿（.xlsb）；请在 Excel 中打开并另存为 .xlsx。`);
+    throw refuse("binaryWorkbook", { file: shown });
   if (!names.includes("xl/workbook.xml"))
-    throw refuse(
-      `${shown} is a zip file but not an Excel workbook (no xl/workbook.xml); save the data from Excel as .xlsx.`,
-      `${shown} 是 zip 文件而不是 Excel 工作簿（缺少 xl/workbook.xml）；请在 Excel 中另存为 .xlsx。`,
-    );
+    throw refuse("zipNotWorkbook", { file: shown });
 }

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // `npm run report -- [FILE…] [flags]`: evaluate a workbook (or two CSV files, or the bundled
 // sample) and print a summary or the JSON contract, writing a results workbook beside the input.
 import { existsSync, readFileSync } from "node:fs";
@@ -8,9 +9,11 @@ import {
 } from "../core";
 import { langFromEnv, parseArgs, requestedLang, type CliOptions } from "./args";
 import { CliError, oneLine, refuse } from "./cli-error";
+import { REFUSALS, refusalText } from "./refusals";
 import { say, usage } from "./cli-text";
 import { isBundledSample, SAMPLE_PATH, statedAsOf } from "./bundled-sample";
 import { loadTables } from "./load-tables";
+import { failureReason } from "./output-folder";
 import { outputPath } from "./output-path";
 import { writeResultsWorkbook } from "./results-workbook";
 import { renderSummary, type SummaryContext } from "./summary";
@@ -70,7 +73,7 @@ async function run(opts: CliOptions, io: CliIO, progress: ProgressLine): Promise
     : [{ path: SAMPLE_PATH, shown: relative(io.cwd, SAMPLE_PATH) || SAMPLE_PATH }];
   const rules = opts.rules === undefined ? undefined : loadRules(resolve(io.cwd, opts.rules), opts.rules);
   if (opts.files.length === 0 && !existsSync(SAMPLE_PATH))
-    throw refuse(`The bundled sample ${inputs[0].shown} is missing; run "npm run sample" to make it, or pass a FILE.`, `内置示例 ${inputs[0].shown} 不存在；请运行 "npm run sample" 生成，或指定文件。`);
+    throw refuse("sampleMissing", { file: inputs[0].shown });
 
   // Refuse bad options and an output we may not write before spending time on a large input.
   // (A version or market the rules lack is wrong whatever the as-of date turns out to be.)
@@ -102,23 +105,26 @@ async function run(opts: CliOptions, io: CliIO, progress: ProgressLine): Promise
   progress.show(say("evaluating", lang));
   const evaluation = evaluate(tables.staff, tables.revenue, options);
 
-  if (out) {
-    progress.show(say("writing", lang, { file: out }));
-    try {
-      await writeResultsWorkbook({
-        path: out,
-        grid: buildReportGrid(evaluation, lang),
-        inputSheets: tables.sheets,
-        onProgress: (rows) => progress.show(`${say("writing", lang, { file: out })} ${rows.toLocaleString("en-US")}`),
-      });
-    } catch (e) {
-      const detail = oneLine(String((e as Error)?.message ?? e)).slice(0, 120);
-      throw refuse(`Cannot write ${out} (${detail}); check the folder's permissions and free space, or choose another --out.`, `无法写入 ${out}（${detail}）；请检查文件夹权限和剩余空间，或换一个 --out。`);
-    }
+  // The report first: a workbook that cannot be written must not cost the user the answer.
+  const context: SummaryContext = { asOfSource, outputPath: null, encodings: tables.encodings, hiddenStaffRows: tables.hiddenStaffRows };
+  progress.clear();
+  if (opts.json) io.stdout(`${JSON.stringify(toContractJson(evaluation, lang), null, 2)}\n`);
+  else io.stdout(renderSummary(evaluation, lang, context));
+  if (!out) return;
+  progress.show(say("writing", lang, { file: out }));
+  try {
+    await writeResultsWorkbook({
+      path: out,
+      grid: buildReportGrid(evaluation, lang),
+      inputSheets: tables.sheets,
+      onProgress: (rows) => progress.show(`${say("writing", lang, { file: out })} ${rows.toLocaleString("en-US")}`),
+    });
+  } catch (e) {
+    const text = (l: typeof lang) => say("notWritten", l, { path: out, reason: failureReason(e, l) });
+    throw new CliError({ en: text("en"), "zh-CN": text("zh-CN") });
   }
   progress.clear();
-  if (opts.json) io.stdout(`${JSON.stringify(toContractJson(evaluation), null, 2)}\n`);
-  else io.stdout(renderSummary(evaluation, lang, { asOfSource, outputPath: out }));
+  if (!opts.json) io.stdout(`\n${say("written", lang, { path: out })}\n`);
 }
 
 function loadRules(path: string, shown: string): RuleSet {
@@ -127,17 +133,13 @@ function loadRules(path: string, shown: string): RuleSet {
     text = readFileSync(path, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EISDIR") throw refuse(`--rules ${shown} is a folder; give the rule file (JSON).`, `--rules ${shown} 是文件夹；请指定规则文件（JSON）。`);
-    throw refuse(`--rules ${shown}: cannot read the file (${code ?? "error"}); check the path.`, `--rules ${shown}：无法读取文件（${code ?? "错误"}）；请检查路径。`);
+    if (code === "EISDIR") throw refuse("rulesIsFolder", { file: shown });
+    throw refuse("rulesUnreadable", { file: shown, code: code ?? REFUSALS.readError });
   }
   const parsed = parseRulesJson(text.replace(/^\uFEFF/, ""));
-  if (parsed.ok) return parsed.rules;
-  const more = parsed.errors.length > 1 ? ` (+${parsed.errors.length - 1} more)` : "";
-  const moreZh = parsed.errors.length > 1 ? `（另有 ${parsed.errors.length - 1} 处）` : "";
-  throw refuse(
-    `Rule file ${shown} is invalid: ${parsed.errors[0]}${more}; fix that field and run again.`,
-    `规则文件 ${shown} 无效：${parsed.errors[0]}${moreZh}；请修正该字段后重试。`,
-  );
+  if (parsed.ok) return parsed.value;
+  const more = parsed.error.length > 1 ? refusalText("moreErrors", { count: parsed.error.length - 1 }) : "";
+  throw refuse("rulesInvalid", { file: shown, error: parsed.error[0], more });
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -145,7 +147,7 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 function checkRunOptions(options: EvaluateOptions): void {
   const problem = checkOptions(options);
   if (problem)
-    throw refuse(`${capital(problem)}; check --as-of, --rule-version, --market and --rules.`, `选项有误：${problem}；请检查 --as-of、--rule-version、--market 和 --rules。`);
+    throw refuse("badOptions", { problem: { en: capital(problem), "zh-CN": problem } });
 }
 
 /** One self-overwriting line on stderr, only when stderr is a terminal. */
@@ -176,7 +178,7 @@ if (require.main === module) {
     );
     process.exitCode = 2;
   });
-  main(process.argv.slice(2)).then((code) => {
+  void main(process.argv.slice(2)).then((code) => {
     finished = true;
     process.exitCode = code;
   });

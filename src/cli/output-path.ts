@@ -3,6 +3,7 @@
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { refuse } from "./cli-error";
+import { checkFolderWritable } from "./output-folder";
 
 export interface OutputChoice {
   out?: string;
@@ -22,7 +23,7 @@ export function outputPath(c: OutputChoice): string | null {
   if (c.out !== undefined) {
     target = resolve(c.cwd, c.out);
     if (extname(target).toLowerCase() !== ".xlsx")
-      throw refuse(`--out must name an .xlsx file (got "${c.out}"), e.g. --out results.xlsx.`, `--out 必须是 .xlsx 文件（收到“${c.out}”），例如 --out results.xlsx。`);
+      throw refuse("outNotXlsx", { value: c.out });
   } else {
     const first = c.inputs[0].path;
     const dir = c.bundled ? c.cwd : dirname(first);
@@ -34,22 +35,18 @@ export function outputPath(c: OutputChoice): string | null {
   }
   const dir = dirname(target);
   if (!existsSync(dir) || !statSync(dir).isDirectory())
-    throw refuse(`The folder ${dir} does not exist; create it or choose another --out.`, `文件夹 ${dir} 不存在；请先创建或换一个 --out。`);
+    throw refuse("outFolderMissing", { folder: dir });
   for (const input of c.inputs)
     if (sameFile(input.path, target))
-      throw refuse(
-        `Refusing to write the results over the input ${input.shown}; choose another --out.`,
-        `拒绝用结果覆盖输入文件 ${input.shown}；请换一个 --out。`,
-      );
+      throw refuse("outIsInput", { file: input.shown });
   if (existsSync(target)) {
     if (statSync(target).isDirectory())
-      throw refuse(`${target} is a folder; choose a file name with --out.`, `${target} 是文件夹；请用 --out 指定文件名。`);
+      throw refuse("outIsFolder", { file: target });
     if (!c.force)
-      throw refuse(
-        `${target} already exists; pass --force to replace it, or --out to choose another name.`,
-        `${target} 已存在；如需覆盖请加 --force，或用 --out 指定其他文件名。`,
-      );
+      throw refuse("outExists", { file: target });
   }
+  // Said at once, not after a long read.
+  checkFolderWritable(dir);
   return target;
 }
 

@@ -1,23 +1,26 @@
 // The results workbook: the report grid rendered as the first sheet, then a values copy of the
-// input's sheets. Written by ExcelJS's streaming writer to a temporary file beside the target and
-// renamed into place, so a failure never leaves a partial workbook behind.
-import { renameSync, unlinkSync } from "node:fs";
+// input's sheets. Written to a temporary file beside the target and renamed into place, so a
+// failure never leaves a partial workbook behind.
+import { createWriteStream, renameSync, unlinkSync } from "node:fs";
+import { PassThrough, Readable } from "node:stream";
+import yauzl from "yauzl";
+import yazl from "yazl";
 import { basename, dirname, join } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import {
-  cellText, FORMULA_WITHOUT_VALUE, isResultsSheetName, LABELS, NUMBER_FORMATS, parseIsoDay, STYLE_PALETTE,
+  cellText, isResultsSheetName, LABELS, NUMBER_FORMATS, parseIsoDay, STYLE_PALETTE,
   type GridCell, type ReportGrid,
 } from "../core";
 import type { PlainCell } from "./excel-cells";
 import type { InputSheet } from "./xlsx-reader";
 import { uniqueSheetNames } from "./sheet-names";
+import { copySheetXml, EXCEL_TEXT_MAX, formatsUsed } from "./sheet-xml";
 
 const MS_PER_DAY = 86_400_000;
-const EXCEL_TEXT_MAX = 32_767;
 const DEFAULT_DATE_FORMAT = NUMBER_FORMATS.date;
 const WIDTH_SAMPLE_ROWS = 2_000;
 const LINE_HEIGHT_PT = 15;
-const YIELD_EVERY = 5_000;
+const PROGRESS_EVERY = 5_000;
 
 export interface ResultsWorkbook {
   path: string;
@@ -26,25 +29,33 @@ export interface ResultsWorkbook {
   onProgress?: (rows: number) => void;
 }
 
-/** Writes the workbook; returns the name the results sheet got. */
+/**
+ * Writes the workbook; returns the name the results sheet got. Two steps: ExcelJS writes, in
+ * memory, the styled results sheet plus an empty sheet for each copy (so workbook.xml, the
+ * relationships, content types and the number-format styles come from one library), then the
+ * final zip (yazl) takes those parts as they are and streams each copy's worksheet XML in place
+ * of its empty one. The sheet order is workbook.xml's <sheets> list, results first.
+ */
 export async function writeResultsWorkbook(w: ResultsWorkbook): Promise<string> {
   // A results sheet we wrote on an earlier run is replaced; a user's sheet of that name is kept.
   const copies = w.inputSheets.filter((s) => !isOurResultsSheet(s));
   const [resultsName] = uniqueSheetNames([w.grid.sheetName], copies.map((s) => s.name));
   const temp = join(dirname(w.path), `.${basename(w.path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: true });
-    wb.creator = "competency-evaluator";
-    writeGrid(wb, resultsName, w.grid);
+    const { skeleton, copyParts } = await workbookSkeleton(resultsName, w.grid, copies);
     let rows = 0;
-    for (const s of copies)
-      await writeCopy(wb, s, async () => {
-        if (++rows % YIELD_EVERY !== 0) return;
-        w.onProgress?.(rows);
-        // Let the zip stream compress and flush what is written so far (memory stays flat).
-        await new Promise((resolve) => setImmediate(resolve));
+    await writeZip(temp, skeleton, (name) => {
+      const copy = copyParts.get(name);
+      if (!copy) return undefined;
+      return copySheetXml(copy.sheet, {
+        widths: contentWidths(copy.sheet.values),
+        styles: copy.styles,
+        dateFormat: DEFAULT_DATE_FORMAT,
+        onRow: () => {
+          if (++rows % PROGRESS_EVERY === 0) w.onProgress?.(rows);
+        },
       });
-    await wb.commit();
+    });
     renameSync(temp, w.path);
   } catch (e) {
     try {
@@ -55,6 +66,75 @@ export async function writeResultsWorkbook(w: ResultsWorkbook): Promise<string> 
     throw e;
   }
   return resultsName;
+}
+
+interface CopyPart {
+  sheet: InputSheet;
+  styles: Map<string, number>;
+}
+
+/** The results sheet and empty copies, written by ExcelJS into memory. */
+async function workbookSkeleton(resultsName: string, grid: ReportGrid, copies: readonly InputSheet[]) {
+  // Loaded only when a workbook is written: --json alone never pays for ExcelJS.
+  const { default: excel } = await import("exceljs");
+  const chunks: Buffer[] = [];
+  const sink = new PassThrough();
+  sink.on("data", (c: Buffer) => chunks.push(c));
+  const wb = new excel.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
+  wb.creator = "competency-evaluator";
+  writeGrid(wb, resultsName, grid);
+  const copyParts = new Map<string, CopyPart>();
+  const styles = (wb as unknown as { styles: { addStyleModel(model: { numFmt: string }, type: number): number } }).styles;
+  for (const s of copies) {
+    const ws = wb.addWorksheet(s.name, { state: s.visibility });
+    const ids = new Map<string, number>();
+    for (const fmt of formatsUsed(s, DEFAULT_DATE_FORMAT)) ids.set(fmt, styles.addStyleModel({ numFmt: fmt }, excel.ValueType.Number));
+    ws.commit();
+    copyParts.set(`xl/worksheets/sheet${ws.id}.xml`, { sheet: s, styles: ids });
+  }
+  await wb.commit();
+  await new Promise((resolve) => (sink.writableFinished ? resolve(undefined) : sink.once("finish", resolve)));
+  return { skeleton: Buffer.concat(chunks), copyParts };
+}
+
+/** Copies the skeleton's parts in order into a new zip, replacing the parts `replace` streams. */
+async function writeZip(path: string, skeleton: Buffer, replace: (name: string) => AsyncIterable<string> | undefined): Promise<void> {
+  const source = await new Promise<yauzl.ZipFile>((ok, fail) =>
+    yauzl.fromBuffer(skeleton, { lazyEntries: true }, (e, z) => (e || !z ? fail(e ?? new Error("no zip")) : ok(z))),
+  );
+  const out = new yazl.ZipFile();
+  const done = new Promise<void>((ok, fail) => {
+    const file = createWriteStream(path);
+    file.once("error", fail);
+    out.outputStream.once("error", fail);
+    file.once("close", () => ok());
+    out.outputStream.pipe(file);
+  });
+  await new Promise<void>((ok, fail) => {
+    source.on("entry", (entry: yauzl.Entry) => {
+      const stream = replace(entry.fileName);
+      if (stream) {
+        out.addReadStream(Readable.from(stream), entry.fileName);
+        source.readEntry();
+        return;
+      }
+      source.openReadStream(entry, (e, s) => {
+        if (e || !s) return fail(e ?? new Error(`cannot read ${entry.fileName}`));
+        const parts: Buffer[] = [];
+        s.on("data", (c: Buffer) => parts.push(c));
+        s.once("error", fail);
+        s.once("end", () => {
+          out.addBuffer(Buffer.concat(parts), entry.fileName);
+          source.readEntry();
+        });
+      });
+    });
+    source.once("end", () => ok());
+    source.once("error", fail);
+    source.readEntry();
+  });
+  out.end();
+  await done;
 }
 
 function isOurResultsSheet(s: InputSheet): boolean {
@@ -119,29 +199,6 @@ function renderCell(cell: ExcelJS.Cell, c: GridCell): void {
       ...(look.fontColor ? { color: { argb: argb(look.fontColor) } } : {}),
     };
   if (look.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
-}
-
-/** Values, number formats and sensible widths; formulas arrive as their results. */
-async function writeCopy(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: InputSheet, onRow: () => Promise<void>): Promise<void> {
-  const ws = wb.addWorksheet(s.name, { state: s.hidden ? "hidden" : "visible" });
-  ws.columns = contentWidths(s.values).map((width) => ({ width }));
-  for (let i = 0; i < s.values.length; i++) {
-    await onRow();
-    const cells = s.values[i];
-    if (cells.length === 0) continue;
-    const row = ws.getRow(s.originRow + i);
-    const formats = s.formats[i];
-    cells.forEach((v, c) => {
-      // A formula that was never calculated had no value to copy.
-      if (v === null || v === FORMULA_WITHOUT_VALUE) return;
-      const cell = row.getCell(c + 1);
-      cell.value = typeof v === "string" ? v.slice(0, EXCEL_TEXT_MAX) : v;
-      const fmt = formats?.[c] ?? (v instanceof Date ? DEFAULT_DATE_FORMAT : undefined);
-      if (fmt) cell.numFmt = fmt;
-    });
-    row.commit();
-  }
-  ws.commit();
 }
 
 /** Characters wide from the first rows' text (CJK counts double), between 8 and 50. */

@@ -1,12 +1,16 @@
 // The terminal summary: the answer first (tier), then per-tier revenue and slots, what is missing,
 // the cheapest plan, the revenue and data-issue counts, and where the workbook went.
-import { columnsUsed, describeNeeds, label, nextTier, tierName, toIso, usdText, type Evaluation, type Lang } from "../core";
+import { columnsUsed, LABELS, summaryModel, SUMMARY_TEXT, tr, usdText, type Evaluation, type Lang, type TextParams } from "../core";
 import { say } from "./cli-text";
 
 export interface SummaryContext {
   /** How the as-of date was chosen, for the line that states it. */
   asOfSource: "given" | "sample" | "today";
   outputPath: string | null;
+  /** CSV inputs: the encoding each file was read as. */
+  encodings?: readonly { file: string; encoding: string }[];
+  /** Hidden staff rows that were evaluated (hidden revenue rows come with the evaluation). */
+  hiddenStaffRows?: number;
 }
 
 const FIRST_ISSUES = 5;
@@ -27,7 +31,8 @@ function table(rows: string[][], rightAligned: Set<number>): string[] {
 }
 
 export function renderSummary(e: Evaluation, lang: Lang, ctx: SummaryContext): string {
-  const L = (k: Parameters<typeof label>[0], p?: Record<string, string | number>) => label(k, lang, p);
+  const m = summaryModel(e, lang);
+  const L = (k: keyof typeof LABELS, p?: TextParams) => tr(LABELS, k, lang, p);
   const usd = (cents: number) => `$${usdText(cents, lang)}`;
   const zh = lang === "zh-CN";
   /** "Label: value" with the colon of the language. */
@@ -35,63 +40,47 @@ export function renderSummary(e: Evaluation, lang: Lang, ctx: SummaryContext): s
   const heading = (t: string) => (zh ? `${t}：` : `${t}:`);
   const out: string[] = [];
 
-  out.push(L("title"));
-  if (e.retired) out.push("", `!! ${kv(say("notice", lang), e.retired.message)}`, "");
-  out.push(kv(L("result"), tierName(e, e.tier, lang).toUpperCase()));
-  out.push(kv(L("competency"), `${e.rules.name[lang]} — ${say("rulesLine", lang, { version: e.rules.version, market: e.rules.marketName[lang] })}`));
-  const asOf = toIso(e.asOf);
-  const asOfLine = ctx.asOfSource === "sample" ? say("sampleAsOf", lang, { date: asOf }) : ctx.asOfSource === "today" ? say("assumedAsOf", lang, { date: asOf }) : asOf;
+  out.push(m.title);
+  if (m.retired) out.push("", `!! ${kv(say("notice", lang), m.retired)}`, "");
+  out.push(kv(L("result"), m.tier.toUpperCase()));
+  out.push(kv(L("competency"), `${m.competency} — ${m.rulesLine}`));
+  const asOfLine = ctx.asOfSource === "sample" ? say("sampleAsOf", lang, { date: m.asOf }) : ctx.asOfSource === "today" ? say("assumedAsOf", lang, { date: m.asOf }) : m.asOf;
   out.push(kv(L("asOf"), asOfLine));
-  out.push(kv(L("window"), say("windowRange", lang, { start: toIso(e.revenue.windowStart), end: toIso(e.revenue.windowEnd) })));
+  out.push(kv(L("window"), m.window));
 
   out.push("");
   out.push(say("usdNote", lang));
   const rows = [[L("tier"), say("colRequired", lang), say("colActual", lang), say("colGap", lang), say("colSlots", lang), say("colResult", lang)]];
-  for (const t of e.tiers) {
-    const why = [!t.revenuePass ? say("failRevenue", lang) : "", !t.examPass ? say("failExams", lang) : ""].filter(Boolean).join(", ");
-    rows.push([
-      tierName(e, t.id, lang), usd(t.requiredCents), usd(e.revenue.ttmCents), usd(t.gapCents),
-      `${t.slotsFilled}/${t.slotsRequired}`, t.pass ? L("pass") : say("fails", lang, { what: why }),
-    ]);
-  }
+  for (const t of m.tiers)
+    rows.push([t.name, usd(t.requiredCents), usd(t.actualCents), usd(t.gapCents), `${t.slotsFilled}/${t.slotsRequired}`, t.verdictWithReasons]);
   out.push(...table(rows, new Set([1, 2, 3, 4])));
 
   out.push("");
-  const missing = e.tiers.flatMap((t) => t.missing.map((m) => ({ t, m })));
-  if (missing.length === 0) out.push(say("noneMissing", lang));
+  if (m.noneMissing) out.push(m.noneMissing);
   else {
-    out.push(heading(say("missingHeading", lang)));
-    for (const { t, m } of missing) {
-      out.push(`  - ${say("missingSlot", lang, { tier: tierName(e, t.id, lang), slot: m.slot, needs: describeNeeds(m.requires, e, lang) })}`);
-      if (m.candidates.length === 0) out.push(`      ${L("noCandidates")}`);
+    out.push(heading(tr(SUMMARY_TEXT, "missingHeading", lang)));
+    for (const slot of m.missing) {
+      out.push(`  - ${slot.sentence}`);
+      if (slot.candidates.length === 0) out.push(`      ${L("noCandidates")}`);
       else {
-        out.push(`      ${say("closest", lang)}`);
-        for (const c of m.candidates) out.push(`        ${say("needsWhat", lang, { person: c.person, needs: describeNeeds(c.needs, e, lang) })}`);
+        out.push(`      ${tr(SUMMARY_TEXT, "closest", lang)}`);
+        for (const c of slot.candidates) out.push(`        ${c.sentence}`);
       }
     }
   }
 
-  const next = nextTier(e);
-  if (!next) out.push("", L("planAllMet"));
+  out.push("");
+  if (m.plan.tierId === null) out.push(m.plan.heading);
+  else if (m.plan.revenueOnly) out.push(m.plan.revenueOnly);
   else {
-    out.push("");
-    const tier = tierName(e, next.id, lang);
-    if (next.plan.length === 0) out.push(say("planRevenueOnly", lang, { tier, gap: usdText(next.gapCents, lang) }));
-    else {
-      out.push(heading(say("planHeading", lang, { tier, count: next.planExamCount })));
-      for (const p of next.plan)
-        out.push(`  - ${say("planStep", lang, { person: p.person ?? L("newPerson"), slot: p.slot, needs: describeNeeds(p.exams, e, lang) })}`);
-      if (next.gapCents > 0) out.push(`  ${L("planRevenueGap", { gap: usdText(next.gapCents, lang) })}`);
-    }
+    out.push(heading(m.plan.headingWithCount ?? m.plan.heading));
+    for (const p of m.plan.steps) out.push(`  - ${p.sentence}`);
+    for (const n of m.plan.notes.slice(1)) out.push(`  ${n}`);
   }
 
   out.push("");
-  out.push(heading(say("revenueHeading", lang, { counted: e.revenue.countedRows, excluded: e.revenue.excludedRows })));
-  const money: string[][] = [
-    ...e.revenue.byProduct.map((p) => [L("counted", { product: p.product }), String(p.rows), usd(p.cents)]),
-    ...e.revenue.excluded.map((x) => [L("excluded", { reason: x.label }), String(x.rows), usd(x.cents)]),
-  ];
-  if (money.length) out.push(...table(money, new Set([1, 2])));
+  out.push(heading(m.revenueHeading));
+  if (m.revenue.length) out.push(...table(m.revenue.map((r) => [r.label, String(r.rows), usd(r.cents)]), new Set([1, 2])));
   if (e.revenue.productsReadAs.length) {
     out.push("", heading(L("productsReadAs")));
     out.push(...table(e.revenue.productsReadAs.map((p) => [p.text, `→ ${p.product}`, String(p.rows)]), new Set([2])));
@@ -100,23 +89,34 @@ export function renderSummary(e: Evaluation, lang: Lang, ctx: SummaryContext): s
   const used = columnsUsed(e, lang);
   if (used.length) {
     out.push("", heading(L("columnsUsed")));
-    out.push(...table(used.map((c) => [c.table, c.field, kv(say("sheetWord", lang), c.sheet), `“${c.header}”`]), new Set()));
+    out.push(...table(used.map((c) => [c.table, c.field, kv(L("sheet"), c.sheet), `“${c.header}”`]), new Set()));
   }
 
   out.push("");
-  const count = (s: string) => e.issues.filter((i) => i.severity === s).length;
-  out.push(say("issuesHeading", lang, { summary: L("issuesSummary", { errors: count("error"), warnings: count("warning"), infos: count("info") }) }));
+  out.push(say("issuesHeading", lang, { summary: m.issueCountsLine }));
   // The retirement notice already heads the summary.
-  const ordered = e.issues.filter((i) => i.code !== "rules.retired").sort((a, b) => rank(a.severity) - rank(b.severity));
+  const ordered = m.issues.filter((i) => i.code !== "rules.retired").sort((a, b) => rank(a.severity) - rank(b.severity));
   for (const i of ordered.slice(0, FIRST_ISSUES)) {
     const where = i.row === null ? i.sheet : say("issueWhere", lang, { sheet: i.sheet, row: i.row });
     const column = i.column ? (zh ? `（${i.column}）` : ` (${i.column})`) : "";
-    out.push(`  - [${L(i.severity)}] ${kv(where + column, i.message)}`);
+    out.push(`  - [${i.severityName}] ${kv(where + column, i.text)}`);
   }
   if (ordered.length > FIRST_ISSUES) out.push(`  ${say("issueMore", lang, { count: ordered.length - FIRST_ISSUES })}`);
 
+  const notes = inputNotes(e, lang, ctx);
+  if (notes.length) out.push("", ...notes);
   if (ctx.outputPath) out.push("", say("written", lang, { path: ctx.outputPath }));
   return out.join("\n") + "\n";
 }
 
 const rank = (s: string) => (s === "error" ? 0 : s === "warning" ? 1 : 2);
+
+/** What the readers saw that the user should know: CSV encodings, hidden rows included. */
+function inputNotes(e: Evaluation, lang: Lang, ctx: SummaryContext): string[] {
+  const notes = (ctx.encodings ?? []).map((x) => say("readAs", lang, x));
+  const hidden = e.revenue.hidden;
+  const rows = (ctx.hiddenStaffRows ?? 0) + (hidden?.rows ?? 0);
+  if (rows > 0)
+    notes.push(say("hiddenIncluded", lang, { rows, counted: hidden?.countedRows ?? 0, amount: usdText(hidden?.countedCents ?? 0, lang) }));
+  return notes;
+}

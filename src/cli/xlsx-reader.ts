@@ -1,8 +1,13 @@
-// An .xlsx file → its sheets as plain values, read with ExcelJS's streaming reader so a
-// 200,000-row workbook costs its values, not a full object model.
-import ExcelJS from "exceljs";
-import { isBlankCell } from "../core";
-import { plainValue, type PlainCell } from "./excel-cells";
+// An .xlsx file → its sheets as the user sees them: values, number formats, visibility, merged
+// areas and hidden rows, plus the workbook's date system. Streaming unzip (yauzl + zlib) and a
+// SAX pass (saxes) over each sheet's XML: no object model, no ExcelJS.
+import type { PlainCell } from "./excel-cells";
+import { readSharedStrings, readStyles, readWorkbookInfo, type Visibility } from "./xlsx/workbook-parts";
+import { scanSheet, type MergedArea } from "./xlsx/sheet-scan";
+import { openZip } from "./xlsx/zip-entries";
+
+export type { Visibility } from "./xlsx/workbook-parts";
+export type { MergedArea } from "./xlsx/sheet-scan";
 
 export interface InputSheet {
   name: string;
@@ -11,99 +16,48 @@ export interface InputSheet {
   originRow: number;
   /** Number formats other than General, indexed like values (absent rows/cells: General). */
   formats: ((string | undefined)[] | undefined)[];
-  hidden: boolean;
+  visibility: Visibility;
+  /** 0-based within values. */
+  mergedAreas: MergedArea[];
+  /** 0-based indexes into values of rows hidden by a filter or by hand. */
+  hiddenRows: ReadonlySet<number>;
+  /** The workbook's date system (File > Options > Advanced > "Use 1904 date system"). */
+  date1904: boolean;
 }
 
 export type Progress = (sheet: string, rows: number) => void;
 
 const PROGRESS_EVERY = 10_000;
 
-interface ReaderInternals {
-  model?: { sheets?: { name: string }[] };
-}
-
-/** One sheet's rows as they arrive (streamed or loaded): values, formats, real row numbers. */
-class SheetRows {
-  private readonly rows: PlainCell[][] = [];
-  private readonly formats: ((string | undefined)[] | undefined)[] = [];
-  private first = 0; // first non-empty row number, 1-based
-  count = 0;
-
-  constructor(private readonly name: string, private readonly state?: string) {}
-
-  add(row: ExcelJS.Row): void {
-    const cells: PlainCell[] = [];
-    let rowFormats: (string | undefined)[] | undefined;
-    let filled = false;
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      const v = plainValue(cell.value);
-      cells[col - 1] = v;
-      if (!filled && !isBlankCell(v)) filled = true;
-      const fmt = cell.numFmt;
-      if (fmt && fmt !== "General" && v !== null) (rowFormats ??= [])[col - 1] = fmt;
-    });
-    for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
-    if (filled) {
-      if (this.first === 0) this.first = row.number;
-      this.rows[row.number - this.first] = cells;
-      if (rowFormats) this.formats[row.number - this.first] = rowFormats;
-    }
-    this.count++;
-  }
-
-  finish(): InputSheet {
-    for (let i = 0; i < this.rows.length; i++) this.rows[i] ??= [];
-    const hidden = this.state === "hidden" || this.state === "veryHidden";
-    return { name: this.name, values: this.rows, originRow: this.first || 1, formats: this.formats, hidden };
-  }
+/** A sheet of plain rows from row 1 (a CSV file): visible, no merges, nothing hidden. */
+export function plainSheet(name: string, values: PlainCell[][]): InputSheet {
+  return { name, values, originRow: 1, formats: [], visibility: "visible", mergedAreas: [], hiddenRows: new Set(), date1904: false };
 }
 
 /** Reads every worksheet, in the workbook's tab order. Throws on a damaged file. */
 export async function readXlsx(path: string, onProgress?: Progress): Promise<InputSheet[]> {
+  const zip = await openZip(path);
   try {
-    return await readStreaming(path, onProgress);
-  } catch (e) {
-    // ExcelJS's streaming reader dereferences a missing model when a file lists the workbook's
-    // relationships before workbook.xml (ExcelJS's own writer sometimes orders them so). Its
-    // full reader copes, at the cost of holding the workbook's model in memory.
-    if (!(e instanceof TypeError && /reading 'sheets'/.test(e.message))) throw e;
-    return readWhole(path, onProgress);
-  }
-}
-
-async function readStreaming(path: string, onProgress?: Progress): Promise<InputSheet[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    worksheets: "emit",
-    sharedStrings: "cache",
-    // Styles tell dates from numbers and give number formats to copy.
-    styles: "cache",
-    hyperlinks: "ignore",
-    entries: "ignore",
-  });
-  const sheets: InputSheet[] = [];
-  for await (const ws of reader) {
-    const meta = ws as unknown as { name: string; state?: string };
-    const sheet = new SheetRows(meta.name, meta.state);
-    for await (const row of ws) {
-      sheet.add(row);
-      if (sheet.count % PROGRESS_EVERY === 0) onProgress?.(meta.name, sheet.count);
+    const info = await readWorkbookInfo(zip);
+    const [strings, styles] = await Promise.all([readSharedStrings(zip, info.sharedStringsPart), readStyles(zip, info.stylesPart)]);
+    const sheets: InputSheet[] = [];
+    for (const entry of info.sheets) {
+      if (!zip.has(entry.part)) throw new Error(`sheet "${entry.name}" is missing its part ${entry.part}`);
+      const scanned = await scanSheet(await zip.stream(entry.part), {
+        strings,
+        styles,
+        date1904: info.date1904,
+        onRow: onProgress ? (n) => n % PROGRESS_EVERY === 0 && onProgress(entry.name, n) : undefined,
+      });
+      sheets.push({ name: entry.name, visibility: entry.visibility, date1904: info.date1904, ...scanned });
     }
-    sheets.push(sheet.finish());
+    return sheets;
+  } finally {
+    zip.close();
   }
-  const order = ((reader as unknown as ReaderInternals).model?.sheets ?? []).map((s) => s.name);
-  const position = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
-  return sheets.sort((a, b) => position(a.name) - position(b.name));
 }
 
-async function readWhole(path: string, onProgress?: Progress): Promise<InputSheet[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  return wb.worksheets.map((ws) => {
-    const sheet = new SheetRows(ws.name, ws.state);
-    ws.eachRow({ includeEmpty: false }, (row) => {
-      sheet.add(row);
-      if (sheet.count % PROGRESS_EVERY === 0) onProgress?.(ws.name, sheet.count);
-    });
-    return sheet.finish();
-  });
+/** The date system of the workbook the sheets were read from (one flag for the whole workbook). */
+export function workbookDateSystem(sheets: readonly InputSheet[]): "1900" | "1904" {
+  return sheets.some((s) => s.date1904) ? "1904" : "1900";
 }

@@ -2,7 +2,7 @@
 // numbers, strings, booleans, Dates, null, Excel error strings, or reader objects (rich text,
 // formula results). Nothing here throws; a value that cannot be read is `bad`.
 import type { DateOrder, Day, RawCell } from "./types";
-import { dayFromExcelSerial, dayFromYmd, daysInMonth } from "./dates";
+import { dayFromExcelSerial, dayFromYmd, daysInMonth, type DateSystem } from "./dates";
 import { ZERO_WIDTH } from "./text";
 
 /** `formula`: the cell is a formula whose value was never saved (nothing to read until Excel saves it). */
@@ -113,7 +113,7 @@ const daySpan = (day: Day | null): DateSpan | null => (day === null ? null : { f
 
 type Ambiguous = "ambiguous";
 
-function spanOfText(input: string, orderOf: DayMonthOrder): DateSpan | null | Ambiguous {
+function spanOfText(input: string, orderOf: DayMonthOrder, system?: DateSystem): DateSpan | null | Ambiguous {
   let m: RegExpExecArray | null = ISO_DAY.exec(input);
   if (m) return daySpan(dayFromYmd(+m[1], +m[2], +m[3]));
   const t = input.normalize("NFKC").replace(ZERO_WIDTH, "").trim();
@@ -132,7 +132,7 @@ function spanOfText(input: string, orderOf: DayMonthOrder): DateSpan | null | Am
     return daySpan(order === "dmy" ? dayFromYmd(y, b, a) : dayFromYmd(y, a, b));
   }
   if ((m = /^(\d{8})$/.exec(t))) return daySpan(dayFromYmd(+t.slice(0, 4), +t.slice(4, 6), +t.slice(6, 8)));
-  if ((m = /^(\d{5})(?:\.\d+)?$/.exec(t))) return daySpan(dayFromExcelSerial(Number(t)));
+  if ((m = /^(\d{5})(?:\.\d+)?$/.exec(t))) return daySpan(dayFromExcelSerial(Number(t), system));
   const words = t.toLowerCase().replace(/,/g, " ").replace(/[-/.]/g, " ").trim().split(/\s+/);
   if (words.length === 3 || words.length === 2) {
     const month = words.map((w) => MONTHS[w]);
@@ -157,21 +157,24 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
  * `orderOf` (the column's order); a date whose order the column cannot tell is unreadable, with
  * `ambiguous` set.
  */
-export function readDate(raw: RawCell, orderOf: DayMonthOrder = HABITUAL_ORDER): Parsed<DateSpan> & { ambiguous?: true } {
+export function readDate(raw: RawCell, orderOf: DayMonthOrder = HABITUAL_ORDER, system?: DateSystem): Parsed<DateSpan> & { ambiguous?: true } {
   const v = plainCell(raw);
   if (v === FORMULA_WITHOUT_VALUE) return FORMULA_BAD;
   if (isBlankCell(v)) return BLANK;
   let span: DateSpan | null | Ambiguous = null;
-  if (typeof v === "number") span = daySpan(dayFromExcelSerial(v));
+  if (typeof v === "number") span = daySpan(dayFromExcelSerial(v, system));
   else if (v instanceof Date) span = daySpan(dayOfDate(v));
-  else if (typeof v === "string") span = spanOfText(v, orderOf);
+  else if (typeof v === "string") span = spanOfText(v, orderOf, system);
   if (span === "ambiguous") return { kind: "bad", text: cellText(v), ambiguous: true };
   return span === null ? bad(cellText(v)) : ok(span);
 }
 
-/** A cell → one calendar day (a month on its own is its first day); used for arguments and pass dates. */
-export function parseDay(raw: RawCell): Parsed<Day> {
-  const r = readDate(raw);
+/**
+ * A cell → one calendar day (a month on its own is its first day), for arguments; numbers (and
+ * serial text) are serials of the workbook's date system (default 1900).
+ */
+export function parseDay(raw: RawCell, system?: DateSystem): Parsed<Day> {
+  const r = readDate(raw, HABITUAL_ORDER, system);
   return r.kind === "ok" ? ok(r.value.first) : r;
 }
 

@@ -1,6 +1,7 @@
-// Evaluation → the stable JSON contract of SPEC §5 (CLI --json and any other consumer).
-import type { ColumnMapping, ContractJson, Evaluation, GroupNeed } from "./types";
+// Evaluation → the stable JSON contract of docs/rules.md §5 (CLI --json and any other consumer).
+import type { ColumnMapping, ContractJson, Evaluation, GroupNeed, Lang } from "./types";
 import { toIso } from "./dates";
+import { issueText } from "./messages";
 
 const codes = (needs: GroupNeed[]): string[][] => needs.map((n) => [...n.exams]);
 const usd = (cents: number): number => cents / 100;
@@ -13,7 +14,8 @@ function columnsOf<F extends string>(m: ColumnMapping<F> | null): Partial<Record
   return out;
 }
 
-export function toContractJson(e: Evaluation): ContractJson {
+/** The JSON contract, with each issue's message in `lang`. */
+export function toContractJson(e: Evaluation, lang: Lang): ContractJson {
   return {
     asOf: toIso(e.asOf),
     tier: e.tier,
@@ -39,7 +41,7 @@ export function toContractJson(e: Evaluation): ContractJson {
       })),
       plan: t.plan.map((p) => ({ person: p.person, exams: codes(p.exams) })),
     })),
-    issues: e.issues.map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, severity: i.severity, message: i.message })),
+    issues: e.issues.map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, severity: i.severity, message: issueText(i, lang) })),
     columns: { staff: columnsOf(e.columns.staff), revenue: columnsOf(e.columns.revenue) },
   };
 }

@@ -46,7 +46,7 @@ export function dayOfLocalDate(date: Date): Day {
 }
 
 /**
- * SPEC §2: the TTM window is [S, D] where S is the day after the same calendar date one year
+ * docs/rules.md §2: the TTM window is [S, D] where S is the day after the same calendar date one year
  * earlier, clamped to month end (D = 2016-02-29 gives S = 2015-03-01).
  */
 export function ttmWindow(asOf: Day): { start: Day; end: Day } {
@@ -55,17 +55,28 @@ export function ttmWindow(asOf: Day): { start: Day; end: Day } {
   return { start: (sameDateLastYear as Day) + 1, end: asOf };
 }
 
-/** Excel 1900 date system: serial 1 = 1900-01-01; serial 60 is the fictitious 1900-02-29. */
-export const EXCEL_EPOCH_OFFSET = 25569; // serial of 1970-01-01
+/**
+ * Excel's two date systems (Microsoft: "Date systems in Excel"). 1900: serial 1 = 1900-01-01 and
+ * serial 60 is the fictitious 1900-02-29. 1904 (older Mac workbooks): serial 0 = 1904-01-01.
+ */
+export type DateSystem = "1900" | "1904";
 
-export function dayFromExcelSerial(serial: number): Day | null {
+export const EXCEL_EPOCH_OFFSET = 25569; // 1900 serial of 1970-01-01
+/** 1904 serial of 1970-01-01 (1462 days fewer than the 1900 serial). */
+export const EXCEL_1904_EPOCH_OFFSET = 24107;
+const MAX_SERIAL_1900 = 2958465; // 9999-12-31
+const MAX_SERIAL_1904 = MAX_SERIAL_1900 - 1462;
+
+export function dayFromExcelSerial(serial: number, system: DateSystem = "1900"): Day | null {
   if (!Number.isFinite(serial)) return null;
   const whole = Math.floor(serial);
-  if (whole < 1 || whole > 2958465 || whole === 60) return null;
+  if (system === "1904") return whole < 0 || whole > MAX_SERIAL_1904 ? null : whole - EXCEL_1904_EPOCH_OFFSET;
+  if (whole < 1 || whole > MAX_SERIAL_1900 || whole === 60) return null;
   return whole < 60 ? whole - EXCEL_EPOCH_OFFSET + 1 : whole - EXCEL_EPOCH_OFFSET;
 }
 
-export function excelSerialFromDay(day: Day): number {
+export function excelSerialFromDay(day: Day, system: DateSystem = "1900"): number {
+  if (system === "1904") return day + EXCEL_1904_EPOCH_OFFSET;
   const serial = day + EXCEL_EPOCH_OFFSET;
   return serial <= 60 ? serial - 1 : serial;
 }

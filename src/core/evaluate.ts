@@ -5,7 +5,7 @@ import type {
 } from "./types";
 import { parseIsoDay, toIso } from "./dates";
 import { cheapestPlan, maxMatching, popcount, type Seat } from "./matching";
-import { IssueLog, message, WORDS } from "./messages";
+import { IssueLog, MESSAGES, tr, WORDS } from "./messages";
 import { readRevenue } from "./revenue";
 import { chooseRules, SHIPPED_RULES } from "./rule-versions";
 import { readStaff, type Person } from "./staff";
@@ -28,10 +28,10 @@ export function resolveAsOf(asOf: string | Day): Day | null {
 export function checkOptions(options: EvaluateOptions): string | null {
   const lang = options.lang ?? "en";
   const asOf = resolveAsOf(options.asOf);
-  if (asOf === null) return message("options.badAsOf", { value: String(options.asOf) }, lang);
+  if (asOf === null) return tr(MESSAGES, "options.badAsOf", lang, { value: String(options.asOf) });
   const catalog = Array.isArray(options.rules) ? options.rules : options.rules ? [options.rules] : SHIPPED_RULES;
   const r = chooseRules(catalog, asOf, options.market ?? "developed", options.ruleVersion, lang);
-  return r.ok ? null : r.error;
+  return r.ok ? null : r.error.message;
 }
 
 /** Group ids → bitmask, in rule order. */
@@ -42,31 +42,30 @@ function groupBits(rules: RuleSet): Map<string, number> {
 export function evaluate(staff: TableInput | RawTable, revenue: TableInput | RawTable, options: EvaluateOptions): Evaluation {
   const problem = checkOptions(options);
   if (problem) throw new EvaluateOptionsError(problem);
-  const lang = options.lang ?? "en";
   const asOf = resolveAsOf(options.asOf) as Day;
   const userCatalog = Array.isArray(options.rules) ? options.rules : options.rules ? [options.rules] : null;
   const catalog = userCatalog ?? SHIPPED_RULES;
   const market: Market = options.market ?? "developed";
   const choice = chooseRules(catalog, asOf, market, options.ruleVersion);
-  if (!choice.ok) throw new EvaluateOptionsError(choice.error);
-  const rules = choice.choice.rules;
+  if (!choice.ok) throw new EvaluateOptionsError(choice.error.message);
+  const rules = choice.value.rules;
   // To name "the version that lists it", look across the user's versions and ours of the same id.
   const namingCatalog = [...catalog, ...(userCatalog ? SHIPPED_RULES.filter((r) => r.id === rules.id && !catalog.includes(r)) : [])];
 
-  const log = new IssueLog(lang);
+  const log = new IssueLog();
   if (options.asOfAssumed) log.add(REPORT_SHEET, null, null, "info", "asOf.assumed", { asOf: toIso(asOf) });
-  if (choice.choice.fallbackFrom)
+  if (choice.value.fallbackFrom)
     log.add(REPORT_SHEET, null, null, "warning", "rules.marketFallback", {
-      requested: choice.choice.fallbackFrom, market: market, used: rules.version,
+      requested: choice.value.fallbackFrom, market: WORDS[market], used: rules.version,
     });
   let retired: Evaluation["retired"] = null;
-  if (rules.retired && asOf > (parseIsoDay(rules.retired.on) as Day)) {
-    retired = { on: rules.retired.on, message: rules.retired.note[lang] };
-    log.add(REPORT_SHEET, null, null, "warning", "rules.retired", { note: rules.retired.note[lang] });
+  if (rules.retired && asOf > rules.retired.onDay) {
+    retired = { on: rules.retired.on, note: rules.retired.note };
+    log.add(REPORT_SHEET, null, null, "warning", "rules.retired", { note: rules.retired.note });
   }
 
   const staffRead = readStaff(asTable(staff, "Staff"), { asOf, rules, catalog: namingCatalog, log, dateOrder: options.dateOrder });
-  const revenueRead = readRevenue(asTable(revenue, "Revenue"), { asOf, rules, log, lang, dateOrder: options.dateOrder });
+  const revenueRead = readRevenue(asTable(revenue, "Revenue"), { asOf, rules, log, dateOrder: options.dateOrder });
   const thresholds = rules.markets[market]?.revenueUsd ?? {};
   const groups = groupsOf(rules, staffRead.people, asOf);
   const tiers = rules.tiers.map((t) => evaluateTier(t, groups, staffRead.people, revenueRead.summary.ttmCents, thresholds[t.id] ?? 0));
@@ -74,7 +73,6 @@ export function evaluate(staff: TableInput | RawTable, revenue: TableInput | Raw
   return {
     asOf,
     asOfAssumed: options.asOfAssumed ?? false,
-    lang,
     rules: {
       id: rules.id, version: rules.version, market, name: rules.name, published: rules.published,
       marketName: marketNameOf(rules, market),
@@ -108,7 +106,7 @@ interface Groups {
 
 function groupsOf(rules: RuleSet, people: Person[], asOf: Day): Groups {
   const bits = groupBits(rules);
-  const until = new Map(rules.exams.map((e) => [e.code, e.acceptedUntil ? (parseIsoDay(e.acceptedUntil) as Day) : Infinity]));
+  const until = new Map(rules.exams.map((e) => [e.code, e.acceptedUntilDay ?? Infinity]));
   const accepted = new Map(rules.examGroups.map((g) => [g.id, g.exams.filter((c) => asOf <= (until.get(c) ?? Infinity))]));
   const needsOf = (mask: number): GroupNeed[] =>
     rules.examGroups.filter((g) => mask & (bits.get(g.id) as number)).map((g) => ({ group: g.id, exams: [...(accepted.get(g.id) as string[])] }));

@@ -1,4 +1,4 @@
-// Finds a table's header row and maps its columns to fields, by header text (SPEC §4).
+// Finds a table's header row and maps its columns to fields, by header text (docs/rules.md §4).
 import type { ColumnMapping, RawTable, RevenueField, StaffField } from "./types";
 import { cellText, isBlankCell } from "./cells";
 import { looseKey } from "./text";

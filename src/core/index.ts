@@ -1,13 +1,16 @@
 // The core's public API: what the CLI, the task pane and the custom functions use.
 export * from "./types";
+export { ok, err, type Result } from "./result";
 export { evaluate, checkOptions, resolveAsOf, EvaluateOptionsError } from "./evaluate";
 export { toContractJson } from "./contract-json";
 export { SHIPPED_RULES, chooseRules, versionListing } from "./rule-versions";
 export { validateRules, parseRulesJson } from "./rules-schema";
+export { locateProblemText, LOCATE_TEXT, type LocateProblem, type LocateContext } from "./locate-text";
 export { locateTables, type SheetValues, type TableChoice, type LocateResult } from "./workbook";
 export { detectHeader, STAFF_FIELDS, REVENUE_FIELDS, columnLetter, type FieldSpec } from "./header-detection";
-export { toIso, parseIsoDay, dayOfLocalDate, ttmWindow, excelSerialFromDay, dayFromExcelSerial } from "./dates";
-export { cellText, isBlankCell, parseDay, FORMULA_WITHOUT_VALUE } from "./cells";
-export { localizeIssue, message, MESSAGES, localText, render } from "./messages";
+export { toIso, parseIsoDay, dayOfLocalDate, ttmWindow, excelSerialFromDay, dayFromExcelSerial, type DateSystem } from "./dates";
+export { cellText, isBlankCell, isExcelError, parseDay, FORMULA_WITHOUT_VALUE } from "./cells";
+export { issueText, MESSAGES, WORDS, localText, render, tr } from "./messages";
 export { buildReportGrid, STYLE_PALETTE, NUMBER_FORMATS, RESULTS_SHEET_NAMES, isResultsSheetName, type CellLook } from "./report-grid";
-export { LABELS, label, describeNeeds, tierName, nextTier, usdText, columnsUsed } from "./report-text";
+export { LABELS, describeNeeds, exclusionText, tierName, nextTier, usdText, columnsUsed } from "./report-text";
+export { summaryModel, SUMMARY_TEXT, type ResultSummary, type TierLine, type MissingLine, type PlanModel } from "./summary-model";

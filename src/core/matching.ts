@@ -1,4 +1,4 @@
-// Slot filling as bipartite matching (SPEC §1): seats (slot instances) ↔ people, where a
+// Slot filling as bipartite matching (docs/rules.md §1): seats (slot instances) ↔ people, where a
 // person fits a seat when they cover every exam group the seat requires. Greedy first-fit is
 // wrong (a person who covers everything must take the seat nobody else can), so this finds a
 // maximum matching by augmenting paths (Kuhn), then a minimum-cost one (Hungarian) for the plan.

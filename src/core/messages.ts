@@ -1,6 +1,6 @@
 // Every sentence a user reads from the core, in English and 简体中文. Issues carry a stable
-// code and params so a surface can re-render them in another language.
-import type { Issue, Lang, LocalText, Severity } from "./types";
+// code and params only; each surface renders them in its user's language (issueText).
+import type { Issue, Lang, LocalText, Severity, TextParams } from "./types";
 
 /** A sentence in both languages we ship. */
 export const localText = (en: string, zh: string): LocalText => ({ en, "zh-CN": zh });
@@ -125,32 +125,29 @@ export const MESSAGES = {
 
 export type MessageCode = keyof typeof MESSAGES;
 
-/** Fills `{name}` placeholders; unknown names stay as written. */
-export function render(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+const isLocalText = (v: unknown): v is LocalText => typeof v === "object" && v !== null && "en" in v;
+
+/**
+ * Fills `{name}` placeholders; unknown names stay as written. A parameter that is a LocalText
+ * (a field, a table, a market, a rule file's note) is put in the template's language.
+ */
+export function render(template: string, params: TextParams, lang: Lang = "en"): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const v = params[name];
+    return isLocalText(v) ? v[lang] : String(v);
+  });
 }
 
-/** Parameters that carry a word id (a field, a table, a unit…), rendered in the reader's language. */
-const WORD_PARAMS = new Set(["field", "table", "expected", "consequence", "unit", "hint"]);
-
-/** Params with their word ids (`amount`, `staff`) replaced by the words of `lang`. */
-export function localParams(params: Record<string, string | number>, lang: Lang): Record<string, string | number> {
-  let out: Record<string, string | number> | null = null;
-  for (const [name, value] of Object.entries(params)) {
-    if (!WORD_PARAMS.has(name) || typeof value !== "string" || !Object.prototype.hasOwnProperty.call(WORDS, value)) continue;
-    (out ??= { ...params })[name] = WORDS[value as keyof typeof WORDS][lang];
-  }
-  return out ?? params;
+/** The one text lookup: a key of any bilingual table, in one language, with its parameters filled. */
+export function tr<K extends string>(table: Readonly<Record<K, LocalText>>, key: K, lang: Lang, params: TextParams = {}): string {
+  return render(table[key][lang], params, lang);
 }
 
-export function message(code: MessageCode, params: Record<string, string | number>, lang: Lang): string {
-  return render(MESSAGES[code][lang], localParams(params, lang));
-}
-
-/** Re-renders an issue in another language. */
-export function localizeIssue(issue: Issue, lang: Lang): Issue {
+/** An issue's sentence in the reader's language. */
+export function issueText(issue: Issue, lang: Lang): string {
   const known = (MESSAGES as Record<string, LocalText>)[issue.code];
-  return known ? { ...issue, message: render(known[lang], localParams(issue.params, lang)) } : issue;
+  return known ? render(known[lang], issue.params, lang) : issue.code;
 }
 
 const ISSUE_CAP_PER_CODE = 500;
@@ -159,7 +156,6 @@ const ISSUE_CAP_PER_CODE = 500;
 export class IssueLog {
   readonly issues: Issue[] = [];
   private readonly counts = new Map<string, number>();
-  constructor(private readonly lang: Lang) {}
 
   add(
     sheet: string,
@@ -167,13 +163,13 @@ export class IssueLog {
     column: string | null,
     severity: Severity,
     code: MessageCode,
-    params: Record<string, string | number> = {},
+    params: TextParams = {},
   ): void {
     const key = `${sheet}\u0000${code}`;
     const n = (this.counts.get(key) ?? 0) + 1;
     this.counts.set(key, n);
     if (n > ISSUE_CAP_PER_CODE) return;
-    this.issues.push({ sheet, row, column, severity, code, params, message: message(code, params, this.lang) });
+    this.issues.push({ sheet, row, column, severity, code, params });
   }
 
   /** Issues in reading order (sheet by sheet, top to bottom), then one "N more" line per capped code. */
@@ -185,7 +181,7 @@ export class IssueLog {
       if (n <= ISSUE_CAP_PER_CODE) continue;
       const [sheet, code] = key.split("\u0000");
       const params = { count: n - ISSUE_CAP_PER_CODE, code };
-      this.issues.push({ sheet, row: null, column: null, severity: "info", code: "issues.truncated", params, message: message("issues.truncated", params, this.lang) });
+      this.issues.push({ sheet, row: null, column: null, severity: "info", code: "issues.truncated", params });
     }
     return this.issues;
   }
@@ -205,16 +201,18 @@ export const WORDS = {
   date: M("date", "日期"),
   amount: M("amount", "金额"),
   dpor: M("DPOR", "记录在案的合作伙伴"),
+  developed: M("developed market", "成熟市场"),
+  developing: M("developing market", "发展中市场"),
+  noDporConsequence: M("no revenue row counts as DPOR.", "所有收入行均不计为 DPOR。"),
   result: M("exam result", "考试结果"),
   currency: M("currency", "币种"),
-  staffExpected: M("Name, Exam, Passed on, Active", "姓名、考试、通过日期、在职"),
-  revenueExpected: M("Customer, Product, Date, Amount, DPOR", "客户、产品、日期、金额、DPOR"),
   thousands: M("thousands", "千"),
   tenThousands: M("ten thousands (万)", "万"),
   localCurrency: M("a local currency", "本币金额"),
   grossOrTax: M("an amount with tax or a gross amount", "含税或毛额金额"),
   otherDate: M("a hire, start or birth date", "入职、开始或出生日期"),
-  developed: M("developed market", "成熟市场"),
-  developing: M("developing market", "发展中市场"),
-  noDporConsequence: M("no revenue row counts as DPOR.", "所有收入行均不计为 DPOR。"),
+  staffExpected: M("Name, Exam, Passed on, Active", "姓名、考试、通过日期、在职"),
+  revenueExpected: M("Customer, Product, Date, Amount, DPOR", "客户、产品、日期、金额、DPOR"),
+  blank: M("blank", "空白"),
+  no: M("No", "否"),
 } satisfies Record<string, LocalText>;

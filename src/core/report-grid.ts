@@ -1,8 +1,10 @@
 // Evaluation → the results sheet as data (values, number formats, semantic styles). Computed
 // once; the add-in's sheet writer and the file writer only render it.
-import type { CellFormat, CellStyle, Evaluation, GridCell, Lang, ReportGrid } from "./types";
+import type { CellFormat, CellStyle, Evaluation, GridCell, Lang, ReportGrid, TextParams } from "./types";
 import { toIso } from "./dates";
-import { columnsUsed, describeNeeds, label, nextTier, tierName, usdText } from "./report-text";
+import { tr } from "./messages";
+import { columnsUsed, describeNeeds, LABELS, usdText } from "./report-text";
+import { summaryModel } from "./summary-model";
 
 export const RESULTS_SHEET_NAMES: Record<Lang, string> = { en: "Competency Results", "zh-CN": "能力评估结果" };
 
@@ -63,55 +65,57 @@ const text = (value: string, style?: CellStyle): GridCell => ({ value, format: "
 const usd = (cents: number, style?: CellStyle): GridCell => ({ value: cents / 100, format: "usd", ...(style ? { style } : {}) });
 const int = (n: number, style?: CellStyle): GridCell => ({ value: n, format: "integer", ...(style ? { style } : {}) });
 const date = (day: number): GridCell => ({ value: toIso(day), format: "date" });
-const verdict = (ok: boolean, lang: Lang): GridCell => text(label(ok ? "pass" : "fail", lang), ok ? "pass" : "fail");
+const verdict = (ok: boolean, word: string): GridCell => text(word, ok ? "pass" : "fail");
+const severityStyle = (s: string): CellStyle => (s === "error" ? "fail" : s === "warning" ? "warning" : "note");
 
-export function buildReportGrid(e: Evaluation, lang: Lang = e.lang): ReportGrid {
+/** The results sheet: the summary model (summary-model.ts) laid out as a grid. */
+export function buildReportGrid(e: Evaluation, lang: Lang): ReportGrid {
   const g = new GridBuilder();
-  const L = (k: Parameters<typeof label>[0], p?: Record<string, string | number>) => label(k, lang, p);
-  const count = (s: string) => e.issues.filter((i) => i.severity === s).length;
+  const L = (k: keyof typeof LABELS, p?: TextParams) => tr(LABELS, k, lang, p);
+  const s = summaryModel(e, lang);
+  const pass = L("pass"), fail = L("fail");
 
-  g.row([text(L("title"), "title")]);
-  g.row([text(L("competency"), "label"), text(e.rules.name[lang])]);
+  g.row([text(s.title, "title")]);
+  g.row([text(L("competency"), "label"), text(s.competency)]);
   g.row([text(L("ruleVersion"), "label"), text(e.rules.version), text(L("market"), "label"), text(e.rules.marketName[lang])]);
   g.row([text(L("asOf"), "label"), date(e.asOf), ...(e.asOfAssumed ? [text(L("asOfAssumedNote"), "note")] : [])]);
   g.row([text(L("window"), "label"), date(e.revenue.windowStart), date(e.revenue.windowEnd)]);
-  g.row([text(L("result"), "label"), text(tierName(e, e.tier, lang), e.tier === "none" ? "fail" : "pass")]);
-  if (e.retired) g.row([text(L("notice"), "label"), text(e.retired.message, "warning")]);
-  g.row([text(L("issuesCount"), "label"), text(L("issuesSummary", { errors: count("error"), warnings: count("warning"), infos: count("info") }))]);
+  g.row([text(L("result"), "label"), text(s.tier, e.tier === "none" ? "fail" : "pass")]);
+  if (s.retired) g.row([text(L("notice"), "label"), text(s.retired, "warning")]);
+  g.row([text(L("issuesCount"), "label"), text(s.issueCountsLine)]);
 
   g.section(L("tiers"));
   g.row([L("tier"), L("required"), L("actual"), L("gap"), L("slotsFilled"), L("slotsRequired"), L("revenueCheck"), L("examsCheck"), L("result")], "header");
-  for (const t of e.tiers)
+  for (const t of s.tiers)
     g.row([
-      text(tierName(e, t.id, lang)), usd(t.requiredCents), usd(e.revenue.ttmCents), usd(t.gapCents, t.gapCents ? "fail" : undefined),
-      int(t.slotsFilled), int(t.slotsRequired), verdict(t.revenuePass, lang), verdict(t.examPass, lang), verdict(t.pass, lang),
+      text(t.name), usd(t.requiredCents), usd(t.actualCents), usd(t.gapCents, t.gapCents ? "fail" : undefined),
+      int(t.slotsFilled), int(t.slotsRequired), verdict(t.revenuePass, t.revenuePass ? pass : fail),
+      verdict(t.examPass, t.examPass ? pass : fail), verdict(t.pass, t.verdict),
     ]);
 
   g.section(L("slots"));
   g.row([L("tier"), L("slot"), L("requirement"), L("status"), L("person"), L("examsHeld"), L("candidates")], "header");
   for (const t of e.tiers) {
-    const slots = [...t.filled.map((f) => ({ n: f.slot, f })), ...t.missing.map((m) => ({ n: m.slot, m }))].sort((a, b) => a.n - b.n);
-    for (const s of slots) {
-      const name = tierName(e, t.id, lang);
-      if ("f" in s && s.f)
-        g.row([text(name), int(s.n), text(describeNeeds(s.f.requires, e, lang)), text(L("filled"), "pass"), text(s.f.person), text(s.f.exams.join(", ")), null]);
-      else if ("m" in s && s.m) {
-        const cands = s.m.candidates.map((c) => `${c.person}: ${describeNeeds(c.needs, e, lang)}`).join("; ") || L("noCandidates");
-        g.row([text(name), int(s.n), text(describeNeeds(s.m.requires, e, lang)), text(L("missing")), text(L("missingPerson")), null, text(cands)], "missing");
+    const name = s.tiers.find((x) => x.id === t.id)?.name ?? t.id;
+    const missing = s.missing.filter((m) => m.tierId === t.id);
+    const slots = [...t.filled.map((f) => ({ n: f.slot, f })), ...missing.map((m) => ({ n: m.slot, m }))].sort((a, b) => a.n - b.n);
+    for (const slot of slots) {
+      if ("f" in slot && slot.f)
+        g.row([text(name), int(slot.n), text(describeNeeds(slot.f.requires, e, lang)), text(L("filled"), "pass"), text(slot.f.person), text(slot.f.exams.join(", ")), null]);
+      else if ("m" in slot && slot.m) {
+        const cands = slot.m.candidates.map((c) => c.sentence).join("; ") || L("noCandidates");
+        g.row([text(name), int(slot.n), text(slot.m.requirement), text(L("missing")), text(L("missingPerson")), null, text(cands)], "missing");
       }
     }
   }
 
-  const next = nextTier(e);
-  g.section(next ? L("plan", { tier: tierName(e, next.id, lang) }) : L("planAllMet"));
-  if (next) {
-    if (next.plan.length === 0) g.row([text(L("planNone"), "note")]);
-    else {
+  g.section(s.plan.heading);
+  if (s.plan.tierId !== null) {
+    if (s.plan.steps.length) {
       g.row([L("person"), L("slot"), L("planExams")], "header");
-      for (const p of next.plan) g.row([p.person === null ? text(L("newPerson"), "missing") : text(p.person), int(p.slot), text(describeNeeds(p.exams, e, lang))]);
-      g.row([text(L("planTotal", { count: next.planExamCount }), "note")]);
+      for (const p of s.plan.steps) g.row([p.newPerson ? text(p.person, "missing") : text(p.person), int(p.slot), text(p.exams)]);
     }
-    if (next.gapCents > 0) g.row([text(L("planRevenueGap", { gap: usdText(next.gapCents, lang) }), "fail")]);
+    s.plan.notes.forEach((n, i) => g.row([text(n, i === 0 ? "note" : "fail")]));
   }
 
   const used = columnsUsed(e, lang);
@@ -123,9 +127,9 @@ export function buildReportGrid(e: Evaluation, lang: Lang = e.lang): ReportGrid 
 
   g.section(L("revenueDetail"));
   g.row([L("category"), L("rows"), L("amount")], "header");
-  for (const p of e.revenue.byProduct) g.row([text(L("counted", { product: p.product })), int(p.rows), usd(p.cents)]);
+  for (const r of s.revenue.filter((x) => x.kind === "counted")) g.row([text(r.label), int(r.rows), usd(r.cents)]);
   g.row([text(L("countedTotal"), "label"), int(e.revenue.countedRows, "label"), usd(e.revenue.ttmCents, "label")]);
-  for (const x of e.revenue.excluded) g.row([text(L("excluded", { reason: x.label }), "note"), int(x.rows), usd(x.cents)]);
+  for (const r of s.revenue.filter((x) => x.kind === "excluded")) g.row([text(r.label, "note"), int(r.rows), usd(r.cents)]);
   if (e.revenue.productsReadAs.length) {
     g.section(L("productsReadAs"));
     g.row([L("productText"), L("readAs"), L("rows")], "header");
@@ -142,11 +146,11 @@ export function buildReportGrid(e: Evaluation, lang: Lang = e.lang): ReportGrid 
   }
 
   g.section(L("issues"));
-  if (e.issues.length === 0) g.row([text(L("noIssues"), "note")]);
+  if (s.issues.length === 0) g.row([text(L("noIssues"), "note")]);
   else {
     g.row([L("sheet"), L("row"), L("column"), L("severity"), L("message")], "header");
-    for (const i of e.issues)
-      g.row([text(i.sheet), i.row === null ? null : int(i.row), i.column === null ? null : text(i.column), text(L(i.severity), i.severity === "error" ? "fail" : i.severity === "warning" ? "warning" : "note"), text(i.message)]);
+    for (const i of s.issues)
+      g.row([text(i.sheet), i.row === null ? null : int(i.row), i.column === null ? null : text(i.column), text(i.severityName, severityStyle(i.severity)), text(i.text)]);
   }
 
   const columnWidths = fitColumns(g.rows);

@@ -1,7 +1,7 @@
 // Phrases every surface uses to describe a result (grid, terminal, task pane, GAPS function),
 // so a requirement reads the same wherever a user meets it.
-import type { Evaluation, GroupNeed, Lang, LocalText, TierEvaluation } from "./types";
-import { localText, render, WORDS } from "./messages";
+import type { Evaluation, ExclusionReason, GroupNeed, Lang, LocalText, RevenueExclusion, TierEvaluation } from "./types";
+import { localText, MESSAGES, tr, WORDS, type MessageCode } from "./messages";
 
 const M = localText;
 
@@ -81,19 +81,15 @@ export const LABELS = {
   readAs: M("Read as", "识别为"),
 } satisfies Record<string, LocalText>;
 
-export function label(key: keyof typeof LABELS, lang: Lang, params: Record<string, string | number> = {}): string {
-  return render(LABELS[key][lang], params);
-}
-
 /** "Business (MB2-714 or MB2-713) + Deployment (MB2-710 or MB2-706)". */
 export function describeNeeds(needs: readonly GroupNeed[], e: Evaluation, lang: Lang): string {
   return needs
-    .map((n) => `${e.rules.groupNames[n.group]?.[lang] ?? n.group} (${n.exams.join(label("or", lang))})`)
-    .join(label("and", lang));
+    .map((n) => `${e.rules.groupNames[n.group]?.[lang] ?? n.group} (${n.exams.join(tr(LABELS, "or", lang))})`)
+    .join(tr(LABELS, "and", lang));
 }
 
 export function tierName(e: Evaluation, id: string, lang: Lang): string {
-  if (id === "none") return label("none", lang);
+  if (id === "none") return tr(LABELS, "none", lang);
   return e.rules.tierNames.find((t) => t.id === id)?.name[lang] ?? id;
 }
 
@@ -117,4 +113,20 @@ export function columnsUsed(e: Evaluation, lang: Lang): { table: string; field: 
       out.push({ table: WORDS[table][lang], field: WORDS[field]?.[lang] ?? field, sheet: m.sheet ?? "", header });
   }
   return out;
+}
+
+const EXCLUSION_MESSAGES: Record<ExclusionReason, MessageCode> = {
+  unreadable: "exclusion.unreadable",
+  "before-window": "exclusion.beforeWindow",
+  "after-window": "exclusion.afterWindow",
+  product: "exclusion.product",
+  attribution: "exclusion.attribution",
+  straddle: "exclusion.straddle",
+  currency: "exclusion.currency",
+};
+
+/** "Not DPOR: CPOR", "Not an eligible product: Azure", in the reader's language. */
+export function exclusionText(x: Pick<RevenueExclusion, "reason" | "detail">, lang: Lang): string {
+  const detail = x.reason === "attribution" && x.detail === "" ? WORDS.blank : x.reason === "attribution" && x.detail === "NO" ? WORDS.no : x.detail;
+  return tr(MESSAGES, EXCLUSION_MESSAGES[x.reason], lang, { detail });
 }

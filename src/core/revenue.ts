@@ -1,18 +1,17 @@
 // Revenue table → TTM net new revenue in integer cents, with excluded rows grouped by reason
-// (SPEC §2). Rows are aggregated as they are read: a million rows keep no row objects.
-import type { ColumnMapping, DateOrder, Day, Lang, RevenueExclusion, RevenueField, RevenueSummary, RuleSet, TableInput } from "./types";
+// (docs/rules.md §2). Rows are aggregated as they are read: a million rows keep no row objects.
+import type { ColumnMapping, DateOrder, Day, ExclusionReason, HiddenRowsTally, RevenueExclusion, RevenueField, RevenueSummary, RuleSet, TableInput } from "./types";
 import { cellText, centsOfNumber, currencyOfFormat, isBlankCell, parseYesNo, plainCell, readAmount, readDate } from "./cells";
 import { amountMultiplier, amountNotationOfColumn, dateOrderOfColumn, logColumnNotes } from "./column-reading";
 import { dayFromExcelSerial, ttmWindow } from "./dates";
 import { detectHeader, REVENUE_FIELDS } from "./header-detection";
-import { IssueLog, message, type MessageCode } from "./messages";
+import { IssueLog, WORDS } from "./messages";
 import { cleanText, looseKey } from "./text";
 
 export interface RevenueContext {
   asOf: Day;
   rules: RuleSet;
   log: IssueLog;
-  lang: Lang;
   dateOrder?: DateOrder;
 }
 
@@ -58,15 +57,16 @@ function shortAttribution(key: string): string {
 /** A currency cell that still means US dollars. */
 const USD_WORDS = new Set(["usd", "us", "us$", "$", "美元", "usdollar", "usdollars", "dollar", "dollars"]);
 
-/** `key` is language-independent (for ordering); `label` is what the user reads. */
-type Attribution = { counts: boolean; key: string; label: string } | { counts: false; key: string; label: string; unreadable: string };
+/** The summary lists at most this many distinct product texts. */
+const PRODUCT_TEXTS_LISTED = 100;
+
+/** `key` is language-independent: "" = blank, "NO" = a plain no, else the type as written. */
+type Attribution = { counts: boolean; key: string } | { counts: false; key: string; unreadable: string };
 
 /** Attribution cell → whether it counts. Yes/No forms or a type (DPOR counts; CPOR, CSP… don't). */
-export function attributionReader(rules: RuleSet, lang: Lang): (raw: unknown) => Attribution {
+export function attributionReader(rules: RuleSet): (raw: unknown) => Attribution {
   const counts = new Set(rules.attribution.counts.map(looseKey));
   const known = new Set(rules.attribution.known.map(looseKey));
-  const blank = lang === "zh-CN" ? "空白" : "blank";
-  const no = lang === "zh-CN" ? "否" : "No";
   const cache = new Map<unknown, Attribution>();
   return (raw) => {
     const v = plainCell(raw);
@@ -74,42 +74,39 @@ export function attributionReader(rules: RuleSet, lang: Lang): (raw: unknown) =>
     if (cached) return cached;
     let a: Attribution;
     const key = shortAttribution(looseKey(cellText(v)));
-    if (isBlankCell(v)) a = { counts: false, key: "", label: blank };
-    else if (counts.has(key)) a = { counts: true, key: key.toUpperCase(), label: key.toUpperCase() };
-    else if (known.has(key)) a = { counts: false, key: key.toUpperCase(), label: key.toUpperCase() };
+    if (isBlankCell(v)) a = { counts: false, key: "" };
+    else if (counts.has(key)) a = { counts: true, key: key.toUpperCase() };
+    else if (known.has(key)) a = { counts: false, key: key.toUpperCase() };
     else {
       const yn = parseYesNo(v);
-      if (yn.kind === "ok") a = yn.value ? { counts: true, key: "DPOR", label: "DPOR" } : { counts: false, key: "NO", label: no };
-      else a = { counts: false, key: cleanText(cellText(v)), label: cleanText(cellText(v)), unreadable: cellText(v) };
+      if (yn.kind === "ok") a = yn.value ? { counts: true, key: "DPOR" } : { counts: false, key: "NO" };
+      else a = { counts: false, key: cleanText(cellText(v)), unreadable: cellText(v) };
     }
     if (typeof v !== "object" || v === null) cache.set(v, a);
     return a;
   };
 }
 
-/** The summary lists at most this many distinct product texts. */
-const PRODUCT_TEXTS_LISTED = 100;
-
 export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: RevenueSummary; mapping: ColumnMapping<RevenueField> | null } {
   const sheet = table.sheet ?? "Revenue";
   const originRow = table.originRow ?? 1;
-  const { log, lang } = ctx;
+  const { log } = ctx;
   const window = ttmWindow(ctx.asOf);
   const summary: RevenueSummary = { windowStart: window.start, windowEnd: window.end, ttmCents: 0, countedRows: 0, excludedRows: 0, excluded: [], byProduct: [], productsReadAs: [] };
   const match = detectHeader(table.values, REVENUE_FIELDS, table);
   if (!match) {
     if (table.values.length === 0 || table.values.every((r) => r.every(isBlankCell)))
-      log.add(sheet, null, null, "error", "table.empty", { table: "revenue" });
-    else log.add(sheet, null, null, "error", "table.noHeader", { expected: "revenueExpected" });
+      log.add(sheet, null, null, "error", "table.empty", { table: WORDS.revenue });
+    else log.add(sheet, null, null, "error", "table.noHeader", { expected: WORDS.revenueExpected });
     return { summary, mapping: null };
   }
   const { columns: col, headers } = match.mapping;
   const headerExcelRow = originRow + match.mapping.headerRow;
   logColumnNotes(log, sheet, headerExcelRow, match.notes);
   if (col.dpor === undefined)
-    log.add(sheet, headerExcelRow, null, "warning", "table.missingColumn", { field: "dpor", consequence: "noDporConsequence" });
+    log.add(sheet, headerExcelRow, null, "warning", "table.missingColumn", { field: WORDS.dpor, consequence: WORDS.noDporConsequence });
   const multiplier = amountMultiplier(headers.amount);
-  if (multiplier) log.add(sheet, headerExcelRow, headers.amount ?? null, "info", "column.multiplied", { column: headers.amount as string, unit: multiplier.unit, factor: multiplier.factor });
+  if (multiplier) log.add(sheet, headerExcelRow, headers.amount ?? null, "info", "column.multiplied", { column: headers.amount as string, unit: WORDS[multiplier.unit], factor: multiplier.factor });
   const factor = multiplier?.factor ?? 1;
   const notation = amountNotationOfColumn(table.values, match.mapping.headerRow, col.amount);
   const dateOrder = dateOrderOfColumn(table.values, match.mapping.headerRow, col.date, ctx.dateOrder);
@@ -117,24 +114,25 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
     log.add(sheet, headerExcelRow, headers.date ?? null, "warning", "column.dateOrderAssumed", { column: headers.date as string, value: dateOrder.assumed });
 
   const product = productMatcher(ctx.rules);
-  const attribution = attributionReader(ctx.rules, lang);
-  // Keyed by the interned label string, so each row's lookup reuses one hash.
+  const attribution = attributionReader(ctx.rules);
+  // One bucket per reason and distinct detail; a row's lookup reuses one interned key string.
   const excluded = new Map<string, RevenueExclusion>();
   const counted = new Map<string, { product: string; rows: number; cents: number }>();
-  const exclude = (reason: string, label: string, cents: number, detail = "") => {
-    let e = excluded.get(label);
-    if (!e) excluded.set(label, (e = { reason, detail: cleanText(detail), label, rows: 0, cents: 0 }));
+  const keys = new Map<ExclusionReason, Map<string, string>>();
+  const keyOf = (reason: ExclusionReason, detail: string) => {
+    let byDetail = keys.get(reason);
+    if (!byDetail) keys.set(reason, (byDetail = new Map()));
+    let k = byDetail.get(detail);
+    if (k === undefined) byDetail.set(detail, (k = `${reason}\u0000${cleanText(detail)}`));
+    return k;
+  };
+  const exclude = (reason: ExclusionReason, cents: number, detail = "") => {
+    const key = keyOf(reason, detail);
+    let e = excluded.get(key);
+    if (!e) excluded.set(key, (e = { reason, detail: cleanText(detail), rows: 0, cents: 0 }));
     e.rows++;
     e.cents += cents;
     summary.excludedRows++;
-  };
-  const labels = new Map<MessageCode, Map<string, string>>(); // rendered once per distinct detail
-  const labelOf = (code: MessageCode, detail = "") => {
-    let byDetail = labels.get(code);
-    if (!byDetail) labels.set(code, (byDetail = new Map()));
-    let l = byDetail.get(detail);
-    if (l === undefined) byDetail.set(detail, (l = message(code, { detail: cleanText(detail) }, lang)));
-    return l;
   };
   const pc = col.product as number, dc = col.date as number, ac = col.amount as number, xc = col.dpor, cc = col.currency;
   const formatOf = table.numberFormats;
@@ -150,6 +148,8 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
   let total = 0;
   let totalBig: bigint | null = null; // only if a sum ever leaves the exact-integer range
   const values = table.values;
+  const dateSystem = table.dateSystem;
+  const hidden = table.hiddenRows && table.hiddenRows.size > 0 ? new HiddenRows(table.hiddenRows) : undefined;
   const amountHeader = headers.amount ?? null, dateHeader = headers.date ?? null;
   for (let r = match.mapping.headerRow + 1; r < values.length; r++) {
     const row = values[r];
@@ -157,7 +157,7 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
     const pRaw = row[pc], dRaw = row[dc], aRaw = row[ac];
     // Numbers are what Excel gives for real dates and amounts: read them without allocating.
     let cents = typeof aRaw === "number" && Number.isFinite(aRaw) ? centsOfNumber(aRaw) : NaN;
-    let day = typeof dRaw === "number" ? dayFromExcelSerial(dRaw) ?? NaN : NaN;
+    let day = typeof dRaw === "number" ? dayFromExcelSerial(dRaw, dateSystem) ?? NaN : NaN;
     let lastDay = day;
     let currency: string | null = null;
     const productBlank = isBlankCell(pRaw);
@@ -174,7 +174,7 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
         else log.add(sheet, excelRow, amountHeader, "error", "revenue.amountMissing");
       }
       if (day !== day) {
-        const date = readDate(dRaw, dateOrder.orderOf);
+        const date = readDate(dRaw, dateOrder.orderOf, dateSystem);
         if (date.kind === "ok") {
           day = date.value.first;
           lastDay = date.value.last;
@@ -184,34 +184,34 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
       }
       if (productBlank) log.add(sheet, excelRow, headers.product ?? null, "error", "revenue.productMissing");
       if (cents !== cents || day !== day || productBlank) {
-        exclude("unreadable", labelOf("exclusion.unreadable"), cents === cents ? cents * factor : 0);
+        exclude("unreadable", cents === cents ? cents * factor : 0);
         continue;
       }
     }
     if (factor !== 1) cents *= factor;
     // In this order, each exclusion's amount answers "what would count if this were fixed".
     if (lastDay < window.start) {
-      exclude("before-window", labelOf("exclusion.beforeWindow"), cents);
+      exclude("before-window", cents);
       continue;
     }
     if (day > window.end) {
-      exclude("after-window", labelOf("exclusion.afterWindow"), cents);
+      exclude("after-window", cents);
       continue;
     }
     if (day < window.start || lastDay > window.end) {
-      exclude("straddle", labelOf("exclusion.straddle"), cents);
+      exclude("straddle", cents);
       continue;
     }
     const productText = typeof pRaw === "string" ? pRaw : cellText(pRaw);
     const eligible = product(productText);
     if (eligible === null) {
-      exclude("product", labelOf("exclusion.product", productText), cents, productText);
+      exclude("product", cents, productText);
       continue;
     }
     const a = attribution(xc === undefined ? null : row[xc]);
     if (!a.counts) {
       if ("unreadable" in a) log.add(sheet, originRow + r, headers.dpor ?? null, "warning", "revenue.attributionUnreadable", { value: a.unreadable });
-      exclude("attribution", labelOf("exclusion.attribution", xc === undefined ? "—" : a.label), cents, a.key);
+      exclude("attribution", cents, xc === undefined ? "—" : a.key);
       continue;
     }
     // Another currency, by the currency column, the amount's own text, or its number format.
@@ -221,10 +221,11 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
     }
     if (currency === null && formatOf && typeof aRaw === "number") currency = currencyOfCell(r);
     if (currency !== null) {
-      exclude("currency", labelOf("exclusion.currency", currency), cents, currency);
+      exclude("currency", cents, currency);
       continue;
     }
     summary.countedRows++;
+    if (hidden !== undefined) hidden.count(r, cents);
     if (totalBig !== null) totalBig += BigInt(cents);
     else {
       total += cents;
@@ -239,7 +240,7 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
     seen.rows++;
   }
   summary.ttmCents = totalBig !== null ? Number(totalBig) : total;
-  const reasonOrder = ["unreadable", "before-window", "after-window", "straddle", "product", "attribution", "currency"];
+  const reasonOrder: ExclusionReason[] = ["unreadable", "before-window", "after-window", "straddle", "product", "attribution", "currency"];
   // Plain code-unit order on untranslated text: the same order in every engine and language.
   const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   summary.excluded = [...excluded.values()].sort(
@@ -254,5 +255,29 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
     else distinct.set(x.text, { ...x });
   }
   summary.productsReadAs = [...distinct.values()].sort((a, b) => b.rows - a.rows || plain(a.text, b.text)).slice(0, PRODUCT_TEXTS_LISTED);
+  if (hidden !== undefined) summary.hidden = hidden.tally(values, match.mapping.headerRow);
   return { summary, mapping: { ...match.mapping, sheet } };
+}
+
+// ---------------------------------------------------------------- issue 11: rows the user hid
+// Hidden rows are evaluated like any other (the competency is about the data, not the view); this
+// only tallies them, so a surface can say "N hidden rows were included" with their counted amount.
+
+class HiddenRows {
+  private countedRows = 0;
+  private countedCents = 0;
+  constructor(private readonly rows: ReadonlySet<number>) {}
+
+  count(row: number, cents: number): void {
+    if (!this.rows.has(row)) return;
+    this.countedRows++;
+    this.countedCents += cents;
+  }
+
+  /** Hidden data rows below the header that hold anything. */
+  tally(values: TableInput["values"], headerRow: number): HiddenRowsTally {
+    let rows = 0;
+    for (const r of this.rows) if (r > headerRow && r < values.length && values[r]?.some((c) => !isBlankCell(c))) rows++;
+    return { rows, countedRows: this.countedRows, countedCents: this.countedCents };
+  }
 }

@@ -1,16 +1,16 @@
-// The shipped rule versions and the choice of the one in force on a date (SPEC §6).
+// The shipped rule versions and the choice of the one in force on a date (docs/rules.md §6).
 import type { Day, Lang, Market, RuleSet } from "./types";
-import { message, type MessageCode } from "./messages";
-import { parseIsoDay } from "./dates";
+import { MESSAGES, tr, type MessageCode } from "./messages";
 import { validateRules } from "./rules-schema";
+import { err, ok, type Result } from "./result";
 import v20170627 from "./rules/cloud-crm-2017-06-27.json";
 import v20170707 from "./rules/cloud-crm-2017-07-07.json";
 import v20171116 from "./rules/cloud-crm-2017-11-16.json";
 
 function load(doc: unknown): RuleSet {
   const r = validateRules(doc);
-  if (!r.ok) throw new Error(`shipped rule file is invalid: ${r.errors.join("; ")}`);
-  return r.rules;
+  if (!r.ok) throw new Error(`shipped rule file is invalid: ${r.error.join("; ")}`);
+  return r.value;
 }
 
 /** Oldest first. */
@@ -23,13 +23,20 @@ export interface RuleChoice {
   fallbackFrom?: string;
 }
 
-export type RuleChoiceResult = { ok: true; choice: RuleChoice } | { ok: false; error: string; code: MessageCode; params: Record<string, string> };
+/** Why no rule set fits the options: a message code with its values, and the message rendered. */
+export interface RuleRefusal {
+  code: MessageCode;
+  params: Record<string, string>;
+  message: string;
+}
+
+export type RuleChoiceResult = Result<RuleChoice, RuleRefusal>;
 
 const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byPublished = (a: RuleSet, b: RuleSet) => plain(a.published, b.published) || plain(a.version, b.version);
 
 function refusal(code: MessageCode, params: Record<string, string>, lang: Lang): RuleChoiceResult {
-  return { ok: false, error: message(code, params, lang), code, params };
+  return err({ code, params, message: tr(MESSAGES, code, lang, params) });
 }
 
 /**
@@ -47,12 +54,12 @@ export function chooseRules(
     if (!picked) return refusal("options.unknownVersion", { value: version, known: sorted.map((r) => r.version).join(", ") }, lang);
   } else {
     picked = sorted[0];
-    for (const r of sorted) if ((parseIsoDay(r.published) as Day) <= asOf) picked = r;
+    for (const r of sorted) if (r.publishedDay <= asOf) picked = r;
   }
-  if (picked.markets[market]) return { ok: true, choice: { rules: picked, market } };
+  if (picked.markets[market]) return ok({ rules: picked, market });
   const fallback = sorted.find((r) => r.markets[market]);
   if (!fallback) return refusal("options.noMarket", { value: market }, lang);
-  return { ok: true, choice: { rules: fallback, market, fallbackFrom: picked.version } };
+  return ok({ rules: fallback, market, fallbackFrom: picked.version });
 }
 
 /** The first version (by publication) whose catalog lists the exam. */

@@ -1,182 +1,282 @@
-// Validates a rules document (shipped or a user's file). Errors name the bad field by path,
-// e.g. `tiers[1].slots[0].requires[1]: unknown exam group "deploy"`.
-import type { LocalText, RuleSet } from "./types";
+// The rule file, as a valibot schema: it validates a shipped or a user's file, it is the source of
+// the RuleSet type, and scripts/rule-file-schema.ts turns it into docs/rule-file.schema.json for
+// people writing rule files. Errors name the bad field by path, e.g.
+// `tiers[1].slots[0].requires[1]: unknown exam group "deploy"`. Dates are parsed here, once.
+import * as v from "valibot";
+import type { Day, LocalText } from "./types";
 import { parseIsoDay } from "./dates";
 import { normalizeExamCode } from "./exam-codes";
+import { err, ok, type Result } from "./result";
 
-export type RulesResult = { ok: true; rules: RuleSet } | { ok: false; errors: string[] };
+const NON_EMPTY = "must be a non-empty string";
+const TEXT = 'must be an object with "en" and "zh-CN" text';
+const OBJECT = "must be an object";
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+/** A missing field says what its own schema would (e.g. "must be a non-empty string"). */
+const MISSING = new WeakMap<object, string>();
+function fieldMessage(schema: unknown): string | undefined {
+  const s = schema as { message?: unknown; pipe?: readonly unknown[] };
+  const own = MISSING.get(s) ?? (typeof s.message === "string" ? s.message : undefined);
+  return own ?? (s.pipe ? fieldMessage(s.pipe[0]) : undefined);
+}
+/** An object schema whose messages name the problem: a wrong type, or a missing field. */
+function record<E extends v.ObjectEntries>(entries: E, message: string) {
+  const schema = v.object(entries, (issue: v.ObjectIssue) => {
+    const key = issue.path?.[issue.path.length - 1]?.key;
+    const missing = issue.input === undefined && typeof key === "string" && key in entries;
+    return (missing ? fieldMessage(entries[key]) : undefined) ?? message;
+  });
+  MISSING.set(schema, message);
+  return schema;
+}
 
-class Checker {
-  errors: string[] = [];
-  fail(path: string, what: string): void {
-    this.errors.push(`${path}: ${what}`);
-  }
-  str(o: Obj, key: string, path: string, optional = false): string {
-    const v = o[key];
-    if (v === undefined && optional) return "";
-    if (typeof v !== "string" || v.trim() === "") this.fail(`${path}${key}`, "must be a non-empty string");
-    return typeof v === "string" ? v.trim() : "";
-  }
-  date(o: Obj, key: string, path: string, optional = false): string {
-    const v = o[key];
-    if (v === undefined && optional) return "";
-    if (typeof v !== "string" || parseIsoDay(v) === null) this.fail(`${path}${key}`, "must be a date YYYY-MM-DD");
-    return typeof v === "string" ? v : "";
-  }
-  text(o: Obj, key: string, path: string, optional = false): LocalText {
-    const v = o[key];
-    if (v === undefined && optional) return { en: "", "zh-CN": "" };
-    if (!isObj(v)) {
-      this.fail(`${path}${key}`, 'must be an object with "en" and "zh-CN" text');
-      return { en: "", "zh-CN": "" };
-    }
-    return { en: this.str(v, "en", `${path}${key}.`), "zh-CN": this.str(v, "zh-CN", `${path}${key}.`) };
-  }
-  arr(o: Obj, key: string, path: string, nonEmpty = true): unknown[] {
-    const v = o[key];
-    if (!Array.isArray(v) || (nonEmpty && v.length === 0)) {
-      this.fail(`${path}${key}`, nonEmpty ? "must be a non-empty list" : "must be a list");
-      return [];
-    }
-    return v;
-  }
+const nonEmptyString = () => v.pipe(v.string(NON_EMPTY), v.trim(), v.nonEmpty(NON_EMPTY));
+const list = <T extends v.GenericSchema>(item: T, nonEmpty = true) =>
+  nonEmpty
+    ? v.pipe(v.array(item, "must be a non-empty list"), v.nonEmpty("must be a non-empty list"))
+    : v.array(item, "must be a list");
+
+const isoDate = v.pipe(
+  v.string("must be a date YYYY-MM-DD"),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD"),
+  v.check((s) => parseIsoDay(s) !== null, "must be a date YYYY-MM-DD"),
+  v.description("A calendar date, YYYY-MM-DD."),
+);
+/** The day of an ISO date that `isoDate` has already accepted. */
+const dayOf = (iso: string): Day => parseIsoDay(iso) ?? Number.NaN;
+
+const localText = record({ en: nonEmptyString(), "zh-CN": nonEmptyString() }, TEXT);
+const NO_TEXT = { en: "", "zh-CN": "" };
+
+const examCode = v.pipe(
+  v.string(NON_EMPTY),
+  v.trim(),
+  v.nonEmpty(NON_EMPTY),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const code = normalizeExamCode(dataset.value);
+    if (code) return code;
+    addIssue({ message: `"${dataset.value}" is not an exam code like MB2-714` });
+    return NEVER;
+  }),
+);
+
+const exam = v.pipe(
+  record({ code: examCode, title: localText, acceptedUntil: v.optional(isoDate) }, OBJECT),
+  v.transform(
+    ({
+      acceptedUntil,
+      ...e
+    }): {
+      code: string;
+      title: LocalText;
+      /** Last day (ISO) on which this exam still fills a slot; absent = no end. */
+      acceptedUntil?: string;
+      acceptedUntilDay?: Day;
+    } => (acceptedUntil === undefined ? e : { ...e, acceptedUntil, acceptedUntilDay: dayOf(acceptedUntil) }),
+  ),
+);
+
+const examGroup = record(
+  {
+    id: nonEmptyString(),
+    name: localText,
+    /** Normalized here; whether each is in the catalog is checked with the whole file. */
+    exams: list(
+      v.pipe(
+        v.string("must be an exam code"),
+        v.transform((x) => normalizeExamCode(x) ?? x),
+      ),
+    ),
+  },
+  OBJECT,
+);
+
+const slot = record(
+  {
+    count: v.pipe(
+      v.number("must be a whole number from 1 to 100"),
+      v.integer("must be a whole number from 1 to 100"),
+      v.minValue(1, "must be a whole number from 1 to 100"),
+      v.maxValue(100, "must be a whole number from 1 to 100"),
+      v.description("How many distinct people this requirement needs."),
+    ),
+    requires: v.pipe(
+      list(v.string("must be an exam group id")),
+      v.description("Exam group ids; one person must hold an accepted exam of each."),
+    ),
+  },
+  OBJECT,
+);
+
+const tier = record(
+  {
+    id: v.pipe(nonEmptyString(), v.notValue("none", '"none" is reserved for "no tier"')),
+    name: localText,
+    slots: list(slot),
+  },
+  OBJECT,
+);
+
+const USD = "must be a non-negative USD amount (at most 2 decimals)";
+const usdAmount = v.pipe(
+  v.number(USD),
+  v.finite(USD),
+  v.minValue(0, USD),
+  v.check((n) => Math.round(n * 100) === Number((n * 100).toPrecision(15)), USD),
+);
+
+const market = v.pipe(
+  record(
+    {
+      name: v.optional(localText),
+      revenueUsd: v.pipe(
+        v.record(v.string(), usdAmount, "must map each tier id to a USD amount"),
+        v.description("Net new revenue threshold per tier id, in USD."),
+      ),
+    },
+    OBJECT,
+  ),
+  v.transform((m) => ({ ...m, name: m.name ?? NO_TEXT })),
+);
+
+const markets = v.pipe(
+  v.strictObject({ developed: v.optional(market), developing: v.optional(market) }, (issue) =>
+    issue.expected === "never"
+      ? 'market must be "developed" or "developing"'
+      : 'must define "developed" and/or "developing"',
+  ),
+  v.check((m) => Object.keys(m).length > 0, 'must define "developed" and/or "developing"'),
+);
+
+const product = record(
+  {
+    id: nonEmptyString(),
+    name: nonEmptyString(),
+    aliases: list(
+      v.pipe(
+        v.string(NON_EMPTY),
+        v.check((a) => a.trim() !== "", NON_EMPTY),
+      ),
+      false,
+    ),
+  },
+  OBJECT,
+);
+
+const attributionType = v.pipe(v.string(NON_EMPTY), v.trim(), v.nonEmpty(NON_EMPTY), v.toUpperCase());
+const attribution = v.optional(
+  record(
+    {
+      /** Attribution types that count (e.g. DPOR). A plain "yes" counts too. */
+      counts: list(attributionType),
+      /** Types known not to count, reported as excluded by reason. */
+      known: v.optional(list(attributionType, false), () => []),
+    },
+    OBJECT,
+  ),
+  () => ({ counts: ["DPOR"], known: [] }),
+);
+
+const retired = v.pipe(
+  record({ on: isoDate, note: localText }, OBJECT),
+  v.transform((r) => ({ ...r, onDay: dayOf(r.on) })),
+);
+
+type PathKey = string | number;
+/** A valibot issue path for a cross-field check (only the keys are read, by `pathText`). */
+const at = (...keys: PathKey[]) =>
+  keys.map((key) => ({ type: "unknown", origin: "value", input: undefined, key, value: undefined })) as unknown as [
+    v.IssuePathItem,
+    ...v.IssuePathItem[],
+  ];
+
+/** A whole rule file: `schema: "competency-rules/1"`. */
+export const RULE_FILE_SCHEMA = v.pipe(
+  record(
+    {
+      schema: v.literal("competency-rules/1", 'must be "competency-rules/1"'),
+      id: nonEmptyString(),
+      version: nonEmptyString(),
+      published: isoDate,
+      name: localText,
+      summary: v.optional(localText),
+      /** What changed from the previous version (for --help and the pane). */
+      changes: v.optional(v.pipe(localText, v.description("What changed from the previous version."))),
+      source: v.optional(v.string()),
+      currency: v.optional(v.literal("USD", 'must be "USD"'), "USD"),
+      exams: list(exam),
+      examGroups: v.pipe(list(examGroup), v.maxLength(30, "at most 30 groups")),
+      /** Ascending: the result tier is the highest passing one. */
+      tiers: list(tier),
+      markets,
+      products: list(product),
+      attribution,
+      retired: v.optional(retired),
+    },
+    "must be a JSON object",
+  ),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const doc = dataset.value;
+    const codes = new Set<string>();
+    doc.exams.forEach((e, i) => {
+      if (codes.has(e.code)) addIssue({ message: `duplicate exam "${e.code}"`, path: at("exams", i, "code") });
+      codes.add(e.code);
+    });
+    const groups = new Set<string>();
+    doc.examGroups.forEach((g, i) => {
+      if (groups.has(g.id)) addIssue({ message: `duplicate group "${g.id}"`, path: at("examGroups", i, "id") });
+      groups.add(g.id);
+      g.exams.forEach((x, j) => {
+        if (!codes.has(x))
+          addIssue({ message: `"${x}" is not in the exam catalog`, path: at("examGroups", i, "exams", j) });
+      });
+    });
+    const tierIds = new Set<string>();
+    doc.tiers.forEach((t, i) => {
+      if (tierIds.has(t.id)) addIssue({ message: `duplicate tier "${t.id}"`, path: at("tiers", i, "id") });
+      tierIds.add(t.id);
+      t.slots.forEach((s, j) => {
+        s.requires.forEach((r, k) => {
+          if (!groups.has(r))
+            addIssue({ message: `unknown exam group "${r}"`, path: at("tiers", i, "slots", j, "requires", k) });
+        });
+        if (new Set(s.requires).size !== s.requires.length)
+          addIssue({ message: "names a group twice", path: at("tiers", i, "slots", j, "requires") });
+      });
+    });
+    for (const [key, m] of Object.entries(doc.markets))
+      for (const t of tierIds)
+        if (m && m.revenueUsd[t] === undefined) addIssue({ message: USD, path: at("markets", key, "revenueUsd", t) });
+  }),
+  v.transform((doc) => ({
+    ...doc,
+    summary: doc.summary ?? NO_TEXT,
+    changes: doc.changes ?? NO_TEXT,
+    publishedDay: dayOf(doc.published),
+  })),
+);
+
+export type RuleSet = v.InferOutput<typeof RULE_FILE_SCHEMA>;
+export type ExamDef = RuleSet["exams"][number];
+export type TierDef = RuleSet["tiers"][number];
+
+/** A rule set, or every problem found, each naming its field by path. */
+export type RulesResult = Result<RuleSet, string[]>;
+
+/** `tiers[1].slots[0]` from the issue's path; "(document)" for the file itself. */
+function pathText(issue: v.BaseIssue<unknown>): string {
+  const keys = (issue.path ?? []).map((p) => p.key as PathKey);
+  if (keys.length === 0) return "(document)";
+  return keys.map((k, i) => (typeof k === "number" ? `[${k}]` : i === 0 ? k : `.${k}`)).join("");
 }
 
 export function validateRules(doc: unknown): RulesResult {
-  const c = new Checker();
-  if (!isObj(doc)) return { ok: false, errors: ["(document): must be a JSON object"] };
-  if (doc.schema !== "competency-rules/1") c.fail("schema", 'must be "competency-rules/1"');
-  const id = c.str(doc, "id", "");
-  const version = c.str(doc, "version", "");
-  const published = c.date(doc, "published", "");
-  const name = c.text(doc, "name", "");
-  const summary = c.text(doc, "summary", "", true);
-  const changes = c.text(doc, "changes", "", true);
-  if (doc.currency !== undefined && doc.currency !== "USD") c.fail("currency", 'must be "USD"');
-
-  const exams = c.arr(doc, "exams", "").map((e, i) => {
-    const p = `exams[${i}].`;
-    if (!isObj(e)) return c.fail(`exams[${i}]`, "must be an object"), null;
-    const raw = c.str(e, "code", p);
-    const code = raw ? normalizeExamCode(raw) : null;
-    if (raw && !code) c.fail(`${p}code`, `"${raw}" is not an exam code like MB2-714`);
-    const acceptedUntil = c.date(e, "acceptedUntil", p, true);
-    return { code: code ?? raw, title: c.text(e, "title", p), ...(acceptedUntil ? { acceptedUntil } : {}) };
-  }).filter((e): e is NonNullable<typeof e> => e !== null);
-  const codes = new Set<string>();
-  exams.forEach((e, i) => {
-    if (codes.has(e.code)) c.fail(`exams[${i}].code`, `duplicate exam "${e.code}"`);
-    codes.add(e.code);
-  });
-
-  const groupIds = new Set<string>();
-  const examGroups = c.arr(doc, "examGroups", "").map((g, i) => {
-    const p = `examGroups[${i}].`;
-    if (!isObj(g)) return c.fail(`examGroups[${i}]`, "must be an object"), null;
-    const gid = c.str(g, "id", p);
-    if (groupIds.has(gid)) c.fail(`${p}id`, `duplicate group "${gid}"`);
-    groupIds.add(gid);
-    const list = c.arr(g, "exams", p).map((x, j) => {
-      const code = typeof x === "string" ? normalizeExamCode(x) : null;
-      if (!code || !codes.has(code)) c.fail(`${p}exams[${j}]`, `"${String(x)}" is not in the exam catalog`);
-      return code ?? String(x);
-    });
-    return { id: gid, name: c.text(g, "name", p), exams: list };
-  }).filter((g): g is NonNullable<typeof g> => g !== null);
-  if (examGroups.length > 30) c.fail("examGroups", "at most 30 groups");
-
-  const tierIds = new Set<string>();
-  const tiers = c.arr(doc, "tiers", "").map((t, i) => {
-    const p = `tiers[${i}].`;
-    if (!isObj(t)) return c.fail(`tiers[${i}]`, "must be an object"), null;
-    const tid = c.str(t, "id", p);
-    if (tid === "none") c.fail(`${p}id`, '"none" is reserved for "no tier"');
-    if (tierIds.has(tid)) c.fail(`${p}id`, `duplicate tier "${tid}"`);
-    tierIds.add(tid);
-    const slots = c.arr(t, "slots", p).map((s, j) => {
-      const sp = `${p}slots[${j}].`;
-      if (!isObj(s)) return c.fail(`${p}slots[${j}]`, "must be an object"), { count: 0, requires: [] };
-      const count = s.count;
-      if (typeof count !== "number" || !Number.isInteger(count) || count < 1 || count > 100) c.fail(`${sp}count`, "must be a whole number from 1 to 100");
-      const requires = c.arr(s, "requires", sp).map((r, k) => {
-        if (typeof r !== "string" || !groupIds.has(r)) c.fail(`${sp}requires[${k}]`, `unknown exam group "${String(r)}"`);
-        return String(r);
-      });
-      if (new Set(requires).size !== requires.length) c.fail(`${sp}requires`, "names a group twice");
-      return { count: typeof count === "number" ? count : 0, requires };
-    });
-    return { id: tid, name: c.text(t, "name", p), slots };
-  }).filter((t): t is NonNullable<typeof t> => t !== null);
-
-  const markets: RuleSet["markets"] = {};
-  if (!isObj(doc.markets) || Object.keys(doc.markets).length === 0) c.fail("markets", 'must define "developed" and/or "developing"');
-  else
-    for (const [mk, mv] of Object.entries(doc.markets)) {
-      const p = `markets.${mk}`;
-      if (mk !== "developed" && mk !== "developing") {
-        c.fail(p, 'market must be "developed" or "developing"');
-        continue;
-      }
-      if (!isObj(mv)) {
-        c.fail(p, "must be an object");
-        continue;
-      }
-      const revenueUsd: Record<string, number> = {};
-      const r = mv.revenueUsd;
-      if (!isObj(r)) c.fail(`${p}.revenueUsd`, "must map each tier id to a USD amount");
-      else
-        for (const tid of tierIds) {
-          const v = r[tid];
-          if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || Math.round(v * 100) !== Number((v * 100).toPrecision(15)))
-            c.fail(`${p}.revenueUsd.${tid}`, "must be a non-negative USD amount (at most 2 decimals)");
-          else revenueUsd[tid] = v;
-        }
-      markets[mk] = { name: c.text(mv, "name", `${p}.`, true), revenueUsd };
-    }
-
-  const products = c.arr(doc, "products", "").map((pr, i) => {
-    const p = `products[${i}].`;
-    if (!isObj(pr)) return c.fail(`products[${i}]`, "must be an object"), null;
-    const aliases = c.arr(pr, "aliases", p, false).map((a, j) => {
-      if (typeof a !== "string" || !a.trim()) c.fail(`${p}aliases[${j}]`, "must be a non-empty string");
-      return String(a);
-    });
-    return { id: c.str(pr, "id", p), name: c.str(pr, "name", p), aliases };
-  }).filter((p): p is NonNullable<typeof p> => p !== null);
-
-  let attribution = { counts: ["DPOR"], known: [] as string[] };
-  if (doc.attribution !== undefined) {
-    const a = doc.attribution;
-    if (!isObj(a)) c.fail("attribution", "must be an object");
-    else {
-      const list = (key: string) =>
-        c.arr(a, key, "attribution.", key === "counts").map((x, j) => {
-          if (typeof x !== "string" || !x.trim()) c.fail(`attribution.${key}[${j}]`, "must be a non-empty string");
-          return String(x).trim().toUpperCase();
-        });
-      attribution = { counts: list("counts"), known: a.known === undefined ? [] : list("known") };
-    }
-  }
-
-  let retired: RuleSet["retired"];
-  if (doc.retired !== undefined) {
-    if (!isObj(doc.retired)) c.fail("retired", "must be an object");
-    else retired = { on: c.date(doc.retired, "on", "retired."), note: c.text(doc.retired, "note", "retired.") };
-  }
-
-  if (c.errors.length) return { ok: false, errors: c.errors };
-  return {
-    ok: true,
-    rules: {
-      schema: "competency-rules/1", id, version, published, name, summary, changes,
-      ...(typeof doc.source === "string" ? { source: doc.source } : {}),
-      currency: "USD", markets, exams, examGroups, tiers, products, attribution,
-      ...(retired ? { retired } : {}),
-    },
-  };
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc))
+    return err(["(document): must be a JSON object"]);
+  const r = v.safeParse(RULE_FILE_SCHEMA, doc);
+  if (r.success) return ok(r.output);
+  return err(r.issues.map((i) => `${pathText(i)}: ${i.message}`));
 }
 
 /** Parses JSON text and validates it; the error is one line naming the first bad field. */
@@ -185,7 +285,7 @@ export function parseRulesJson(text: string): RulesResult {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    return { ok: false, errors: [`(document): not valid JSON (${(e as Error).message})`] };
+    return err([`(document): not valid JSON (${(e as Error).message})`]);
   }
   return validateRules(doc);
 }

@@ -1,11 +1,11 @@
-// Staff table → people with the exams each holds on the as-of date (SPEC §3).
+// Staff table → people with the exams each holds on the as-of date (docs/rules.md §3).
 import type { DateOrder, Day, NotAccepted, RawTable, RuleSet, StaffField, TableInput } from "./types";
 import { cellText, isBlankCell, isResultWord, parseEmployment, parseExamResult, readDate } from "./cells";
 import { dateOrderOfColumn, logColumnNotes } from "./column-reading";
-import { toIso, parseIsoDay } from "./dates";
+import { toIso } from "./dates";
 import { splitExamCell } from "./exam-codes";
 import { detectHeader, STAFF_FIELDS } from "./header-detection";
-import { IssueLog } from "./messages";
+import { IssueLog, WORDS } from "./messages";
 import { versionListing } from "./rule-versions";
 import { cleanText, looseKey, memoByText, nameText } from "./text";
 import type { ColumnMapping } from "./types";
@@ -83,8 +83,8 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
   const match = detectHeader(table.values, STAFF_FIELDS, table);
   if (!match) {
     if (table.values.length === 0 || table.values.every((r) => r.every(isBlankCell)))
-      log.add(sheet, null, null, "error", "table.empty", { table: "staff" });
-    else log.add(sheet, null, null, "error", "table.noHeader", { expected: "staffExpected" });
+      log.add(sheet, null, null, "error", "table.empty", { table: WORDS.staff });
+    else log.add(sheet, null, null, "error", "table.noHeader", { expected: WORDS.staffExpected });
     return { people: [], mapping: null };
   }
   if (table.columns?.active === undefined && table.columns?.result === undefined) settleStatusColumn(table.values, match.mapping);
@@ -101,7 +101,7 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
   const clean = memoByText(nameText);
   const lowerClean = memoByText((t) => cleanText(t).toLowerCase());
   const examsIn = memoByText(splitExamCell);
-  const cell = (row: readonly unknown[], f: StaffField) => (col[f] === undefined ? undefined : row[col[f] as number]);
+  const cell = (row: readonly unknown[], f: StaffField) => (col[f] === undefined ? undefined : row[col[f]]);
   for (let r = match.mapping.headerRow + 1; r < values.length; r++) {
     const row = values[r];
     if (!row || row.every(isBlankCell)) continue;
@@ -138,7 +138,7 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
         countable = false;
       }
     }
-    const passed = readDate(cell(row, "passedOn"), dateOrder.orderOf);
+    const passed = readDate(cell(row, "passedOn"), dateOrder.orderOf, table.dateSystem);
     if (passed.kind === "bad" && codes.length && countable)
       log.add(sheet, excelRow, headers.passedOn ?? null, "error", passed.formula ? "cell.formulaWithoutValue" : passed.ambiguous ? "cell.dateAmbiguous" : "staff.passDateUnreadable", { value: passed.text });
     // A month on its own is held once the whole month is on or before the as-of date.
@@ -163,7 +163,7 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
   });
   const keyOf = (r: RawStaffRow) => (r.id ? idKey(r.id) : byName(r.name));
 
-  const examIndex = new Map(ctx.rules.exams.map((e, i) => [e.code, { order: i, until: e.acceptedUntil ? (parseIsoDay(e.acceptedUntil) as Day) : undefined }]));
+  const examIndex = new Map(ctx.rules.exams.map((e, i) => [e.code, { order: i, until: e.acceptedUntilDay, untilIso: e.acceptedUntil }]));
   const known = new Set(ctx.catalog.flatMap((r) => r.exams.map((e) => e.code)));
   // Group rows first, so messages name each person as the report does. A person holds a handful
   // of codes: small arrays beat Sets for tens of thousands of people.
@@ -192,7 +192,7 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
         p.flagged.push(code);
         if (def) {
           p.notAccepted.push({ code, reason: "expired" });
-          log.add(sheet, r.row, headers.exam ?? null, "warning", "exam.expired", { code, person: p.name, until: toIso(def.until as Day), asOf: toIso(ctx.asOf) });
+          log.add(sheet, r.row, headers.exam ?? null, "warning", "exam.expired", { code, person: p.name, until: def.untilIso ?? "", asOf: toIso(ctx.asOf) });
         } else if (known.has(code)) {
           const other = versionListing(ctx.catalog, code)?.version as string;
           p.notAccepted.push({ code, reason: "not-listed", acceptedBy: other });

@@ -14,76 +14,20 @@ export interface LocalText {
 export type Market = "developed" | "developing";
 export type Severity = "error" | "warning" | "info";
 
-/** A raw cell as Excel (`range.values`) or a file reader gives it. */
+/**
+ * A cell as the user sees it, the way Excel's `range.values` gives it: text, a number (dates as
+ * serial numbers), a boolean, or empty. File readers may also pass a Date (a calendar day).
+ */
+export type PlainCell = string | number | boolean | Date | null | undefined;
+/** What the cell parsers (cells.ts) accept: anything, read defensively (bad input never throws). */
 export type RawCell = unknown;
-export type RawTable = readonly (readonly RawCell[])[];
+/** The cells a reader passes to the evaluator. */
+export type RawTable = readonly (readonly PlainCell[])[];
 
 // ---------------------------------------------------------------- rules
 
-export interface ExamDef {
-  code: string;
-  title: LocalText;
-  /** Last day (ISO) on which this exam still fills a slot; absent = no end. */
-  acceptedUntil?: string;
-}
-
-export interface ExamGroupDef {
-  id: string;
-  name: LocalText;
-  exams: string[];
-}
-
-export interface SlotDef {
-  /** How many distinct people this requirement needs. */
-  count: number;
-  /** Exam group ids; one person must hold an accepted exam of each. */
-  requires: string[];
-}
-
-export interface TierDef {
-  id: string;
-  name: LocalText;
-  slots: SlotDef[];
-}
-
-export interface MarketDef {
-  name: LocalText;
-  /** Net new revenue threshold per tier id, in whole USD (cents allowed as decimals). */
-  revenueUsd: Record<string, number>;
-}
-
-export interface ProductDef {
-  id: string;
-  name: string;
-  aliases: string[];
-}
-
-export interface RuleSet {
-  schema: "competency-rules/1";
-  id: string;
-  version: string;
-  /** ISO date Microsoft published this version. */
-  published: string;
-  name: LocalText;
-  summary: LocalText;
-  /** What changed from the previous version (for --help and the pane). */
-  changes: LocalText;
-  source?: string;
-  currency: "USD";
-  markets: Partial<Record<Market, MarketDef>>;
-  exams: ExamDef[];
-  examGroups: ExamGroupDef[];
-  /** Ascending: the result tier is the highest passing one. */
-  tiers: TierDef[];
-  products: ProductDef[];
-  attribution: {
-    /** Attribution types that count (e.g. DPOR). A plain "yes" counts too. */
-    counts: string[];
-    /** Types known not to count, reported as excluded by reason. */
-    known: string[];
-  };
-  retired?: { on: string; note: LocalText };
-}
+/** Rule files: the types come from their schema (rules-schema.ts). */
+export type { RuleSet, ExamDef, TierDef } from "./rules-schema";
 
 // ---------------------------------------------------------------- parsed rows
 
@@ -104,41 +48,7 @@ export interface ColumnMapping<F extends string> {
   headers: Partial<Record<F, string>>;
 }
 
-export interface StaffRow {
-  /** Row number as the user sees it in Excel. */
-  row: number;
-  personKey: string;
-  personName: string;
-  exams: string[];
-  /** undefined = blank pass date (counts as held). */
-  passedOn?: Day;
-  active: boolean;
-}
-
-export interface RevenueRow {
-  row: number;
-  customer: string;
-  product: string;
-  /** Product id from the rule set, or null when not eligible. */
-  productId: string | null;
-  date: Day;
-  cents: number;
-  /** Normalized attribution: "DPOR", "CPOR", …, "YES", "NO", or "" when blank. */
-  attribution: string;
-}
-
-export interface Issue {
-  sheet: string;
-  row: number | null;
-  column: string | null;
-  severity: Severity;
-  /** Stable machine code, e.g. "amount.unreadable". */
-  code: string;
-  params: Record<string, string | number>;
-  message: string;
-}
-
-// ---------------------------------------------------------------- evaluation
+// ---------------------------------------------------------------- input tables
 
 export interface TableInput {
   values: RawTable;
@@ -150,198 +60,21 @@ export interface TableInput {
   /** Explicit header row (0-based within values) and columns; wins over detection. */
   headerRow?: number;
   columns?: Record<string, number>;
+  /** Date system of the workbook the values come from: numbers in date columns are its serials (default 1900). */
+  dateSystem?: "1900" | "1904";
+  /** 0-based indexes into values of rows hidden by a filter or by hand (CLI only; issue 11). */
+  hiddenRows?: ReadonlySet<number>;
   /**
    * Number format of a cell (0-based indexes into `values`), as Excel shows it. Readers pass the
-   * formats of the chosen amount and date columns only; absent = General.
+   * formats of the chosen amount and date columns only; absent = General (issue 10).
    */
   numberFormats?: (row: number, col: number) => string | undefined;
 }
 
-export interface EvaluateOptions {
-  /** ISO date or Day; default: today (the caller's clock, passed in by the surface). */
-  asOf: string | Day;
-  /** A whole catalog of versions, or a single rule set (a user's file). */
-  rules?: RuleSet | RuleSet[];
-  /** Pick this version from the catalog instead of the one in force on asOf. */
-  ruleVersion?: string;
-  market?: Market;
-  lang?: Lang;
-  /** Whether asOf was given by the user or defaulted to today (the report says which). */
-  asOfAssumed?: boolean;
-  /** Order of ambiguous slash dates in a column without evidence; absent = month first, with a warning. */
-  dateOrder?: DateOrder;
-}
+// ---------------------------------------------------------------- by concern
+// Rules (above, from their schema), evaluation, the JSON contract and the report grid each have
+// their own module; importers keep importing from "./types" (or the core's index).
 
-export interface RevenueExclusion {
-  reason: string;
-  /** The untranslated detail (product text, attribution type): the same in every language. */
-  detail: string;
-  label: string;
-  rows: number;
-  cents: number;
-}
-
-export interface RevenueSummary {
-  windowStart: Day;
-  windowEnd: Day;
-  ttmCents: number;
-  countedRows: number;
-  excludedRows: number;
-  excluded: RevenueExclusion[];
-  /** Counted cents per eligible product name. */
-  byProduct: { product: string; rows: number; cents: number }[];
-  /** Each distinct product text read as an eligible product, and the product it was read as. */
-  productsReadAs: { text: string; product: string; rows: number }[];
-}
-
-export interface GroupNeed {
-  group: string;
-  /** Accepted exam codes of that group (any one will do). */
-  exams: string[];
-}
-
-export interface FilledSlot {
-  slot: number;
-  requires: GroupNeed[];
-  personKey: string;
-  person: string;
-  exams: string[];
-}
-
-export interface Candidate {
-  personKey: string;
-  person: string;
-  needs: GroupNeed[];
-}
-
-export interface MissingSlot {
-  slot: number;
-  requires: GroupNeed[];
-  candidates: Candidate[];
-}
-
-export interface PlanStep {
-  /** null = no current person; someone new is needed. */
-  personKey: string | null;
-  person: string | null;
-  slot: number;
-  exams: GroupNeed[];
-}
-
-export interface TierEvaluation {
-  id: string;
-  name: LocalText;
-  pass: boolean;
-  revenuePass: boolean;
-  examPass: boolean;
-  requiredCents: number;
-  gapCents: number;
-  slotsRequired: number;
-  slotsFilled: number;
-  filled: FilledSlot[];
-  missing: MissingSlot[];
-  plan: PlanStep[];
-  planExamCount: number;
-}
-
-export interface NotAccepted {
-  code: string;
-  reason: "expired" | "not-listed" | "unknown" | "not-yet-passed";
-  /** The version that lists / accepts it, if any. */
-  acceptedBy?: string;
-}
-
-export interface PersonSummary {
-  key: string;
-  name: string;
-  /** Accepted exam codes held on asOf. */
-  exams: string[];
-  notAccepted: NotAccepted[];
-}
-
-export interface Evaluation {
-  asOf: Day;
-  asOfAssumed: boolean;
-  lang: Lang;
-  rules: {
-    id: string;
-    version: string;
-    market: Market;
-    name: LocalText;
-    published: string;
-    marketName: LocalText;
-    /** Exam group id → its name, for describing requirements. */
-    groupNames: Record<string, LocalText>;
-    /** Tier ids in ascending order with their names. */
-    tierNames: { id: string; name: LocalText }[];
-  };
-  /** Set when asOf is after the program's retirement. */
-  retired: { on: string; message: string } | null;
-  tier: string;
-  tiers: TierEvaluation[];
-  revenue: RevenueSummary;
-  people: PersonSummary[];
-  issues: Issue[];
-  columns: {
-    staff: ColumnMapping<StaffField> | null;
-    revenue: ColumnMapping<RevenueField> | null;
-  };
-}
-
-/** SPEC §5 JSON contract. */
-export interface ContractJson {
-  asOf: string;
-  tier: string;
-  rules: { id: string; version: string; market: Market };
-  revenue: {
-    ttmUsd: number;
-    windowStart: string;
-    windowEnd: string;
-    countedRows: number;
-    excludedRows: number;
-  };
-  tiers: {
-    id: string;
-    pass: boolean;
-    revenuePass: boolean;
-    examPass: boolean;
-    requiredUsd: number;
-    gapUsd: number;
-    slots: { requires: string[][]; person: string; exams: string[] }[];
-    missing: { requires: string[][]; candidates: { person: string; needs: string[][] }[] }[];
-    plan: { person: string | null; exams: string[][] }[];
-  }[];
-  issues: { sheet: string; row: number | null; column: string | null; severity: Severity; message: string }[];
-  /** The sheet and header each number came from, per field found. */
-  columns: {
-    staff: Partial<Record<StaffField, { sheet: string; header: string }>>;
-    revenue: Partial<Record<RevenueField, { sheet: string; header: string }>>;
-  };
-}
-
-// ---------------------------------------------------------------- report grid
-
-/** Semantic styles; each writer maps them through STYLE_PALETTE (report-grid.ts). */
-export type CellStyle = "title" | "section" | "header" | "label" | "plain" | "pass" | "fail" | "missing" | "note" | "warning";
-/** usd: "$#,##0.00"; date: value is an ISO date string, written as a real date "yyyy-mm-dd". */
-export type CellFormat = "text" | "general" | "integer" | "usd" | "date";
-
-export interface GridCell {
-  value: string | number | boolean | null;
-  format?: CellFormat;
-  style?: CellStyle;
-  /** Longer than its column: writers wrap the text (and may grow the row). */
-  wrap?: boolean;
-}
-
-/** The results sheet as data: computed once, rendered by each writer. */
-export interface ReportGrid {
-  sheetName: string;
-  /** Rectangular: every row has `width` cells. */
-  rows: GridCell[][];
-  width: number;
-  /** Column widths in characters. */
-  columnWidths: number[];
-  /** Rows kept visible at the top (the summary header). */
-  frozenRows: number;
-}
+export type * from "./evaluation-types";
+export type * from "./contract-types";
+export type * from "./grid-types";

@@ -1,7 +1,8 @@
 // Which sheet of a workbook holds the staff table and which the revenue table: found by their
-// header rows, not their names (SPEC §4). An explicitly named sheet always wins.
+// header rows, not their names (docs/rules.md §4). An explicitly named sheet always wins.
 import type { RawTable, TableInput } from "./types";
 import { detectHeader, REVENUE_FIELDS, STAFF_FIELDS } from "./header-detection";
+import type { LocateProblem } from "./locate-text";
 import { cleanText } from "./text";
 
 export interface SheetValues {
@@ -19,9 +20,7 @@ export interface TableChoice {
   exclude?: (name: string) => boolean;
 }
 
-export type LocateResult =
-  | { ok: true; staff: TableInput; revenue: TableInput }
-  | { ok: false; problem: "staff-sheet-missing" | "revenue-sheet-missing" | "no-staff-table" | "no-revenue-table"; sheet?: string };
+export type LocateResult = { ok: true; staff: TableInput; revenue: TableInput } | { ok: false; problem: LocateProblem; sheet?: string };
 
 const sameName = (a: string, b: string) => cleanText(a).toLowerCase() === cleanText(b).toLowerCase();
 

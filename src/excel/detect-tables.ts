@@ -3,8 +3,8 @@
 // found (or chosen) for staff and revenue, and how their columns map. Three syncs, header rows only.
 import type { ColumnMapping, RevenueField, StaffField } from "../core";
 import { detectHeader, REVENUE_FIELDS, STAFF_FIELDS } from "../core";
-import { isOurs, locateSheets, tableLayout, type Located } from "./read-tables";
-import { scanWorkbook, type SheetScan } from "./read-workbook";
+import { isOurs, tableLayout, type Located } from "./read-tables";
+import type { SheetScan } from "./read-workbook";
 import type { AddinSettings } from "./settings";
 
 export interface Detection {
@@ -30,9 +30,4 @@ export function describeScan(sheets: readonly SheetScan[], located: Located, cho
       mapping: detectHeader(revenue.head, REVENUE_FIELDS, tableLayout(revenue, choice.revenueColumns))?.mapping ?? null,
     },
   };
-}
-
-export async function detectTables(ctx: Excel.RequestContext, choice: AddinSettings): Promise<Detection> {
-  const scan = await scanWorkbook(ctx);
-  return describeScan(scan.sheets, locateSheets(scan, choice), choice);
 }

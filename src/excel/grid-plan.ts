@@ -1,7 +1,7 @@
 // The report grid turned into the few batched operations the writer sends: one 2D array of
 // values, one of number formats, and for each semantic style the cells that wear it as merged
 // rectangles (one multi-area range per style), so the cost does not grow with the cell count.
-import type { CellLook, CellStyle, GridCell, ReportGrid } from "../core";
+import type { CellLook, CellStyle, DateSystem, GridCell, ReportGrid } from "../core";
 import { columnLetter, excelSerialFromDay, NUMBER_FORMATS, parseIsoDay, STYLE_PALETTE } from "../core";
 
 export interface StyleAreas {
@@ -28,13 +28,23 @@ export const MAX_ADDRESS_CHARS = 2000;
 const POINTS_PER_CHAR = 5.7;
 const PADDING_POINTS = 5;
 
-function cellValue(c: GridCell): string | number | boolean {
+/**
+ * Range.values takes a string starting with "=", "+" or "-" as a formula, and Office.js has no
+ * quote-prefix property. Such text (and text that itself starts with an apostrophe) is written
+ * the way a user types it as text: after an apostrophe, which Excel keeps out of the value. The
+ * cell is "@" (text) too. Never through Range.formulas.
+ */
+export function textAsTyped(text: string): string {
+  return /^[=+\-']/.test(text) ? `'${text}` : text;
+}
+
+function cellValue(c: GridCell, dateSystem: DateSystem): string | number | boolean {
   if (c.value === null) return "";
   if (c.format === "date" && typeof c.value === "string") {
     const day = parseIsoDay(c.value);
-    return day === null ? c.value : excelSerialFromDay(day);
+    return day === null ? textAsTyped(c.value) : excelSerialFromDay(day, dateSystem);
   }
-  return c.value;
+  return typeof c.value === "string" ? textAsTyped(c.value) : c.value;
 }
 
 /**
@@ -101,8 +111,9 @@ function joinAddresses(rects: Rect[]): string[] {
   return out;
 }
 
-export function planGrid(grid: ReportGrid): GridPlan {
-  const values = grid.rows.map((row) => row.map(cellValue));
+/** `dateSystem`: the workbook's, so a date cell shows the same date under either system. */
+export function planGrid(grid: ReportGrid, dateSystem: DateSystem = "1900"): GridPlan {
+  const values = grid.rows.map((row) => row.map((c) => cellValue(c, dateSystem)));
   const numberFormats = grid.rows.map((row, r) => row.map((c, i) => cellFormat(c, values[r][i])));
   const styles: StyleAreas[] = [];
   for (const style of Object.keys(STYLE_PALETTE) as CellStyle[]) {

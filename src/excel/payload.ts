@@ -3,10 +3,10 @@
 // fails as a whole. Cell contents are unknown before they are read, so block sizes start from a
 // guess, then follow the bytes per cell actually seen.
 
-export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+const PAYLOAD_LIMIT_BYTES = 5_000_000;
 export const MAX_CELLS_PER_READ = 5_000_000;
 /** What one sync may carry by our estimate: well under the limit, since it is an estimate. */
-export const SYNC_BUDGET_BYTES = 3_500_000;
+export const SYNC_BUDGET_BYTES = 0.7 * PAYLOAD_LIMIT_BYTES;
 /** Cells per read block: 20,000 rows of 5 columns, 5,000 rows of 20. */
 export const BLOCK_CELLS = 100_000;
 export const MAX_ROWS_PER_BLOCK = 20_000;

@@ -1,12 +1,11 @@
 /// <reference types="office-js" />
 // From the scan to the two input tables: which sheets hold them (found by header row, or as the
 // user chose), then their used ranges read in blocks. Our own results sheets are never inputs.
-import type { RevenueField, StaffField, TableInput } from "../core";
+import type { LocateProblem, RevenueField, StaffField, TableInput } from "../core";
 import { detectHeader, isResultsSheetName, locateTables, REVENUE_FIELDS } from "../core";
 import { blocksOf, readBlocks, type Block, type SheetScan, type WorkbookScan } from "./read-workbook";
 import type { AddinSettings } from "./settings";
-
-export type LocateProblem = "staff-sheet-missing" | "revenue-sheet-missing" | "no-staff-table" | "no-revenue-table";
+import type { PlainCell } from "../core";
 
 export type Located = { ok: true; staff: SheetScan; revenue: SheetScan } | { ok: false; problem: LocateProblem; sheet?: string };
 
@@ -67,9 +66,9 @@ export async function readTables(
   onProgress?: ReadProgress,
 ): Promise<TablesRead> {
   const sheets = located.staff.id === located.revenue.id ? [located.staff] : [located.staff, located.revenue];
-  const tables = new Map<string, unknown[][]>();
+  const tables = new Map<string, PlainCell[][]>();
   // The revenue table's amount and date columns (as the core will choose them, from the header
-  // rows already scanned): their number formats come with the values, in the same syncs.
+  // rows already scanned): their number formats come with the values, in the same syncs (issue 10).
   const revenueUsed = located.revenue.used;
   const revenueHeader = detectHeader(located.revenue.head, REVENUE_FIELDS, tableLayout(located.revenue, choice.revenueColumns));
   const formatCols = [revenueHeader?.mapping.columns.amount, revenueHeader?.mapping.columns.date]
@@ -78,7 +77,7 @@ export async function readTables(
   const formats = new Map<number, string[]>(formatCols.map((c) => [c, new Array<string>(revenueUsed?.rows ?? 0)]));
   const blocks: Block[] = [];
   for (const s of sheets) {
-    tables.set(s.id, s.used ? new Array<unknown[]>(s.used.rows) : []);
+    tables.set(s.id, s.used ? new Array<PlainCell[]>(s.used.rows) : []);
     if (s.used) blocks.push(...blocksOf(s.id, s.used));
   }
   const total = blocks.reduce((n, b) => n + b.rows, 0);
@@ -90,7 +89,7 @@ export async function readTables(
     scan.estimate,
     (b, values, blockFormats) => {
       const s = sheets.find((x) => x.id === b.sheetId) as SheetScan;
-      const table = tables.get(s.id) as unknown[][];
+      const table = tables.get(s.id) as PlainCell[][];
       const offset = b.row - (s.used as NonNullable<SheetScan["used"]>).row;
       for (let i = 0; i < values.length; i++) table[offset + i] = values[i];
       for (const [c, column] of blockFormats) {
@@ -103,19 +102,19 @@ export async function readTables(
     (b) => (b.sheetId === located.revenue.id ? formatCols : []),
   );
   const input = <F extends string>(s: SheetScan, letters: Partial<Record<F, string>> | undefined): TableInput => ({
-    values: tables.get(s.id) as unknown[][],
+    values: tables.get(s.id) as PlainCell[][],
     sheet: s.name,
     originRow: (s.used?.row ?? 0) + 1,
     originColumn: (s.used?.col ?? 0) + 1,
+    dateSystem: scan.dateSystem,
     ...tableLayout(s, letters),
   });
-  const revenueInput: TableInput = {
-    ...input<RevenueField>(located.revenue, choice.revenueColumns),
-    ...(formatCols.length ? { numberFormats: (row: number, col: number) => formats.get(col + (revenueUsed?.col ?? 0))?.[row] } : {}),
-  };
   return {
     staff: input<StaffField>(located.staff, choice.staffColumns),
-    revenue: revenueInput,
+    revenue: {
+      ...input<RevenueField>(located.revenue, choice.revenueColumns),
+      ...(formatCols.length ? { numberFormats: (row: number, col: number) => formats.get(col + (revenueUsed?.col ?? 0))?.[row] } : {}),
+    },
     staffSheet: located.staff,
     revenueSheet: located.revenue,
     rowsRead: done,

@@ -3,7 +3,11 @@
 // sheet's used range and our ownership mark, then the first rows of each (to find the tables by
 // their headers), then the two tables in blocks that fit Excel's payload limits.
 import { ByteEstimate, isPayloadError, rowsPerBlock, SYNC_BUDGET_BYTES } from "./payload";
+import { probeDateSystem } from "./date-system";
+import { ownedSheet, readResultsOwner } from "./results-owner";
+import type { SettingsStore } from "./settings";
 import { OWNER_KEY } from "./sheet-ownership";
+import type { DateSystem, PlainCell } from "../core";
 
 export interface UsedArea {
   /** 0-based, as Office.js gives them. */
@@ -16,16 +20,20 @@ export interface UsedArea {
 export interface SheetScan {
   id: string;
   name: string;
-  /** Carries our ownership mark for this very sheet (a copy of our sheet does not). */
+  /** Our results sheet (see results-owner.ts): its mark and name match the document's record. */
   owned: boolean;
+  /** Our custom property's value on this sheet, or null. */
+  mark: string | null;
   used: UsedArea | null;
   /** The first rows of the used range (up to HEADER_SCAN_ROWS), to find a table's header row. */
-  head: unknown[][];
+  head: PlainCell[][];
 }
 
 export interface WorkbookScan {
   sheets: SheetScan[];
   estimate: ByteEstimate;
+  /** The workbook's date system: Range.values gives serials of this system. */
+  dateSystem: DateSystem;
 }
 
 /** Rows read to find a header: the core looks at the first 10 non-empty rows' worth. */
@@ -46,13 +54,13 @@ export type BlockFormats = Map<number, string[]>;
  * Reads blocks of cells, as many per sync as fit the payload budget by our estimate. When Excel
  * still refuses a sync for its size, the batch (or the block) is halved and read again.
  * `formatColumns` names the sheet columns of a block whose number formats are wanted: they are
- * loaded in the same sync as the values (one column each, never the whole block).
+ * loaded in the same sync as the values (one column each, never the whole block; issue 10).
  */
 export async function readBlocks(
   ctx: Excel.RequestContext,
   blocks: readonly Block[],
   estimate: ByteEstimate,
-  onBlock: (block: Block, values: unknown[][], formats: BlockFormats) => void,
+  onBlock: (block: Block, values: PlainCell[][], formats: BlockFormats) => void,
   formatColumns: (block: Block) => readonly number[] = () => [],
 ): Promise<void> {
   const queue = [...blocks];
@@ -79,7 +87,7 @@ export async function readBlocks(
       continue;
     }
     batch.forEach((b, i) => {
-      const values = ranges[i].values as unknown[][];
+      const values = ranges[i].values as PlainCell[][];
       estimate.observe(values);
       const formats: BlockFormats = new Map(formatRanges[i].map(([c, r]) => [c, (r.numberFormat as unknown[][]).map((row) => String(row[0]))]));
       onBlock(b, values, formats);
@@ -103,8 +111,11 @@ export function blocksOf(sheetId: string, area: UsedArea): Block[] {
   return out;
 }
 
-/** Two syncs: the sheets, then each one's used range and ownership mark. */
-export async function listSheets(ctx: Excel.RequestContext): Promise<SheetScan[]> {
+/**
+ * Two syncs: the sheets, then each one's used range and ownership mark. `ownership` is the
+ * document settings holding our results sheet's record (none: no sheet is ours).
+ */
+export async function listSheets(ctx: Excel.RequestContext, ownership?: SettingsStore): Promise<SheetScan[]> {
   const worksheets = ctx.workbook.worksheets;
   worksheets.load("items/name,items/id");
   await ctx.sync();
@@ -112,18 +123,20 @@ export async function listSheets(ctx: Excel.RequestContext): Promise<SheetScan[]
   const used = items.map((s) => s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"));
   const marks = items.map((s) => s.customProperties.getItemOrNullObject(OWNER_KEY).load("value"));
   await ctx.sync();
+  const marked = items.map((s, i) => ({ id: s.id, name: s.name, mark: marks[i].isNullObject ? null : marks[i].value }));
+  const ours = ownedSheet(marked, readResultsOwner(ownership)).id;
   return items.map((s, i) => ({
-    id: s.id,
-    name: s.name,
-    owned: !marks[i].isNullObject && marks[i].value === s.id,
+    ...marked[i],
+    owned: s.id === ours,
     used: used[i].isNullObject ? null : { row: used[i].rowIndex, col: used[i].columnIndex, rows: used[i].rowCount, cols: used[i].columnCount },
     head: [],
   }));
 }
 
 /** Three syncs whatever the workbook holds (more only for workbooks with enormous header rows). */
-export async function scanWorkbook(ctx: Excel.RequestContext): Promise<WorkbookScan> {
-  const sheets = await listSheets(ctx);
+export async function scanWorkbook(ctx: Excel.RequestContext, ownership?: SettingsStore): Promise<WorkbookScan> {
+  const dates = probeDateSystem(ctx); // rides with the first sync of listSheets
+  const sheets = await listSheets(ctx, ownership);
   const estimate = new ByteEstimate();
   const byId = new Map(sheets.map((s) => [s.id, s]));
   const heads: Block[] = [];
@@ -132,5 +145,5 @@ export async function scanWorkbook(ctx: Excel.RequestContext): Promise<WorkbookS
   await readBlocks(ctx, heads, estimate, (b, values) => {
     (byId.get(b.sheetId) as SheetScan).head.push(...values);
   });
-  return { sheets, estimate };
+  return { sheets, estimate, dateSystem: dates.system() };
 }

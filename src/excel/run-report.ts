@@ -1,11 +1,11 @@
 /// <reference types="office-js" />
 // "Generate report": read the two tables, evaluate, write the results sheet. A constant number of
 // syncs (3 to scan, 1–2 to write) plus one per block batch read.
-import type { Day, Evaluation, Lang, ReportGrid } from "../core";
+import type { Day, Evaluation, Lang, LocateProblem, ReportGrid } from "../core";
 import { buildReportGrid, checkOptions, evaluate } from "../core";
-import { locateSheets, readTables, type LocateProblem } from "./read-tables";
-import { listSheets, scanWorkbook } from "./read-workbook";
-import { evaluateOptions, type AddinSettings } from "./settings";
+import { listSheets } from "./read-workbook";
+import { readWorkbookTables } from "./workbook-tables";
+import { evaluateOptions, type AddinSettings, type SettingsStore } from "./settings";
 import { writeResultsSheet, type WriteResult } from "./write-grid";
 
 export type Phase = "reading" | "evaluating" | "writing";
@@ -33,6 +33,8 @@ export interface ReportRun {
 
 export interface ReportInput {
   settings: AddinSettings;
+  /** The document settings: the user's choices and our results sheet's record. */
+  store: SettingsStore;
   lang: Lang;
   today: Day;
 }
@@ -50,10 +52,10 @@ export async function runReport(
   const bad = checkOptions(options);
   if (bad) throw new ReportError("options", bad);
   onProgress({ phase: "reading" });
-  const scan = await scanWorkbook(ctx);
-  const located = locateSheets(scan, input.settings);
-  if (!located.ok) throw new ReportError(located.problem, located.sheet ?? "");
-  const tables = await readTables(ctx, scan, located, input.settings, (rowsRead, rowsTotal) => onProgress({ phase: "reading", rowsRead, rowsTotal }));
+  const { scan, tables } = await readWorkbookTables(ctx, input.settings, input.store, (rowsRead, rowsTotal) =>
+    onProgress({ phase: "reading", rowsRead, rowsTotal }),
+  );
+  if (!tables.ok) throw new ReportError(tables.problem, tables.sheet ?? "");
   onProgress({ phase: "evaluating" });
   await pause();
   const evaluation = evaluate(tables.staff, tables.revenue, options);
@@ -61,12 +63,13 @@ export async function runReport(
   onProgress({ phase: "writing" });
   await pause();
   let written: WriteResult;
+  const writeOptions = { ownership: input.store, dateSystem: scan.dateSystem };
   try {
-    written = await writeResultsSheet(ctx, grid, scan.sheets);
+    written = await writeResultsSheet(ctx, grid, scan.sheets, writeOptions);
   } catch (e) {
     // Someone added a sheet with that name since the scan: look again, once.
     if (!isCode(e, "ItemAlreadyExists")) throw e;
-    written = await writeResultsSheet(ctx, grid, await listSheets(ctx));
+    written = await writeResultsSheet(ctx, grid, await listSheets(ctx, input.store), writeOptions);
   }
   return { evaluation, grid, written, staffSheet: tables.staffSheet.name, revenueSheet: tables.revenueSheet.name };
 }

@@ -61,6 +61,12 @@ export function readSettings(store: SettingsStore): AddinSettings {
   return s;
 }
 
+/** Whether two settings read the same cells (sheets and columns); dates, versions and markets do not. */
+export function sameInputs(a: AddinSettings, b: AddinSettings): boolean {
+  const inputs = (s: AddinSettings) => JSON.stringify([s.staffSheet, s.revenueSheet, s.staffColumns ?? {}, s.revenueColumns ?? {}]);
+  return inputs(a) === inputs(b);
+}
+
 type Listener = (s: AddinSettings) => void;
 const listeners = new Set<Listener>();
 

@@ -1,8 +1,8 @@
-// Which sheet the results go to. A sheet is ours only when it carries our custom property and
-// the property names that very sheet's id: a user's sheet that happens to have our sheet's name
-// is never ours, and neither is a copy of our sheet (Excel copies the property, not the id).
+// Which sheet the results go to. A sheet is ours only as results-owner.ts decides (our token in
+// its custom property and its name in the document's record): a user's sheet that happens to
+// have our sheet's name is never ours, and neither is a copy of our sheet.
 
-/** Worksheet custom property (ExcelApi 1.12) marking the results sheet; its value is the sheet id. */
+/** Worksheet custom property (ExcelApi 1.12) marking the results sheet; its value is our token. */
 export const OWNER_KEY = "CompetencyEvaluator.Results";
 
 export interface SheetRef {

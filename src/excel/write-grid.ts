@@ -3,15 +3,26 @@
 // for the whole grid (text cells become "@" before any value lands), all values in one
 // assignment, one multi-area range per style, column widths, frozen header. One sync, plus one
 // per extra block when a huge report would not fit one request, plus one to mark a new sheet.
-import type { ReportGrid } from "../core";
+import type { DateSystem, ReportGrid } from "../core";
 import { planGrid, type GridPlan } from "./grid-plan";
 import { jsonBytes, SYNC_BUDGET_BYTES } from "./payload";
+import { newOwnerToken, ownedSheet, readResultsOwner, writeResultsOwner, type MarkedSheet } from "./results-owner";
+import type { SettingsStore } from "./settings";
 import { OWNER_KEY, pickResultsSheet, type SheetRef } from "./sheet-ownership";
 
 export interface WriteResult {
   /** The sheet written: the grid's name, or "… (2)" when a sheet of ours did not hold that name. */
   name: string;
   created: boolean;
+  /** Several sheets carried our mark (a copy of the results sheet): none was trusted. */
+  ownerConflict?: boolean;
+}
+
+export interface WriteOptions {
+  /** Document settings: where the results sheet's record (token and name) is kept. */
+  ownership: SettingsStore;
+  /** The workbook's date system (dates are written as its serials); default 1900. */
+  dateSystem?: DateSystem;
 }
 
 /** Consecutive row spans of the grid whose values and formats fit one request each. */
@@ -49,11 +60,20 @@ function applyStyles(sheet: Excel.Worksheet, plan: GridPlan): void {
 
 /**
  * `sheets` is the workbook's sheet list with our ownership marks (from the scan). Only a sheet we
- * own is cleared and rewritten; otherwise a new sheet is added and marked as ours.
+ * own is cleared and rewritten; otherwise a new sheet is added. Either way the sheet gets the
+ * token in its custom property and the document settings get the token with its name.
  */
-export async function writeResultsSheet(ctx: Excel.RequestContext, grid: ReportGrid, sheets: readonly SheetRef[]): Promise<WriteResult> {
-  const plan = planGrid(grid);
+export async function writeResultsSheet(
+  ctx: Excel.RequestContext,
+  grid: ReportGrid,
+  sheets: readonly (SheetRef & MarkedSheet)[],
+  options: WriteOptions,
+): Promise<WriteResult> {
+  const plan = planGrid(grid, options.dateSystem);
+  const owner = readResultsOwner(options.ownership);
+  const conflict = ownedSheet(sheets, owner).conflict;
   const target = pickResultsSheet(sheets, grid.sheetName);
+  const token = target.kind === "reuse" && owner ? owner.token : newOwnerToken();
   let sheet: Excel.Worksheet;
   if (target.kind === "reuse") {
     sheet = ctx.workbook.worksheets.getItem(target.sheet.id);
@@ -61,7 +81,6 @@ export async function writeResultsSheet(ctx: Excel.RequestContext, grid: ReportG
     sheet.freezePanes.unfreeze();
   } else {
     sheet = ctx.workbook.worksheets.add(target.name);
-    sheet.load("id");
   }
   const blocks = writeBlocks(plan);
   for (const [i, b] of blocks.entries()) {
@@ -73,11 +92,11 @@ export async function writeResultsSheet(ctx: Excel.RequestContext, grid: ReportG
     if (i < blocks.length - 1) await ctx.sync();
   }
   applyStyles(sheet, plan);
+  // Adding an existing key overwrites its value (WorksheetCustomPropertyCollection.add).
+  sheet.customProperties.add(OWNER_KEY, token);
   sheet.activate();
   await ctx.sync();
-  if (target.kind === "create") {
-    sheet.customProperties.add(OWNER_KEY, sheet.id);
-    await ctx.sync();
-  }
-  return { name: target.kind === "reuse" ? target.sheet.name : target.name, created: target.kind === "create" };
+  const name = target.kind === "reuse" ? target.sheet.name : target.name;
+  await writeResultsOwner(options.ownership, { token, name });
+  return { name, created: target.kind === "create", ...(conflict ? { ownerConflict: true } : {}) };
 }

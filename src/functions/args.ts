@@ -1,30 +1,52 @@
 // Custom-function arguments → typed values, parsed once at the edge. Excel passes an omitted
 // optional argument as null (or undefined), a range as a 2D array, a date cell as its serial
 // number, and text as a string. Anything unusable is a message for #VALUE!, never an exception.
-import type { Day, Lang, Market } from "../core";
-import { parseDay, SHIPPED_RULES } from "../core";
-import { ft } from "./messages";
+import type { DateSystem, Day, Lang, Market, PlainCell, Result } from "../core";
+import { dayFromExcelSerial, err, ok, parseDay, SHIPPED_RULES } from "../core";
+import { argError, plainArgValue, plainTable } from "./cell-values";
+import { ft, type FunctionTextKey } from "./messages";
 
-export type Arg<T> = { ok: true; value: T } | { ok: false; message: string };
+/** A parsed argument, or the message for #VALUE!. */
+export type Arg<T> = Result<T, string>;
 
-const ok = <T>(value: T): Arg<T> => ({ ok: true, value });
-const fail = (message: string): Arg<never> => ({ ok: false, message });
+const fail = (message: string): Arg<never> => err(message);
 
 const omitted = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** A table argument: omitted → undefined (the workbook's own sheet is used). */
-export function tableArg(v: unknown, name: string, lang: Lang): Arg<unknown[][] | undefined> {
+export function tableArg(v: unknown, name: string, lang: Lang): Arg<PlainCell[][] | undefined> {
   if (v === null || v === undefined) return ok(undefined);
   if (!Array.isArray(v) || v.length === 0 || !v.every(Array.isArray)) return fail(ft("notTable", lang, { arg: name }));
-  return ok(v as unknown[][]);
+  // Error cells become "#N/A" text: a data issue on their row, as on the no-argument path.
+  return ok(plainTable(v as unknown[][]));
 }
 
-/** An Excel date (serial number) or date text; omitted → undefined (the document's date or today). */
-export function asOfArg(v: unknown, lang: Lang): Arg<Day | undefined> {
+/** A scalar argument whose cell shows an error: #VALUE! saying which argument and which error. */
+function scalarError(v: unknown, key: FunctionTextKey, lang: Lang): Arg<never> | null {
+  const error = argError(v);
+  return error === null ? null : fail(ft(key, lang, { error }));
+}
+
+/**
+ * An Excel date or date text. A date cell arrives as a serial of the workbook's date system, which
+ * is only known after a read: it is kept as a serial and turned into a day by `asOfDay`.
+ */
+export type AsOf = { serial: number } | { day: Day };
+
+export function asOfArg(v: unknown, lang: Lang): Arg<AsOf | undefined> {
+  const error = scalarError(v, "errorAsOf", lang);
+  if (error) return error;
+  v = plainArgValue(v);
   if (omitted(v)) return ok(undefined);
-  if (typeof v !== "number" && typeof v !== "string") return fail(ft("badDate", lang, { value: String(v) }));
+  const bad = fail(ft("badDate", lang, { value: String(v) }));
+  if (typeof v === "number") return dayFromExcelSerial(v, "1900") !== null || dayFromExcelSerial(v, "1904") !== null ? ok({ serial: v }) : bad;
+  if (typeof v !== "string") return bad;
   const d = parseDay(v);
-  return d.kind === "ok" ? ok(d.value) : fail(ft("badDate", lang, { value: String(v) }));
+  return d.kind === "ok" ? ok({ day: d.value }) : bad;
+}
+
+export function asOfDay(a: AsOf, system: DateSystem): Day {
+  return "day" in a ? a.day : (dayFromExcelSerial(a.serial, system) ?? (dayFromExcelSerial(a.serial, "1900") as Day));
 }
 
 const MARKETS: Record<string, Market> = {
@@ -33,6 +55,9 @@ const MARKETS: Record<string, Market> = {
 };
 
 export function marketArg(v: unknown, lang: Lang): Arg<Market | undefined> {
+  const error = scalarError(v, "errorMarket", lang);
+  if (error) return error;
+  v = plainArgValue(v);
   if (omitted(v)) return ok(undefined);
   const m = MARKETS[String(v).normalize("NFKC").trim().toLowerCase()];
   return m ? ok(m) : fail(ft("badMarket", lang, { value: String(v) }));
@@ -47,6 +72,9 @@ function tierIndex(): Map<string, string> {
 }
 
 export function tierArg(v: unknown, lang: Lang, required: boolean): Arg<string | undefined> {
+  const error = scalarError(v, "errorTier", lang);
+  if (error) return error;
+  v = plainArgValue(v);
   if (omitted(v)) return required ? fail(ft("needTier", lang)) : ok(undefined);
   const id = tierIndex().get(String(v).normalize("NFKC").trim().toLowerCase());
   if (id) return ok(id);

@@ -1,14 +1,16 @@
 // What each COMPETENCY function does, apart from Office: parse the arguments, get an evaluation
 // (from the given ranges, or the workbook's shared one), stream the result, and keep streaming
 // while the formula lives if it depends on the workbook's own sheets.
-import type { Day, Evaluation, Lang, Market } from "../core";
-import { checkOptions, evaluate } from "../core";
+import type { DateSystem, Day, Evaluation, Lang, Market, TableInput } from "../core";
+import { checkOptions, evaluate, locateProblemText } from "../core";
 import { evaluateOptions, type AddinSettings } from "../excel/settings";
-import { asOfArg, marketArg, tableArg, tierArg, type Arg } from "./args";
+import { asOfArg, asOfDay, marketArg, tableArg, tierArg, type Arg, type AsOf } from "./args";
 import type { LiveInvocations } from "./live-invocations";
 import { ft } from "./messages";
 import { gapsResult, meetsResult, revenueResult, tierResult } from "./results";
 import type { TablesResult, WorkbookEvaluations } from "./workbook-evaluations";
+import type { PlainCell, Result } from "../core";
+import { err, ok } from "../core";
 
 export type ErrorKind = "value" | "na";
 
@@ -18,6 +20,8 @@ export interface FunctionsHost {
   settings(): AddinSettings;
   workbook: WorkbookEvaluations;
   live: LiveInvocations;
+  /** The workbook's date system (for date cells in the arguments). */
+  dateSystem(): Promise<DateSystem>;
   /** #VALUE! or #N/A carrying a message (a CustomFunctions.Error in Excel). */
   error(kind: ErrorKind, message: string): unknown;
 }
@@ -28,31 +32,37 @@ export interface Streaming<T> {
   onCanceled?: () => void;
 }
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; kind: ErrorKind; message: string };
+/** What a function shows: its value, or an Excel error carrying a message. */
+type Outcome<T> = Result<T, { kind: ErrorKind; message: string }>;
 
 interface Inputs {
-  staff?: unknown[][];
-  revenue?: unknown[][];
-  asOf?: Day;
+  staff?: PlainCell[][];
+  revenue?: PlainCell[][];
+  asOf?: AsOf;
   market?: Market;
 }
 
 function locateFailure(t: TablesResult & { ok: false }, lang: Lang): Outcome<never> {
-  return { ok: false, kind: "na", message: ft(t.problem, lang, { sheet: t.sheet ?? "" }) };
+  return err({ kind: "na", message: ft("notFound", lang, { what: locateProblemText(t.problem, lang, { sheet: t.sheet }) }) });
 }
 
 async function evaluationFor(host: FunctionsHost, inputs: Inputs, lang: Lang): Promise<Outcome<Evaluation>> {
-  const options = evaluateOptions(host.settings(), host.today(), lang, { asOf: inputs.asOf, market: inputs.market });
+  // Date cells in the arguments are serials of the workbook's date system.
+  const needsSystem = inputs.staff || inputs.revenue || (inputs.asOf && "serial" in inputs.asOf);
+  const system: DateSystem = needsSystem ? await host.dateSystem() : "1900";
+  const asOf: Day | undefined = inputs.asOf && asOfDay(inputs.asOf, system);
+  const table = (values: PlainCell[][]): TableInput => ({ values, dateSystem: system });
+  const options = evaluateOptions(host.settings(), host.today(), lang, { asOf, market: inputs.market });
   const bad = checkOptions(options);
-  if (bad) return { ok: false, kind: "value", message: ft("badOptions", lang, { detail: bad }) };
-  if (inputs.staff && inputs.revenue) return { ok: true, value: evaluate(inputs.staff, inputs.revenue, options) };
+  if (bad) return err({ kind: "value", message: ft("badOptions", lang, { detail: bad }) });
+  if (inputs.staff && inputs.revenue) return ok(evaluate(table(inputs.staff), table(inputs.revenue), options));
   if (!inputs.staff && !inputs.revenue) {
     const r = await host.workbook.evaluate(options);
-    return r.ok ? { ok: true, value: r.evaluation } : locateFailure(r, lang);
+    return r.ok ? ok(r.evaluation) : locateFailure(r, lang);
   }
   const t = await host.workbook.currentTables();
   if (!t.ok) return locateFailure(t, lang);
-  return { ok: true, value: evaluate(inputs.staff ?? t.staff, inputs.revenue ?? t.revenue, options) };
+  return ok(evaluate(inputs.staff ? table(inputs.staff) : t.staff, inputs.revenue ? table(inputs.revenue) : t.revenue, options));
 }
 
 /** Sets the first result, and later ones while the invocation lives (unchanged results are not re-sent). */
@@ -64,12 +74,12 @@ function stream<T>(host: FunctionsHost, invocation: Streaming<T>, live: boolean,
     try {
       out = await compute();
     } catch (e) {
-      out = { ok: false, kind: "na", message: ft("readFailed", host.lang(), { detail: e instanceof Error ? e.message : String(e) }) };
+      out = err({ kind: "na", message: ft("readFailed", host.lang(), { detail: e instanceof Error ? e.message : String(e) }) });
     }
     const key = JSON.stringify(out);
     if (canceled || key === last) return;
     last = key;
-    invocation.setResult(out.ok ? out.value : (host.error(out.kind, out.message) as T));
+    invocation.setResult(out.ok ? out.value : (host.error(out.error.kind, out.error.message) as T));
   };
   if (live) host.live.add(invocation, push);
   const dropped = invocation.onCanceled;
@@ -81,13 +91,13 @@ function stream<T>(host: FunctionsHost, invocation: Streaming<T>, live: boolean,
 }
 
 /** Arguments parsed in order; the first bad one is the message. */
-function all<T extends Record<string, Arg<unknown>>>(args: T): { ok: true; value: { [K in keyof T]: T[K] extends Arg<infer V> ? V : never } } | { ok: false; message: string } {
+function all<T extends Record<string, Arg<unknown>>>(args: T): Arg<{ [K in keyof T]: T[K] extends Arg<infer V> ? V : never }> {
   const value: Record<string, unknown> = {};
   for (const [k, a] of Object.entries(args)) {
     if (!a.ok) return a;
     value[k] = a.value;
   }
-  return { ok: true, value: value as never };
+  return ok(value as never);
 }
 
 function run<T>(
@@ -99,14 +109,14 @@ function run<T>(
   const lang = host.lang();
   const parsed = all(args);
   if (!parsed.ok) {
-    invocation.setResult(host.error("value", parsed.message) as T);
+    invocation.setResult(host.error("value", parsed.error) as T);
     return;
   }
   const inputs = parsed.value as Inputs & Record<string, unknown>;
   const live = !(inputs.staff && inputs.revenue);
   stream(host, invocation, live, async () => {
     const e = await evaluationFor(host, inputs, lang);
-    return e.ok ? { ok: true, value: result(e.value, inputs, lang) } : e;
+    return e.ok ? ok(result(e.value, inputs, lang)) : e;
   });
 }
 
@@ -135,7 +145,7 @@ export function revenueFunction(host: FunctionsHost, a: { revenue?: unknown; asO
   const lang = host.lang();
   const revenue = tableArg(a.revenue, "revenue", lang);
   // Revenue alone needs no staff table: an explicit revenue range is evaluated without one.
-  const staff: Arg<unknown[][] | undefined> = revenue.ok && revenue.value ? { ok: true, value: [] } : { ok: true, value: undefined };
+  const staff: Arg<PlainCell[][] | undefined> = revenue.ok && revenue.value ? ok([]) : ok(undefined);
   run(host, invocation, { staff, revenue, asOf: asOfArg(a.asOf, lang) }, revenueResult);
 }
 

@@ -7,35 +7,44 @@
 // They read the workbook but never write it. With no range arguments they evaluate the
 // workbook's own staff and revenue sheets (as detected or chosen in the task pane), share one
 // cached reading, and stream new results when those sheets change: one set of worksheet event
-// handlers registered at start-up, debounced, ignoring our own writes.
-import { dayOfLocalDate } from "../core";
+// handlers registered at start-up (edits, added and deleted sheets, and calculations, so that
+// inputs that are formulas refresh too), debounced, ignoring our own writes.
+import { dayOfLocalDate, type DateSystem } from "../core";
+import { readDateSystem } from "../excel/date-system";
 import { langOf } from "../excel/display-language";
-import { locateSheets, readTables } from "../excel/read-tables";
-import { scanWorkbook } from "../excel/read-workbook";
-import { onSettingsChanged, readSettings } from "../excel/settings";
+import { runExcel } from "../excel/excel-run";
+import { onSettingsChanged, readSettings, sameInputs } from "../excel/settings";
 import { gapsFunction, meetsFunction, revenueFunction, tierFunction, type FunctionsHost } from "./engine";
 import { Debouncer, eventMatters, LiveInvocations, type SheetEvent } from "./live-invocations";
-import { WorkbookEvaluations, type TablesResult } from "./workbook-evaluations";
+import { tablesFromWorkbook, WorkbookEvaluations, type TablesResult } from "./workbook-evaluations";
 
 /** Quiet time after the last edit before live results are recomputed. */
 export const REFRESH_DELAY_MS = 750;
 
+function documentStore() {
+  return typeof Office !== "undefined" ? Office.context?.document?.settings : undefined;
+}
+
 function documentSettings() {
-  const store = typeof Office !== "undefined" ? Office.context?.document?.settings : undefined;
+  const store = documentStore();
   return store ? readSettings(store) : {};
 }
 
-async function readWorkbookTables(): Promise<TablesResult> {
-  const ctx = new Excel.RequestContext();
-  const settings = documentSettings();
-  const scan = await scanWorkbook(ctx);
-  const located = locateSheets(scan, settings);
-  if (!located.ok) return located;
-  const t = await readTables(ctx, scan, located, settings);
-  return { ok: true, staff: t.staff, revenue: t.revenue, inputSheetIds: new Set([t.staffSheet.id, t.revenueSheet.id]) };
+function readInputTables(): Promise<TablesResult> {
+  return runExcel((ctx) => tablesFromWorkbook(ctx, documentSettings(), documentStore()));
 }
 
-const workbook = new WorkbookEvaluations(readWorkbookTables);
+const workbook = new WorkbookEvaluations(readInputTables);
+
+/** Read once per session (a workbook's date system changes only in Excel's options, rarely). */
+let dateSystemRead: Promise<DateSystem> | null = null;
+function workbookDateSystem(): Promise<DateSystem> {
+  dateSystemRead ??= runExcel(readDateSystem).catch((e: unknown) => {
+    dateSystemRead = null; // a failed read is not remembered
+    throw e;
+  });
+  return dateSystemRead;
+}
 const live = new LiveInvocations();
 
 export const host: FunctionsHost = {
@@ -44,35 +53,44 @@ export const host: FunctionsHost = {
   settings: documentSettings,
   workbook,
   live,
+  dateSystem: workbookDateSystem,
   error: (kind, message) =>
     new CustomFunctions.Error(kind === "value" ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable, message),
 };
 
-const refresh = new Debouncer(REFRESH_DELAY_MS, () => {
-  workbook.invalidate();
-  void live.refreshAll();
-});
+const refresh = new Debouncer(REFRESH_DELAY_MS, () => void live.refreshAll());
+
+/** WorksheetChangedEventArgs.triggerSource needs ExcelApi 1.14; the manifest declares 1.12. */
+function triggerSourceSupported(): boolean {
+  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.14") === true;
+}
 
 function onSheetEvent(e: SheetEvent): void {
-  if (!eventMatters(e, workbook.inputSheetIds)) return;
-  // Nothing streaming: forget the cells now; the next call reads them again.
-  if (live.size === 0) workbook.invalidate();
-  else refresh.trigger();
+  if (!eventMatters(e, workbook.inputSheetIds, triggerSourceSupported())) return;
+  // The cells are stale at once; streaming formulas recompute after the quiet time.
+  workbook.invalidate();
+  if (live.size) refresh.trigger();
 }
 
 /** Registered once, at start-up (not per call). */
 export async function watchWorkbook(): Promise<void> {
-  await Excel.run(async (ctx) => {
+  await runExcel(async (ctx) => {
     const sheets = ctx.workbook.worksheets;
     sheets.onChanged.add(async (e) => onSheetEvent(e));
     sheets.onAdded.add(async (e) => onSheetEvent(e));
     sheets.onDeleted.add(async (e) => onSheetEvent(e));
+    // A formula's new result raises no onChanged: inputs fed from other sheets refresh on this (ExcelApi 1.8).
+    sheets.onCalculated.add(async (e) => onSheetEvent(e));
     await ctx.sync();
   });
 }
 
-onSettingsChanged(() => {
-  workbook.invalidate();
+// A new date, version or market re-evaluates the cells already read; new sheets or columns re-read.
+let lastSettings = documentSettings();
+onSettingsChanged((next) => {
+  if (sameInputs(lastSettings, next)) workbook.invalidateEvaluations();
+  else workbook.invalidate();
+  lastSettings = next;
   if (live.size) refresh.trigger();
 });
 
@@ -90,7 +108,7 @@ if (typeof Office !== "undefined")
  * @param [market] developed or developing. Omit for the task pane's choice.
  * @param invocation Streaming invocation.
  */
-export function tier(staff: unknown[][], revenue: unknown[][], asOf: unknown, market: string, invocation: CustomFunctions.StreamingInvocation<string>): void {
+export function tier(staff: unknown[][], revenue: unknown[][], asOf: unknown, market: unknown, invocation: CustomFunctions.StreamingInvocation<string>): void {
   tierFunction(host, { staff, revenue, asOf, market }, invocation);
 }
 
@@ -116,11 +134,11 @@ export function revenue(revenue: unknown[][], asOf: unknown, invocation: CustomF
  * @param invocation Streaming invocation.
  */
 export function meets(
-  tier: string,
+  tier: unknown,
   staff: unknown[][],
   revenue: unknown[][],
   asOf: unknown,
-  market: string,
+  market: unknown,
   invocation: CustomFunctions.StreamingInvocation<boolean>,
 ): void {
   meetsFunction(host, tier, { staff, revenue, asOf, market }, invocation);
@@ -137,11 +155,11 @@ export function meets(
  * @param invocation Streaming invocation.
  */
 export function gaps(
-  tier: string,
+  tier: unknown,
   staff: unknown[][],
   revenue: unknown[][],
   asOf: unknown,
-  market: string,
+  market: unknown,
   invocation: CustomFunctions.StreamingInvocation<string[][]>,
 ): void {
   gapsFunction(host, tier, { staff, revenue, asOf, market }, invocation);

@@ -55,11 +55,15 @@ export interface SheetEvent {
 /**
  * Whether a worksheet event can change the answer: our own writes never do (the results sheet);
  * sheets added or removed may; an edit matters on an input sheet, or on any sheet while no
- * input has been found (`inputs` null), since that edit may be the one that creates it.
+ * input has been found (`inputs` null), since that edit may be the one that creates it; a
+ * calculation (a formula's result changed) matters on an input sheet only.
+ * `triggerSourceKnown`: WorksheetChangedEventArgs.triggerSource is ExcelApi 1.14 (the manifest
+ * asks for 1.12); without it our own writes cannot be told apart, and only go to the results
+ * sheet, which is never an input.
  */
-export function eventMatters(e: SheetEvent, inputs: ReadonlySet<string> | null): boolean {
-  if (e.triggerSource === "ThisLocalAddin") return false;
+export function eventMatters(e: SheetEvent, inputs: ReadonlySet<string> | null, triggerSourceKnown = true): boolean {
+  if (triggerSourceKnown && e.triggerSource === "ThisLocalAddin") return false;
   if (e.type === "WorksheetAdded" || e.type === "WorksheetDeleted") return true;
-  if (inputs === null) return true;
+  if (inputs === null) return e.type !== "WorksheetCalculated";
   return e.worksheetId !== undefined && inputs.has(e.worksheetId);
 }

@@ -1,6 +1,6 @@
 // What the COMPETENCY functions say to a user: error messages and the GAPS table's words.
-import type { Lang, LocalText } from "../core";
-import { localText, render } from "../core";
+import type { Lang, LocalText, TextParams } from "../core";
+import { localText, tr } from "../core";
 
 const M = localText;
 
@@ -11,10 +11,11 @@ export const FUNCTION_TEXT = {
   badTier: M("tier: \"{value}\" is not a tier; use {tiers}.", "等级：“{value}”不是可识别的等级；请使用 {tiers}。"),
   needTier: M("tier: say which tier, e.g. Silver or Gold.", "等级：请指明等级，例如 Silver（银牌）或 Gold（金牌）。"),
   badOptions: M("The add-in's settings cannot be used: {detail}", "加载项的设置无法使用：{detail}"),
-  "staff-sheet-missing": M("The staff sheet \"{sheet}\" chosen in the task pane no longer exists.", "任务窗格中选择的员工表“{sheet}”已不存在。"),
-  "revenue-sheet-missing": M("The revenue sheet \"{sheet}\" chosen in the task pane no longer exists.", "任务窗格中选择的收入表“{sheet}”已不存在。"),
-  "no-staff-table": M("No staff sheet found (a header row with Name and Exam).", "未找到员工表（需有包含姓名和考试的标题行）。"),
-  "no-revenue-table": M("No revenue sheet found (a header row with Product, Date and Amount).", "未找到收入表（需有包含产品、日期和金额的标题行）。"),
+  notFound: M("{what}; choose the sheets in the task pane.", "{what}；请在任务窗格中选择工作表。"),
+  // issue 12: error cells in the scalar arguments
+  errorAsOf: M("asOf: the cell shows {error}; give a date, or leave asOf out.", "评估日期：该单元格显示 {error}；请提供日期，或省略评估日期。"),
+  errorMarket: M("market: the cell shows {error}; use developed or developing, or leave market out.", "市场：该单元格显示 {error}；请使用 developed（成熟市场）或 developing（发展中市场），或省略市场。"),
+  errorTier: M("tier: the cell shows {error}; use Silver or Gold.", "等级：该单元格显示 {error}；请使用 Silver（银牌）或 Gold（金牌）。"),
   readFailed: M("The workbook could not be read: {detail}", "无法读取工作簿：{detail}"),
   gapsTier: M("Tier", "等级"),
   gapsSlot: M("Slot", "名额"),
@@ -27,6 +28,6 @@ export const FUNCTION_TEXT = {
 
 export type FunctionTextKey = keyof typeof FUNCTION_TEXT;
 
-export function ft(key: FunctionTextKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return render(FUNCTION_TEXT[key][lang], params);
+export function ft(key: FunctionTextKey, lang: Lang, params: TextParams = {}): string {
+  return tr(FUNCTION_TEXT, key, lang, params);
 }

@@ -1,6 +1,6 @@
 // An evaluation → what each COMPETENCY function returns.
 import type { Evaluation, Lang } from "../core";
-import { describeNeeds, tierName } from "../core";
+import { summaryModel, tierName } from "../core";
 import { ft } from "./messages";
 
 /** "Gold" / "Silver" / "None" in every language: formulas compare against these words. */
@@ -24,18 +24,10 @@ export function meetsResult(e: Evaluation, tierId: string): boolean {
  */
 export function gapsResult(e: Evaluation, tierId: string | undefined, lang: Lang): string[][] {
   const rows: string[][] = [[ft("gapsTier", lang), ft("gapsSlot", lang), ft("gapsRequirement", lang), ft("gapsCandidate", lang), ft("gapsNeeds", lang)]];
-  for (const t of e.tiers) {
-    if (tierId !== undefined && t.id !== tierId) continue;
-    for (const m of t.missing) {
-      const best = m.candidates[0];
-      rows.push([
-        tierName(e, t.id, lang),
-        String(m.slot),
-        describeNeeds(m.requires, e, lang),
-        best ? best.person : ft("gapsNoCandidate", lang),
-        best ? describeNeeds(best.needs, e, lang) : describeNeeds(m.requires, e, lang),
-      ]);
-    }
+  for (const m of summaryModel(e, lang).missing) {
+    if (tierId !== undefined && m.tierId !== tierId) continue;
+    const best = m.candidates[0];
+    rows.push([m.tier, String(m.slot), m.requirement, best ? best.person : ft("gapsNoCandidate", lang), best ? best.needs : m.requirement]);
   }
   if (rows.length === 1) rows.push([ft("gapsNone", lang), "", "", "", ""]);
   return rows;

@@ -1,13 +1,22 @@
 // One shared reading of the workbook's staff and revenue sheets for every function call with
 // no range arguments, and one evaluation per distinct set of options; dropped when the inputs
 // change. A read that started before a change never fills the cache after it.
-import type { EvaluateOptions, Evaluation, TableInput } from "../core";
+/// <reference types="office-js" />
+import type { EvaluateOptions, Evaluation, LocateProblem, TableInput } from "../core";
 import { evaluate } from "../core";
-import type { LocateProblem } from "../excel/read-tables";
+import type { AddinSettings, SettingsStore } from "../excel/settings";
+import { readWorkbookTables } from "../excel/workbook-tables";
 
 export type TablesResult =
   | { ok: true; staff: TableInput; revenue: TableInput; inputSheetIds: ReadonlySet<string> }
   | { ok: false; problem: LocateProblem; sheet?: string };
+
+/** The workbook's own input tables, and the sheets they came from (edits elsewhere do not matter). */
+export async function tablesFromWorkbook(ctx: Excel.RequestContext, settings: AddinSettings, store?: SettingsStore): Promise<TablesResult> {
+  const { tables: t } = await readWorkbookTables(ctx, settings, store);
+  if (!t.ok) return t;
+  return { ok: true, staff: t.staff, revenue: t.revenue, inputSheetIds: new Set([t.staffSheet.id, t.revenueSheet.id]) };
+}
 
 export type EvaluationResult = { ok: true; evaluation: Evaluation; tables: TablesResult & { ok: true } } | (TablesResult & { ok: false });
 

@@ -1,7 +1,7 @@
 // Every word the task pane shows, in English and 简体中文. The report's own words (tier names,
 // requirements, PASS/FAIL) come from the core, so the pane and the results sheet agree.
-import type { Lang, LocalText, RevenueField, StaffField } from "../core";
-import { localText, render } from "../core";
+import type { Lang, LocalText, RevenueField, StaffField, TextParams } from "../core";
+import { localText, tr } from "../core";
 
 const M = localText;
 
@@ -23,8 +23,6 @@ export const PANE_TEXT = {
   column: M("{field} ({letter})", "{field}（{letter}）"),
   notFound: M("not found", "未找到"),
   noTableOn: M("No table with the expected headers on this sheet.", "此工作表中没有包含所需标题的表格。"),
-  noStaffFound: M("No staff sheet found: it needs a header row with a name and an exam column.", "未找到员工表：需要有包含姓名列和考试列的标题行。"),
-  noRevenueFound: M("No revenue sheet found: it needs a header row with product, date and amount columns.", "未找到收入表：需要有包含产品、日期和金额列的标题行。"),
   columnsHeading: M("Columns", "列"),
   autoColumn: M("Found automatically", "自动识别"),
   lookAgain: M("Look again", "重新查找"),
@@ -48,8 +46,6 @@ export const PANE_TEXT = {
   writing: M("Writing the results sheet…", "正在写入结果表…"),
   resultHeading: M("Result", "结果"),
   resultTier: M("Result tier", "结果等级"),
-  asOfLine: M("As of {asOf} · TTM {start} – {end}", "评估日期 {asOf} · TTM {start} 至 {end}"),
-  rulesLine: M("Rule version {version} · {market}", "规则版本 {version} · {market}"),
   tierTableCaption: M("Each tier: revenue and exam slots", "各等级的收入与考试名额"),
   tierCol: M("Tier", "等级"),
   revenueCol: M("Revenue", "收入"),
@@ -58,33 +54,18 @@ export const PANE_TEXT = {
   revenueOf: M("{actual} of {required} USD", "{actual} / {required} 美元"),
   slotsOf: M("{filled} of {required}", "{filled} / {required}"),
   missingHeading: M("Missing exam slots", "缺少的考试名额"),
-  missingSlot: M("{tier} slot {slot}: {requirement}", "{tier} 名额 {slot}：{requirement}"),
-  closest: M("Closest: {person}, needs {needs}", "最接近：{person}，还需 {needs}"),
-  noCandidate: M("Nobody on the staff sheet is free for this slot.", "员工表中没有可担任此名额的人。"),
-  noMissing: M("No exam slot is missing.", "没有缺少的考试名额。"),
-  planHeading: M("Cheapest plan to {tier}", "达到{tier}的最省方案"),
-  planStep: M("{person}: {exams}", "{person}：{exams}"),
-  planTotal: M("{count} exam(s) in total.", "共需 {count} 门考试。"),
-  planSlotsFilled: M("The exam slots are already filled.", "考试名额均已满足。"),
-  planRevenueGap: M("Revenue still short by {gap} USD.", "收入仍差 {gap} 美元。"),
-  allMet: M("Every tier is met: no plan needed.", "所有等级均已满足，无需方案。"),
-  newPerson: M("A new person", "需新增人员"),
-  issuesLine: M("Data issues — errors: {errors}, warnings: {warnings}, notes: {infos} (listed on the results sheet).", "数据问题 — 错误：{errors}，警告：{warnings}，提示：{infos}（详见结果表）。"),
+  issuesLine: M("Data issues — {counts} (listed on the results sheet).", "数据问题 — {counts}（详见结果表）。"),
   writtenTo: M("Results written to the sheet “{sheet}”.", "结果已写入工作表“{sheet}”。"),
   keptYours: M("A sheet named “{base}” that the add-in did not create was left as it is.", "名为“{base}”的工作表不是本加载项创建的，已保持原样。"),
+  // issue 12: a copy of the results sheet
+  ownerConflict: M(
+    "Several sheets carry this add-in's results mark (a copy of the results sheet?), so none of them was overwritten: the report went to a new sheet. Delete the old ones when you no longer need them.",
+    "有多个工作表带有本加载项的结果标记（可能复制过结果表），因此没有覆盖其中任何一个，报告已写入新的工作表。不再需要时可删除旧表。",
+  ),
   inputsNote: M("Staff from “{staff}”, revenue from “{revenue}”; those sheets were not changed.", "员工数据来自“{staff}”，收入数据来自“{revenue}”；这些工作表未被修改。"),
-  ready: M("Report ready: {tier}.", "报告已生成：{tier}。"),
   errorHeading: M("The report could not be made", "无法生成报告"),
-  errStaffMissing: M("The staff sheet “{sheet}” chosen above is no longer in this workbook. Choose another sheet, or “Find automatically”.", "上面选择的员工表“{sheet}”已不在此工作簿中。请选择其他工作表，或选择“自动查找”。"),
-  errRevenueMissing: M("The revenue sheet “{sheet}” chosen above is no longer in this workbook. Choose another sheet, or “Find automatically”.", "上面选择的收入表“{sheet}”已不在此工作簿中。请选择其他工作表，或选择“自动查找”。"),
-  errNoStaff: M(
-    "No staff sheet was found. It needs a header row in its first 10 rows with a name column and an exam column (for example “Name” and “Exam”). If yours is named differently, choose it above.",
-    "未找到员工表。员工表的前 10 行中需要有标题行，包含姓名列和考试列（例如“姓名”和“考试”）。如果名称不同，请在上方选择。",
-  ),
-  errNoRevenue: M(
-    "No revenue sheet was found. It needs a header row in its first 10 rows with product, date and amount columns. If yours is named differently, choose it above.",
-    "未找到收入表。收入表的前 10 行中需要有标题行，包含产品、日期和金额列。如果名称不同，请在上方选择。",
-  ),
+  fixSheetChoice: M("{what}. Choose another sheet above, or “Find automatically”.", "{what}。请在上方选择其他工作表，或选择“自动查找”。"),
+  fixNoTable: M("{what}. If yours is named differently, choose it above.", "{what}。如果名称不同，请在上方选择。"),
   errOptions: M("These settings cannot be used: {detail}", "这些设置无法使用：{detail}"),
   errExcel: M("Excel could not finish: {detail}. Your input sheets were not changed; try again.", "Excel 未能完成操作：{detail}。输入工作表未被修改；请重试。"),
   errSave: M("The choice could not be saved in the workbook: {detail}", "无法将选择保存到工作簿：{detail}"),
@@ -92,8 +73,8 @@ export const PANE_TEXT = {
 
 export type PaneTextKey = keyof typeof PANE_TEXT;
 
-export function t(key: PaneTextKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  return render(PANE_TEXT[key][lang], params);
+export function t(key: PaneTextKey, lang: Lang, params: TextParams = {}): string {
+  return tr(PANE_TEXT, key, lang, params);
 }
 
 /** Field names for the column lists ("Name", "Exam", …). */

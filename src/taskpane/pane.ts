@@ -1,16 +1,19 @@
 /// <reference types="office-js" />
-// The task pane inside Excel: shows what was detected, keeps the user's choices in the document,
-// and runs "Generate report" with progress, then the summary or a plain-words error.
-import type { Day, Lang, Market, RevenueField, StaffField } from "../core";
-import { chooseRules, columnLetter, parseIsoDay, REVENUE_FIELDS, RESULTS_SHEET_NAMES, SHIPPED_RULES, STAFF_FIELDS, toIso } from "../core";
-import { describeScan, type Detection } from "../excel/detect-tables";
+// The task pane inside Excel, wired: user actions go through pane-state's pure functions, what to
+// show comes from pane-views, and view.ts puts it on the page. This file only connects them to the
+// document's settings and to Excel (scan, Generate report).
+import type { Day, Lang } from "../core";
+import { RESULTS_SHEET_NAMES } from "../core";
+import { describeScan } from "../excel/detect-tables";
 import { locateSheets } from "../excel/read-tables";
-import { scanWorkbook, type SheetScan, type WorkbookScan } from "../excel/read-workbook";
-import { ReportError, runReport, type Progress } from "../excel/run-report";
+import { scanWorkbook, type WorkbookScan } from "../excel/read-workbook";
+import { ReportError, runReport } from "../excel/run-report";
 import { readSettings, writeSettings, type AddinSettings, type SettingsStore } from "../excel/settings";
-import { FIELD_NAMES, t } from "./i18n";
+import { t } from "./i18n";
+import { chooseAsOf, chooseColumn, chooseDateOrder, chooseMarket, chooseSheet, chooseToday, chooseVersion, type TableKind } from "./pane-state";
+import { detectionView, progressView, reportProblemText, rulesView } from "./pane-views";
 import { summarize } from "./summary";
-import { applyTexts, byId, el, renderSummary, setOptions, showMessage } from "./view";
+import { applyTexts, byId, renderColumnSelects, renderFound, renderProgress, renderSelect, renderSummary, showMessage } from "./view";
 
 export interface PaneDeps {
   lang: Lang;
@@ -19,10 +22,6 @@ export interface PaneDeps {
   run<T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T>;
   today(): Day;
 }
-
-const AUTO = "";
-/** The column lists show at most this many columns (wider sheets keep their detection). */
-const MAX_COLUMN_CHOICES = 200;
 
 const repaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -33,20 +32,15 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
   let settings: AddinSettings = readSettings(deps.settings);
   let scan: WorkbookScan | null = null;
 
-  const staffSelect = $<HTMLSelectElement>("staff-sheet");
-  const revenueSelect = $<HTMLSelectElement>("revenue-sheet");
-  const asOfInput = $<HTMLInputElement>("as-of");
-  const versionSelect = $<HTMLSelectElement>("rule-version");
-  const marketSelect = $<HTMLSelectElement>("market");
-  const dateOrderSelect = $<HTMLSelectElement>("date-order");
-  const generate = $<HTMLButtonElement>("generate");
   const errorBox = $("error");
-
   const showError = (text: string) => showMessage(errorBox, t("errorHeading", lang), text);
   const excelError = (e: unknown) => t("errExcel", lang, { detail: e instanceof Error ? e.message : String(e) });
 
-  async function save(next: AddinSettings): Promise<void> {
+  /** Keeps the new settings in the document, then redraws what depends on them. */
+  async function update(next: AddinSettings | null, redraw: () => void): Promise<void> {
+    if (!next) return;
     settings = next;
+    redraw();
     try {
       await writeSettings(deps.settings, next);
     } catch (e) {
@@ -54,223 +48,71 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
     }
   }
 
-  // ---------------------------------------------------------------- rules: date, version, market
-
-  const latest = SHIPPED_RULES[SHIPPED_RULES.length - 1];
-  setOptions(
-    marketSelect,
-    (["developed", "developing"] as Market[]).map((m) => ({ value: m, label: latest.markets[m]?.name[lang] ?? m })),
-    settings.market ?? "developed",
-  );
-
-  setOptions(
-    dateOrderSelect,
-    [
-      { value: AUTO, label: t("dateOrderAuto", lang) },
-      { value: "mdy", label: t("dateOrderMdy", lang) },
-      { value: "dmy", label: t("dateOrderDmy", lang) },
-    ],
-    settings.dateOrder ?? AUTO,
-  );
-  dateOrderSelect.addEventListener("change", () => {
-    const v = dateOrderSelect.value;
-    void save({ ...settings, dateOrder: v === "dmy" || v === "mdy" ? v : undefined });
-  });
-
-  function asOfDay(): Day {
-    return (settings.asOf ? parseIsoDay(settings.asOf) : null) ?? deps.today();
-  }
-
   function renderRules(): void {
-    asOfInput.value = toIso(asOfDay());
-    const market = settings.market ?? "developed";
-    const auto = chooseRules(SHIPPED_RULES, asOfDay(), market);
-    const autoVersion = auto.ok ? auto.choice.rules.version : "?";
-    setOptions(
-      versionSelect,
-      [
-        { value: AUTO, label: t("autoVersion", lang, { version: autoVersion }) },
-        ...SHIPPED_RULES.map((r) => ({ value: r.version, label: t("versionOption", lang, { version: r.version, published: r.published }) })),
-      ],
-      settings.ruleVersion ?? AUTO,
-    );
-    const used = chooseRules(SHIPPED_RULES, asOfDay(), market, settings.ruleVersion);
-    $("version-changes").textContent = used.ok ? used.choice.rules.changes[lang] : used.error;
-  }
-
-  asOfInput.addEventListener("change", () => {
-    if (parseIsoDay(asOfInput.value) === null) return; // half-typed dates wait
-    void save({ ...settings, asOf: asOfInput.value === toIso(deps.today()) && !settings.asOf ? undefined : asOfInput.value });
-    renderRules();
-  });
-  $("today").addEventListener("click", () => {
-    void save({ ...settings, asOf: undefined });
-    renderRules();
-  });
-  versionSelect.addEventListener("change", () => {
-    void save({ ...settings, ruleVersion: versionSelect.value === AUTO ? undefined : versionSelect.value });
-    renderRules();
-  });
-  marketSelect.addEventListener("change", () => {
-    void save({ ...settings, market: marketSelect.value as Market });
-    renderRules();
-  });
-
-  // ---------------------------------------------------------------- data: sheets and columns
-
-  function headerRowOf(sheet: SheetScan, detectedRow: number | undefined): unknown[] {
-    if (detectedRow !== undefined && detectedRow >= 0) return sheet.head[detectedRow] ?? [];
-    return sheet.head.find((r) => r.some((c) => c !== "" && c !== null)) ?? [];
-  }
-
-  function foundText<F extends string>(
-    part: Detection["staff"] | Detection["revenue"],
-    fields: readonly { field: F; required: boolean }[],
-  ): { text: string; problem: boolean } {
-    if (!part) return { text: "", problem: true };
-    const used = part.sheet.used;
-    const mapping = part.mapping;
-    if (!used || !mapping) return { text: t("noTableOn", lang), problem: true };
-    const columns = mapping.columns as Partial<Record<F, number>>;
-    const list = fields
-      .filter((f) => f.required || columns[f.field] !== undefined)
-      .map((f) => {
-        const c = columns[f.field];
-        return t("column", lang, { field: FIELD_NAMES[f.field as StaffField | RevenueField][lang], letter: c === undefined ? t("notFound", lang) : columnLetter(used.col + c) });
-      });
-    return { text: t("foundColumns", lang, { row: used.row + mapping.headerRow + 1, columns: list.join(lang === "en" ? ", " : "、") }), problem: false };
-  }
-
-  function renderColumns<F extends StaffField | RevenueField>(
-    box: HTMLElement,
-    kind: "staff" | "revenue",
-    part: Detection["staff"] | Detection["revenue"],
-    fields: readonly { field: F }[],
-    chosen: Partial<Record<F, string>> | undefined,
-  ): void {
-    box.querySelectorAll(".field").forEach((f) => f.remove());
-    if (!part?.sheet.used) return;
-    const used = part.sheet.used;
-    const header = headerRowOf(part.sheet, part.mapping?.headerRow);
-    const choices = Array.from({ length: Math.min(used.cols, MAX_COLUMN_CHOICES) }, (_, i) => {
-      const letter = columnLetter(used.col + i);
-      const text = String(header[i] ?? "").trim();
-      return { value: letter, label: text ? `${letter} — ${text}` : letter };
-    });
-    for (const { field } of fields) {
-      const wrap = el(doc, "div", undefined, "field");
-      const id = `col-${kind}-${field}`;
-      const label = el(doc, "label", FIELD_NAMES[field][lang]);
-      label.htmlFor = id;
-      const select = el(doc, "select");
-      select.id = id;
-      const detected = (part.mapping?.columns as Partial<Record<F, number>> | undefined)?.[field];
-      const auto = detected === undefined ? t("notFound", lang) : columnLetter(used.col + detected);
-      setOptions(select, [{ value: AUTO, label: `${t("autoColumn", lang)} (${auto})` }, ...choices], chosen?.[field] ?? AUTO);
-      select.addEventListener("change", () => {
-        const key = kind === "staff" ? "staffColumns" : "revenueColumns";
-        const next = { ...(settings[key] ?? {}) } as Record<string, string>;
-        if (select.value === AUTO) delete next[field];
-        else next[field] = select.value;
-        void save({ ...settings, [key]: Object.keys(next).length ? next : undefined });
-        renderDetection();
-      });
-      wrap.append(label, select);
-      box.append(wrap);
-    }
+    const v = rulesView(settings, deps.today(), lang);
+    $<HTMLInputElement>("as-of").value = v.asOf;
+    renderSelect($<HTMLSelectElement>("rule-version"), v.version);
+    renderSelect($<HTMLSelectElement>("market"), v.market);
+    renderSelect($<HTMLSelectElement>("date-order"), v.dateOrder);
+    $("version-changes").textContent = v.changes;
   }
 
   function renderDetection(): void {
     if (!scan) return;
-    const d = describeScan(scan.sheets, locateSheets(scan, settings), settings);
-    const autoLabel = (found: string | undefined) => (found ? t("autoSheetFound", lang, { sheet: found }) : t("autoSheet", lang));
-    const located = d.located;
-    const sheetOptions = d.candidates.map((n) => ({ value: n, label: n }));
-    setOptions(staffSelect, [{ value: AUTO, label: autoLabel(!settings.staffSheet && located.ok ? located.staff.name : undefined) }, ...sheetOptions], settings.staffSheet ?? AUTO);
-    setOptions(revenueSelect, [{ value: AUTO, label: autoLabel(!settings.revenueSheet && located.ok ? located.revenue.name : undefined) }, ...sheetOptions], settings.revenueSheet ?? AUTO);
-    const staff = foundText(d.staff, STAFF_FIELDS);
-    const revenue = foundText(d.revenue, REVENUE_FIELDS);
-    if (!located.ok) {
-      const staffProblem = located.problem === "no-staff-table" || located.problem === "staff-sheet-missing";
-      if (staffProblem) Object.assign(staff, { text: located.problem === "no-staff-table" ? t("noStaffFound", lang) : t("errStaffMissing", lang, { sheet: located.sheet ?? "" }), problem: true });
-      else Object.assign(revenue, { text: located.problem === "no-revenue-table" ? t("noRevenueFound", lang) : t("errRevenueMissing", lang, { sheet: located.sheet ?? "" }), problem: true });
-    }
-    for (const [id, f] of [["staff-found", staff], ["revenue-found", revenue]] as const) {
-      const p = $(id);
-      p.textContent = f.text;
-      p.classList.toggle("hint--problem", f.problem && f.text !== "");
-    }
-    renderColumns($("staff-columns"), "staff", d.staff, STAFF_FIELDS, settings.staffColumns);
-    renderColumns($("revenue-columns"), "revenue", d.revenue, REVENUE_FIELDS, settings.revenueColumns);
+    const v = detectionView(describeScan(scan.sheets, locateSheets(scan, settings), settings), settings, lang);
+    renderSelect($<HTMLSelectElement>("staff-sheet"), v.staffSheet);
+    renderSelect($<HTMLSelectElement>("revenue-sheet"), v.revenueSheet);
+    renderFound($("staff-found"), v.staffFound);
+    renderFound($("revenue-found"), v.revenueFound);
+    const onColumn = (kind: TableKind, field: string, value: string) => void update(chooseColumn(settings, kind, field, value), renderDetection);
+    renderColumnSelects($("staff-columns"), v.staffColumns, onColumn);
+    renderColumnSelects($("revenue-columns"), v.revenueColumns, onColumn);
   }
 
   async function lookAgain(): Promise<void> {
     try {
-      scan = await deps.run((ctx) => scanWorkbook(ctx));
+      scan = await deps.run((ctx) => scanWorkbook(ctx, deps.settings));
       renderDetection();
     } catch (e) {
       showError(excelError(e));
     }
   }
 
-  staffSelect.addEventListener("change", () => {
-    void save({ ...settings, staffSheet: staffSelect.value || undefined, staffColumns: undefined });
-    renderDetection();
-  });
-  revenueSelect.addEventListener("change", () => {
-    void save({ ...settings, revenueSheet: revenueSelect.value || undefined, revenueColumns: undefined });
-    renderDetection();
-  });
+  const asOfInput = $<HTMLInputElement>("as-of");
+  asOfInput.addEventListener("change", () => void update(chooseAsOf(settings, asOfInput.value, deps.today()), renderRules));
+  $("today").addEventListener("click", () => void update(chooseToday(settings), renderRules));
+  const versionSelect = $<HTMLSelectElement>("rule-version");
+  versionSelect.addEventListener("change", () => void update(chooseVersion(settings, versionSelect.value), renderRules));
+  const marketSelect = $<HTMLSelectElement>("market");
+  marketSelect.addEventListener("change", () => void update(chooseMarket(settings, marketSelect.value), renderRules));
+  const dateOrderSelect = $<HTMLSelectElement>("date-order");
+  dateOrderSelect.addEventListener("change", () => void update(chooseDateOrder(settings, dateOrderSelect.value), renderRules));
+  for (const kind of ["staff", "revenue"] as const) {
+    const select = $<HTMLSelectElement>(`${kind}-sheet`);
+    select.addEventListener("change", () => void update(chooseSheet(settings, kind, select.value), renderDetection));
+  }
   $("look-again").addEventListener("click", () => void lookAgain());
 
-  // ---------------------------------------------------------------- generate
-
-  const progressBox = $("progress");
-  const bar = $<HTMLProgressElement>("progress-bar");
-  const progressText = $("progress-text");
-  function showProgress(p: Progress): void {
-    progressBox.hidden = false;
-    if (p.phase === "reading" && p.rowsTotal) {
-      bar.value = Math.round(((p.rowsRead ?? 0) / p.rowsTotal) * 100);
-      progressText.textContent = t("readingRows", lang, { done: (p.rowsRead ?? 0).toLocaleString(lang), total: p.rowsTotal.toLocaleString(lang) });
-    } else {
-      bar.removeAttribute("value"); // indeterminate
-      progressText.textContent = t(p.phase, lang);
-    }
-  }
-
-  function reportProblem(e: ReportError): string {
-    switch (e.kind) {
-      case "staff-sheet-missing":
-        return t("errStaffMissing", lang, { sheet: e.detail });
-      case "revenue-sheet-missing":
-        return t("errRevenueMissing", lang, { sheet: e.detail });
-      case "no-staff-table":
-        return t("errNoStaff", lang);
-      case "no-revenue-table":
-        return t("errNoRevenue", lang);
-      default:
-        return t("errOptions", lang, { detail: e.detail });
-    }
-  }
-
+  const generate = $<HTMLButtonElement>("generate");
   generate.addEventListener("click", async () => {
     generate.disabled = true;
     errorBox.hidden = true;
     $("results").hidden = true; // never show an earlier run's result next to this run's progress or error
     $("announce").textContent = "";
     try {
-      const run = await deps.run((ctx) => runReport(ctx, { settings, lang, today: deps.today() }, showProgress, repaint));
+      const run = await deps.run((ctx) =>
+        runReport(ctx, { settings, store: deps.settings, lang, today: deps.today() }, (p) => renderProgress($("progress"), progressView(p, lang)), repaint),
+      );
       const summary = summarize(
         { evaluation: run.evaluation, written: run.written, baseSheetName: RESULTS_SHEET_NAMES[lang], staffSheet: run.staffSheet, revenueSheet: run.revenueSheet },
         lang,
       );
       renderSummary(doc, summary, lang);
-      $("announce").textContent = summary.announcement;
+      $("announce").textContent = summary.model.announcement;
     } catch (e) {
-      showError(e instanceof ReportError ? reportProblem(e) : excelError(e));
+      showError(e instanceof ReportError ? reportProblemText(e, lang) : excelError(e));
     } finally {
-      progressBox.hidden = true;
+      $("progress").hidden = true;
       generate.disabled = false;
     }
     // The sheets may have changed (ours was added): refresh the lists quietly.

@@ -3,6 +3,7 @@
 // Office (the page opened in a browser) Office.onReady resolves with no host: say so plainly.
 import { dayOfLocalDate } from "../core";
 import { langOf } from "../excel/display-language";
+import { runExcel } from "../excel/excel-run";
 import { hostKind } from "../excel/office-helpers";
 import { t } from "./i18n";
 import { startPane } from "./pane";
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   await startPane(document, {
     lang: langOf(Office.context.displayLanguage),
     settings: Office.context.document.settings,
-    run: (batch) => Excel.run(batch),
+    run: runExcel,
     today: () => dayOfLocalDate(new Date()),
   });
 }

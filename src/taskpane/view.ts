@@ -1,6 +1,9 @@
 // Small DOM helpers and the renderers for what the pane shows (no Excel calls here).
 import type { Lang } from "../core";
+import { LABELS, tr, usdText } from "../core";
 import { t, type PaneTextKey } from "./i18n";
+import type { TableKind } from "./pane-state";
+import type { ColumnSelectView, FoundLine, ProgressView, SelectView } from "./pane-views";
 import type { Summary } from "./summary";
 
 export const byId = <T extends HTMLElement = HTMLElement>(doc: Document, id: string): T => {
@@ -25,6 +28,10 @@ export function applyTexts(doc: Document, lang: Lang): void {
   });
 }
 
+export function renderSelect(select: HTMLSelectElement, view: SelectView): void {
+  setOptions(select, view.options, view.selected);
+}
+
 export function setOptions(select: HTMLSelectElement, options: { value: string; label: string }[], selected: string): void {
   const doc = select.ownerDocument;
   select.replaceChildren(
@@ -38,28 +45,27 @@ export function setOptions(select: HTMLSelectElement, options: { value: string; 
 }
 
 export function renderSummary(doc: Document, s: Summary, lang: Lang): void {
+  const m = s.model;
   const tier = byId(doc, "result-tier");
-  tier.textContent = s.tier;
-  tier.className = `tier-badge tier-badge--${s.tierId === "gold" || s.tierId === "silver" ? s.tierId : "none"}`;
-  byId(doc, "result-asof").textContent = s.asOfLine;
-  byId(doc, "result-rules").textContent = s.rulesLine;
+  tier.textContent = m.tier;
+  tier.className = `tier-badge tier-badge--${m.tierId === "gold" || m.tierId === "silver" ? m.tierId : "none"}`;
+  byId(doc, "result-asof").textContent = m.asOfLine;
+  byId(doc, "result-rules").textContent = m.rulesLine;
   const retired = byId(doc, "result-retired");
-  retired.hidden = !s.retired;
-  retired.textContent = s.retired ?? "";
+  retired.hidden = !m.retired;
+  retired.textContent = m.retired ?? "";
 
-  const rows = s.tiers.map((tr) => {
+  const rows = m.tiers.map((tr) => {
     const row = el(doc, "tr");
     const th = el(doc, "th", tr.name);
     th.scope = "row";
+    const pill = el(doc, "td");
+    pill.append(el(doc, "span", tr.verdict, `pill ${tr.pass ? "ok" : "no"}`));
     row.append(
       th,
-      el(doc, "td", tr.revenue, tr.revenuePass ? "ok" : "no"),
-      el(doc, "td", tr.exams, tr.examPass ? "ok" : "no"),
-      (() => {
-        const td = el(doc, "td");
-        td.append(el(doc, "span", tr.verdict, `pill ${tr.pass ? "ok" : "no"}`));
-        return td;
-      })(),
+      el(doc, "td", t("revenueOf", lang, { actual: usdText(tr.actualCents, lang), required: usdText(tr.requiredCents, lang) }), tr.revenuePass ? "ok" : "no"),
+      el(doc, "td", t("slotsOf", lang, { filled: tr.slotsFilled, required: tr.slotsRequired }), tr.examPass ? "ok" : "no"),
+      pill,
     );
     return row;
   });
@@ -67,20 +73,51 @@ export function renderSummary(doc: Document, s: Summary, lang: Lang): void {
 
   const missing = byId(doc, "result-missing");
   missing.replaceChildren(
-    ...(s.missing.length
-      ? s.missing.map((m) => {
-          const li = el(doc, "li", m.slot);
-          li.append(el(doc, "p", m.closest, "hint"));
+    ...(m.missing.length
+      ? m.missing.map((slot) => {
+          const li = el(doc, "li", slot.sentence);
+          const best = slot.candidates[0];
+          li.append(el(doc, "p", best ? best.sentence : tr(LABELS, "noCandidates", lang), "hint"));
           return li;
         })
-      : [el(doc, "li", t("noMissing", lang))]),
+      : [el(doc, "li", m.noneMissing ?? "")]),
   );
-  byId(doc, "plan-heading").textContent = s.plan.heading;
-  byId(doc, "result-plan").replaceChildren(...s.plan.steps.map((step) => el(doc, "li", step)));
-  byId(doc, "plan-notes").replaceChildren(...s.plan.notes.map((n) => el(doc, "p", n, "meta")));
+  byId(doc, "plan-heading").textContent = m.plan.heading;
+  byId(doc, "result-plan").replaceChildren(...m.plan.steps.map((step) => el(doc, "li", step.sentence)));
+  byId(doc, "plan-notes").replaceChildren(...m.plan.notes.map((n) => el(doc, "p", n, "meta")));
   byId(doc, "result-issues").textContent = s.issues;
   byId(doc, "result-sheet").replaceChildren(...s.sheetLines.map((l) => el(doc, "p", l)));
   byId(doc, "results").hidden = false;
+}
+
+export function renderFound(p: HTMLElement, line: FoundLine): void {
+  p.textContent = line.text;
+  p.classList.toggle("hint--problem", line.problem && line.text !== "");
+}
+
+/** One labelled list per field, replacing the previous ones; `onChange` gets the picked value. */
+export function renderColumnSelects(box: HTMLElement, views: ColumnSelectView[], onChange: (kind: TableKind, field: string, value: string) => void): void {
+  const doc = box.ownerDocument;
+  box.querySelectorAll(".field").forEach((f) => f.remove());
+  for (const v of views) {
+    const wrap = el(doc, "div", undefined, "field");
+    const label = el(doc, "label", v.label);
+    label.htmlFor = v.id;
+    const select = el(doc, "select");
+    select.id = v.id;
+    renderSelect(select, v);
+    select.addEventListener("change", () => onChange(v.kind, v.field, select.value));
+    wrap.append(label, select);
+    box.append(wrap);
+  }
+}
+
+export function renderProgress(box: HTMLElement, v: ProgressView): void {
+  box.hidden = false;
+  const bar = box.querySelector("progress") as HTMLProgressElement;
+  if (v.percent === null) bar.removeAttribute("value"); // indeterminate
+  else bar.value = v.percent;
+  (box.querySelector("#progress-text") as HTMLElement).textContent = v.text;
 }
 
 export function showMessage(box: HTMLElement, heading: string | null, text: string): void {

@@ -2,8 +2,9 @@
 // do, never a stack trace, and never leaves an output file (or a temporary one) behind.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { listDir, runCli, silverSheets, tempDir, writeOleFile, writeWorkbook } from "./helpers";
+import { listDir, runCli, silverSheets, tempDir, writeOleFile, writeWorkbook, plainRows } from "./helpers";
 import { writeResultsWorkbook } from "../../src/cli/results-workbook";
+import { plainSheet } from "../../src/cli/xlsx-reader";
 import { buildReportGrid, evaluate } from "../../src/core";
 
 interface Case {
@@ -194,12 +195,12 @@ test("refusals speak Chinese when asked", async () => {
 test("a failure while writing leaves neither the target nor a temporary file", async () => {
   const dir = tempDir();
   const [staff, revenue] = silverSheets();
-  const e = evaluate({ values: staff.rows, sheet: "Staff" }, { values: revenue.rows, sheet: "Revenue" }, { asOf: "2017-06-30" });
+  const e = evaluate({ values: plainRows(staff.rows), sheet: "Staff" }, { values: plainRows(revenue.rows), sheet: "Revenue" }, { asOf: "2017-06-30" });
   // The final rename fails: the target is a folder holding a file.
   const target = join(dir, "out.xlsx");
   mkdirSync(target);
   writeFileSync(join(target, "keep.txt"), "mine");
-  const sheet = { name: "Staff", values: staff.rows as never, originRow: 1, formats: [], hidden: false };
+  const sheet = plainSheet("Staff", staff.rows as never);
   await expect(writeResultsWorkbook({ path: target, grid: buildReportGrid(e, "en"), inputSheets: [sheet] })).rejects.toThrow();
   expect(listDir(dir)).toEqual(["out.xlsx"]);
   expect(listDir(target)).toEqual(["keep.txt"]);

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { main, type CliIO } from "../../src/cli/main";
-import type { ContractJson } from "../../src/core";
+import type { ContractJson, PlainCell } from "../../src/core";
 
 export const ROOT = resolve(__dirname, "../..");
 
@@ -114,6 +114,10 @@ export function sheetValues(ws: ExcelJS.Worksheet): CellValue[][] {
   });
   return Array.from(out, (r) => r ?? []);
 }
+
+/** ExcelJS cell values as the CLI's reader passes them to the evaluator. */
+/** Test rows hold plain values (text, numbers, dates, booleans, blanks) as Excel shows them. */
+export const plainRows = (rows: CellValue[][]): PlainCell[][] => rows.map((r) => r.map((v) => (v ?? null) as PlainCell));
 
 export const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,9 +1,9 @@
-// --json prints exactly the SPEC §5 contract; flags, exit codes and languages.
+// --json prints exactly the docs/rules.md §5 contract; flags, exit codes and languages.
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { evaluate, SHIPPED_RULES, toContractJson } from "../../src/core";
 import { langFromEnv, parseArgs } from "../../src/cli/args";
-import { listDir, ROOT, runCli, runJson, silverSheets, spawnCli, tempDir, writeWorkbook } from "./helpers";
+import { listDir, ROOT, runCli, runJson, silverSheets, spawnCli, tempDir, writeWorkbook, plainRows } from "./helpers";
 import { spawnSync } from "node:child_process";
 
 const AS_OF = ["--as-of", "2017-06-30"];
@@ -16,7 +16,7 @@ describe("--json", () => {
     book = await writeWorkbook(join(dir, "book.xlsx"), silverSheets());
   });
 
-  test("prints only the contract: every field of SPEC §5, and writes no workbook", async () => {
+  test("prints only the contract: every field of docs/rules.md §5, and writes no workbook", async () => {
     const r = await runCli([book, ...AS_OF, "--json"], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
@@ -49,7 +49,7 @@ describe("--json", () => {
   test("equals the core's own contract for the same tables", async () => {
     const j = await runJson([book, ...AS_OF], { cwd: dir });
     const [staff, revenue] = silverSheets();
-    const direct = toContractJson(evaluate({ values: staff.rows, sheet: "Staff" }, { values: revenue.rows, sheet: "Revenue" }, { asOf: "2017-06-30" }));
+    const direct = toContractJson(evaluate({ values: plainRows(staff.rows), sheet: "Staff" }, { values: plainRows(revenue.rows), sheet: "Revenue" }, { asOf: "2017-06-30" }), "en");
     expect(j).toEqual(JSON.parse(JSON.stringify(direct)));
   });
 
@@ -126,10 +126,10 @@ describe("flags", () => {
     [["--json=yes"], /^--json takes no value/],
     [["--rule-version", "2099-01-01"], /^Unknown rule version "2099-01-01" \(known: 2017-06-27, 2017-07-07, 2017-11-16\)/],
   ])("%j → exit 2 with one line", async (argv, message) => {
-    const r = await runCli(argv as string[]);
+    const r = await runCli(argv);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(message as RegExp);
+    expect(r.stderr).toMatch(message);
     expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
   });
 

@@ -8,7 +8,7 @@ import { buildReportGrid, evaluate, type ReportGrid } from "../../src/core";
 import { parseCsv } from "../../src/cli/csv";
 import { buildSample, SAMPLE_AS_OF } from "../../scripts/make-sample";
 import { SAMPLE_PATH } from "../../src/cli/bundled-sample";
-import { ROOT, runCli, silverSheets, tempDir, writeWorkbook } from "./helpers";
+import { ROOT, runCli, silverSheets, tempDir, writeWorkbook, plainRows } from "./helpers";
 
 const OUTPUT = join(ROOT, "test-output");
 const EVIL = '=HYPERLINK("http://example.com/x","Xu Wei")';
@@ -61,7 +61,7 @@ test("LibreOffice reads back every value of the results sheet and the copied inp
   soffice(["--convert-to", CSV_FILTER, "--outdir", join(work, "csv"), "lo-en.xlsx"]);
   const read = (sheet: string) => parseCsv(readFileSync(join(work, "csv", `lo-en-${sheet}.csv`), "utf8"), ",");
 
-  const grid = buildReportGrid(evaluate({ values: staff.rows, sheet: "Staff" }, { values: revenue.rows, sheet: "Revenue" }, { asOf: "2017-06-30" }), "en");
+  const grid = buildReportGrid(evaluate({ values: plainRows(staff.rows), sheet: "Staff" }, { values: plainRows(revenue.rows), sheet: "Revenue" }, { asOf: "2017-06-30" }), "en");
   const results = read("Competency Results");
   expect(checkAgainstGrid(results, grid)).toBe(grid.rows.length * grid.width);
   expect(results.flat()).toContain(EVIL);

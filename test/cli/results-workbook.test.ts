@@ -5,7 +5,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { buildReportGrid, evaluate, NUMBER_FORMATS, STYLE_PALETTE } from "../../src/core";
 import { SAMPLE_PATH } from "../../src/cli/bundled-sample";
-import { listDir, readWorkbook, runCli, sheetValues, silverSheets, tempDir, utc, writeWorkbook } from "./helpers";
+import { listDir, readWorkbook, runCli, sheetValues, silverSheets, tempDir, utc, writeWorkbook, plainRows } from "./helpers";
 
 const AS_OF = ["--as-of", "2017-06-30"];
 
@@ -114,7 +114,7 @@ describe("the results sheet", () => {
     await bookIn(dir);
     expect((await runCli(["book.xlsx", ...AS_OF, "--lang", "zh-CN"], { cwd: dir })).code).toBe(0);
     const [staff, revenue] = silverSheets();
-    const grid = buildReportGrid(evaluate({ values: staff.rows, sheet: "Staff" }, { values: revenue.rows, sheet: "Revenue" }, { asOf: "2017-06-30", lang: "zh-CN" }), "zh-CN");
+    const grid = buildReportGrid(evaluate({ values: plainRows(staff.rows), sheet: "Staff" }, { values: plainRows(revenue.rows), sheet: "Revenue" }, { asOf: "2017-06-30", lang: "zh-CN" }), "zh-CN");
     const wb = await readWorkbook(join(dir, "book.results.xlsx"));
     const ws = wb.getWorksheet(grid.sheetName)!;
     expect(ws).toBeDefined();

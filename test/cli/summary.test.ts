@@ -13,7 +13,7 @@ async function summary(extraStaff: unknown[][], argv: string[] = []) {
 test("tier, rules, window, per-tier table, missing slots with candidates, plan, revenue, issues, path", async () => {
   const { out, dir } = await summary([["Ann Lee", "MB2-713", utc("2017-01-01"), "Yes"], ["Bob Stone", "MB2-99x", "", "Yes"]]);
   expect(out).toMatch(/^Cloud CRM competency — results\nResult tier: SILVER\n/);
-  expect(out).toContain("Rule version 2017-06-27 (Developed (mature) markets)");
+  expect(out).toContain("Rule version 2017-06-27 · Developed (mature) markets");
   expect(out).toContain("As-of date: 2017-06-30\n");
   expect(out).toContain("TTM window: 2016-07-01 to 2017-06-30");
   expect(out).toMatch(/Silver +\$100,000\.00 +\$100,000\.00 +\$0\.00 +2\/2 +PASS\n/);

@@ -7,7 +7,7 @@ const window = (asOf: string) => {
   return [toIso(w.start), toIso(w.end)];
 };
 
-describe("TTM window (SPEC §2)", () => {
+describe("TTM window (docs/rules.md §2)", () => {
   test("the examples in the spec", () => {
     expect(window("2016-02-29")).toEqual(["2015-03-01", "2016-02-29"]);
     expect(window("2017-06-30")).toEqual(["2016-07-01", "2017-06-30"]);

@@ -1,12 +1,13 @@
-import { evaluate, toContractJson } from "../../src/core";
+import { evaluate, exclusionText, issueText, toContractJson } from "../../src/core";
 import type { Evaluation } from "../../src/core";
 import { revenueOf, revenueTable, staffTable } from "./helpers";
+import type { PlainCell } from "../../src/core";
 
 const AS_OF = "2017-06-30";
-const run = (staff: unknown[][], revenue: unknown[][], asOf = AS_OF) => evaluate(staff, revenue, { asOf });
+const run = (staff: PlainCell[][], revenue: PlainCell[][], asOf = AS_OF) => evaluate(staff, revenue, { asOf });
 const tier = (e: Evaluation, id: string) => e.tiers.find((t) => t.id === id)!;
 
-describe("the seed's Silver and Gold (SPEC §1)", () => {
+describe("the seed's Silver and Gold (docs/rules.md §1)", () => {
   test("Silver: one person with business+deployment, another with customization, USD 100,000", () => {
     const e = run(staffTable([["Xu Wei", "MB2-714, MB2-710"], ["Yan Li", "MB2-712"]]), revenueOf(100000));
     expect(e.tier).toBe("silver");
@@ -64,7 +65,7 @@ describe("matching, not first-fit", () => {
   });
 });
 
-describe("revenue (SPEC §2)", () => {
+describe("revenue (docs/rules.md §2)", () => {
   test("exact to the cent: 100,000.00 passes and 99,999.99 fails", () => {
     const staff = staffTable([["A", "MB2-714, MB2-710"], ["B", "MB2-712"]]);
     expect(run(staff, revenueOf(100000)).tier).toBe("silver");
@@ -98,7 +99,7 @@ describe("revenue (SPEC §2)", () => {
     expect(e.revenue.ttmCents).toBe((10 + 100 + 10000 - 2000) * 100);
     expect(e.revenue.countedRows).toBe(4);
     expect(e.revenue.excludedRows).toBe(8);
-    const reasons = Object.fromEntries(e.revenue.excluded.map((x) => [x.label, x.rows]));
+    const reasons = Object.fromEntries(e.revenue.excluded.map((x) => [exclusionText(x, "en"), x.rows]));
     expect(reasons).toMatchObject({
       "Dated before the TTM window": 1,
       "Dated after the as-of date": 1,
@@ -142,7 +143,7 @@ describe("revenue (SPEC §2)", () => {
   });
 });
 
-describe("exams and people (SPEC §3)", () => {
+describe("exams and people (docs/rules.md §3)", () => {
   test("names are one person however typed; ID wins over name", () => {
     const e = run(staffTable([["  xu   wei ", "MB2-714"], ["Xu Wei", "MB2-710"], ["XU WEI", "MB2-712"]]), revenueOf(1));
     expect(e.people.map((p) => [p.name, p.exams])).toEqual([["Xu Wei", ["MB2-714", "MB2-710", "MB2-712"]]]);
@@ -165,7 +166,7 @@ describe("exams and people (SPEC §3)", () => {
   test("messages name a person as the report does, whichever row spelled it first", () => {
     const e = run(staffTable([["zhang  min", "MB2-712", "2017-07-02"], ["Zhang Min", "MB2-714", ""]]), revenueOf(1));
     expect(e.people.map((p) => p.name)).toEqual(["Zhang Min"]);
-    expect(e.issues.find((i) => i.code === "staff.passedAfterAsOf")?.message).toContain("Zhang Min passed MB2-712 on 2017-07-02");
+    expect(issueText(e.issues.find((i) => i.code === "staff.passedAfterAsOf")!, "en")).toContain("Zhang Min passed MB2-712 on 2017-07-02");
   });
 
   test("inactive rows are ignored; unknown codes reported, not fatal", () => {
@@ -187,10 +188,10 @@ describe("exams and people (SPEC §3)", () => {
   });
 });
 
-describe("the JSON contract (SPEC §5)", () => {
+describe("the JSON contract (docs/rules.md §5)", () => {
   test("shape and values", () => {
     const e = run(staffTable([["Xu Wei", "MB2-714, MB2-710"], ["Yan Li", "MB2-713"]]), revenueOf(123456.78));
-    const j = toContractJson(e);
+    const j = toContractJson(e, "en");
     expect(j).toMatchObject({
       asOf: "2017-06-30",
       tier: "none",
@@ -207,7 +208,7 @@ describe("the JSON contract (SPEC §5)", () => {
   });
 
   test("a new person appears as null when headcount is short", () => {
-    const j = toContractJson(run(staffTable([["Only", "MB2-714"]]), revenueOf(1)));
+    const j = toContractJson(run(staffTable([["Only", "MB2-714"]]), revenueOf(1)), "en");
     expect(j.tiers[0].plan).toEqual([
       { person: "Only", exams: [["MB2-710", "MB2-706"]] },
       { person: null, exams: [["MB2-712", "MB2-707"]] },

@@ -3,18 +3,19 @@
 import { execFileSync } from "child_process";
 import { join, resolve } from "path";
 import fc from "fast-check";
-import { evaluate, message, toContractJson } from "../../src/core";
+import { evaluate, exclusionText, issueText, MESSAGES, toContractJson, tr, type Evaluation, type Lang } from "../../src/core";
 import { currencyOfFormat, readAmount, readDate, FORMULA_WITHOUT_VALUE } from "../../src/core/cells";
 import { FIXTURES, runFixture, type Fixture } from "./issue10-fixtures";
 
 const ROOT = resolve(__dirname, "../..");
+const zhTexts = (e: Evaluation, lang: Lang = "zh-CN") => e.issues.map((i) => issueText(i, lang));
 
 describe.each(FIXTURES.map((f) => [f.name, f] as const))("%s", (_, f) => {
   const e = runFixture(f);
-  const messages = e.issues.map((i) => i.message);
+  const messages = e.issues.map((i) => issueText(i, f.lang));
   test(`tier ${f.tier}, TTM ${f.ttmUsd}`, () => {
     expect(e.tier).toBe(f.tier);
-    expect(toContractJson(e).revenue.ttmUsd).toBe(f.ttmUsd);
+    expect(toContractJson(e, f.lang).revenue.ttmUsd).toBe(f.ttmUsd);
   });
   if (f.says?.length)
     test("says so", () => {
@@ -22,7 +23,7 @@ describe.each(FIXTURES.map((f) => [f.name, f] as const))("%s", (_, f) => {
     });
   if (f.excludes?.length)
     test("excludes under its own reason", () => {
-      for (const s of f.excludes ?? []) expect(e.revenue.excluded.map((x) => x.label).filter((l) => l.includes(s))).not.toEqual([]);
+      for (const s of f.excludes ?? []) expect(e.revenue.excluded.map((x) => exclusionText(x, f.lang)).filter((l) => l.includes(s))).not.toEqual([]);
     });
   if (f.never?.length)
     test("raises no such issue", () => {
@@ -35,7 +36,7 @@ describe("details of the rules", () => {
 
   test("the currency exclusion is last in fix-it order and keeps its amount", () => {
     const e = runFixture(fixture("a currency column: non-USD rows are excluded under their own reason"));
-    expect(e.revenue.excluded.map((x) => [x.reason, x.label, x.cents])).toEqual([["currency", "Not USD: CNY", 32_500_000]]);
+    expect(e.revenue.excluded.map((x) => [x.reason, exclusionText(x, "en"), x.cents])).toEqual([["currency", "Not USD: CNY", 32_500_000]]);
     const late = evaluate([["Name", "Exam"]], [["Product", "Date", "Amount", "DPOR", "Currency"], ["CRM Online", "2016-01-01", 5, "Yes", "EUR"], ["Other", "2017-01-01", 7, "Yes", "EUR"], ["CRM Online", "2017-01-01", 9, "CPOR", "EUR"], ["CRM Online", "2017-01-01", 11, "Yes", "EUR"]], { asOf: "2017-06-30" });
     expect(late.revenue.excluded.map((x) => x.reason)).toEqual(["before-window", "product", "attribution", "currency"]);
   });
@@ -94,22 +95,23 @@ describe("details of the rules", () => {
         [["Product", "Date", "Amount", "DPOR"], ["CRM Online", "2017-03-01", FORMULA_WITHOUT_VALUE, "Yes"], ["CRM Online", "2017-03-01", 100000, "Yes"]], { asOf: "2017-06-30", lang });
       expect(e.tier).toBe("none");
       expect(e.revenue.ttmCents).toBe(10_000_000);
-      const said = e.issues.filter((i) => i.code === "cell.formulaWithoutValue").map((i) => [i.sheet, i.row, i.message]);
-      const text = message("cell.formulaWithoutValue", {}, lang);
+      const said = e.issues.filter((i) => i.code === "cell.formulaWithoutValue").map((i) => [i.sheet, i.row, issueText(i, lang)]);
+      const text = tr(MESSAGES, "cell.formulaWithoutValue", lang);
       expect(said).toEqual([["Staff", 2, text], ["Revenue", 2, text]]);
     }
-    expect(message("cell.formulaWithoutValue", {}, "en")).toContain("formula without a saved value: open and save the file in Excel".replace("formula", "Formula"));
+    expect(tr(MESSAGES, "cell.formulaWithoutValue", "en")).toContain("formula without a saved value: open and save the file in Excel".replace("formula", "Formula"));
   });
 
   test("field and table names inside zh-CN messages are Chinese", () => {
     const e = evaluate([], [["Product", "Date", "Amount"], ["CRM Online", "2017-03-01", 1]], { asOf: "2017-06-30", lang: "zh-CN" });
-    const msgs = e.issues.map((i) => i.message);
+    const msgs = zhTexts(e);
     expect(msgs).toContain("员工表为空。");
     expect(msgs).toContain("缺少记录在案的合作伙伴列；所有收入行均不计为 DPOR。");
-    const noHeader = evaluate([["x"], ["y"]], [["Product", "Date", "Amount (CNY)", "Revenue (CNY)"]], { asOf: "2017-06-30", lang: "zh-CN" }).issues.map((i) => i.message);
-    expect(noHeader).toContain("前 10 行中未找到标题行；应包含 姓名、考试、通过日期、在职 等列。");
-    expect(noHeader.join("\n")).toMatch(/列“Amount \(CNY\)”和“Revenue \(CNY\)”都像是金额列/);
-    for (const m of [...msgs, ...noHeader]) expect(m).not.toMatch(/\b(staff|revenue|amount|dpor|DPOR列)\b/);
+    const noHeaderEval = evaluate([["x"], ["y"]], [["Product", "Date", "Amount (CNY)", "Revenue (CNY)"]], { asOf: "2017-06-30", lang: "zh-CN" });
+    const noHeaderTexts = zhTexts(noHeaderEval);
+    expect(noHeaderTexts).toContain("前 10 行中未找到标题行；应包含 姓名、考试、通过日期、在职 等列。");
+    expect(noHeaderTexts.join("\n")).toMatch(/列“Amount \(CNY\)”和“Revenue \(CNY\)”都像是金额列/);
+    for (const m of [...msgs, ...noHeaderTexts]) expect(m).not.toMatch(/\b(staff|revenue|amount|dpor|DPOR列)\b/);
   });
 
   test("a real date cell with a time is the day it holds, in every time zone", () => {

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { evaluate, SHIPPED_RULES } from "../../src/core";
 import { cheapestPlan, maxMatching, popcount, type Seat } from "../../src/core/matching";
 import { revenueTable, staffTable, type StaffSpec } from "./helpers";
+import type { PlainCell } from "../../src/core";
 
 const RULES = SHIPPED_RULES[2];
 const CODES = RULES.exams.map((e) => e.code);
@@ -170,7 +171,7 @@ test("never drops a well-formed row, whatever junk surrounds it", () => {
     fc.property(fc.array(fc.oneof(goodRow.map((g) => ({ g })), junkRow.map((j) => ({ j }))), { maxLength: 40 }), (mix) => {
       let expected = 0;
       let counted = 0;
-      const rows: unknown[][] = [["Customer", "Product", "Date", "Amount", "DPOR"]];
+      const rows: PlainCell[][] = [["Customer", "Product", "Date", "Amount", "DPOR"]];
       for (const m of mix) {
         if ("j" in m) {
           rows.push(m.j);

@@ -61,7 +61,7 @@ test("zh-CN grid speaks Chinese", () => {
 
 test("retired and assumed dates are stated; revenue detail adds up", () => {
   const e = evaluate(STAFF, revenueTable([["CRM Online", "2026-01-01", 100, "Yes"], ["Azure", "2026-01-01", 7, "Yes"]]), { asOf: "2026-11-25", asOfAssumed: true });
-  const g = buildReportGrid(e);
+  const g = buildReportGrid(e, "en");
   expect(texts(g).some((t) => t.includes("retired on 30 Sep 2022"))).toBe(true);
   expect(texts(g)).toContain("not given: today was assumed");
   const total = g.rows.find((r) => r[0].value === "Counted total (TTM net new revenue)")!;
@@ -71,7 +71,7 @@ test("retired and assumed dates are stated; revenue detail adds up", () => {
 
 test("all tiers met: no plan", () => {
   const staff = staffTable([["A", "MB2-714, MB2-710"], ["B", "MB2-713, MB2-706"], ["C", "MB2-712"], ["D", "MB2-707"]]);
-  const g = buildReportGrid(evaluate(staff, revenueOf(300000), { asOf: "2017-06-30" }));
+  const g = buildReportGrid(evaluate(staff, revenueOf(300000), { asOf: "2017-06-30" }), "en");
   expect(texts(g)).toContain("Every tier is met: no plan needed.");
   expect(texts(g)).toContain("No data issues.");
 });

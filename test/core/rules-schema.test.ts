@@ -6,11 +6,11 @@ const errorsOf = (mutate: (d: any) => void) => {
   const d = good();
   mutate(d);
   const r = validateRules(d);
-  return r.ok ? [] : r.errors;
+  return r.ok ? [] : r.error;
 };
 
 test("every shipped file validates and round-trips", () => {
-  for (const r of SHIPPED_RULES) expect(validateRules(JSON.parse(JSON.stringify(r)))).toEqual({ ok: true, rules: r });
+  for (const r of SHIPPED_RULES) expect(validateRules(JSON.parse(JSON.stringify(r)))).toEqual({ ok: true, value: r });
 });
 
 test.each([
@@ -40,7 +40,7 @@ test.each([
 test("not JSON at all", () => {
   const r = parseRulesJson("{ nope");
   expect(r.ok).toBe(false);
-  if (!r.ok) expect(r.errors[0]).toMatch(/not valid JSON/);
+  if (!r.ok) expect(r.error[0]).toMatch(/not valid JSON/);
 });
 
 test("a user's rule set changes the answer without code changes", () => {
@@ -55,7 +55,7 @@ test("a user's rule set changes the answer without code changes", () => {
   if (!r.ok) return;
   const staff = staffTable([["A", "MB2-714, MB2-710"], ["B", "PL 200"]]);
   const rev = [["Product", "Date", "Amount", "DPOR"], ["Dynamics 365 Sales", "2018-01-01", 10, "Yes"]];
-  const e = evaluate(staff, rev, { asOf: "2018-06-30", rules: r.rules });
+  const e = evaluate(staff, rev, { asOf: "2018-06-30", rules: r.value });
   expect(e.tier).toBe("silver");
   expect(e.rules.version).toBe("custom-1");
   expect(evaluate(staff, revenueOf(10, "2018-01-01"), { asOf: "2018-06-30" }).tier).toBe("none");

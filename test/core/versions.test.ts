@@ -1,5 +1,5 @@
-// SPEC §6: the rules through time and markets.
-import { evaluate, SHIPPED_RULES, toContractJson } from "../../src/core";
+// docs/rules.md §6: the rules through time and markets.
+import { evaluate, issueText, SHIPPED_RULES, toContractJson } from "../../src/core";
 import type { EvaluateOptions, Market } from "../../src/core";
 import { revenueOf, revenueTable, staffTable, type StaffSpec } from "./helpers";
 
@@ -25,7 +25,7 @@ describe.each([
 ])("version %s", (version, asOf) => {
   test(`is the one in force on ${asOf}; seed-style Silver and Gold pass`, () => {
     const s = run(SILVER, 100000, asOf);
-    expect(toContractJson(s).rules).toEqual({ id: "cloud-crm", version, market: "developed" });
+    expect(toContractJson(s, "en").rules).toEqual({ id: "cloud-crm", version, market: "developed" });
     expect(s.tier).toBe("silver");
     expect(run(GOLD, 300000, asOf).tier).toBe("gold");
     expect(run(GOLD, 299999.99, asOf).tier).toBe("silver");
@@ -54,7 +54,7 @@ describe("exams added on 2017-11-16", () => {
       { code: "MB2-717", reason: "not-listed", acceptedBy: "2017-11-16" },
       { code: "MB2-715", reason: "not-listed", acceptedBy: "2017-11-16" },
     ]);
-    const msgs = e.issues.filter((i) => i.sheet === "Staff").map((i) => i.message);
+    const msgs = e.issues.filter((i) => i.sheet === "Staff").map((i) => issueText(i, "en"));
     expect(msgs).toHaveLength(3);
     expect(msgs[0]).toContain("2017-07-07");
     expect(msgs[0]).toContain("2017-11-16");
@@ -81,9 +81,9 @@ describe("MB2-709's acceptance window", () => {
     expect(e.people[0].notAccepted).toEqual([{ code: "MB2-709", reason: "expired" }]);
     const issue = e.issues.find((i) => i.code === "exam.expired");
     expect(issue).toMatchObject({ sheet: "Staff", row: 2, severity: "warning" });
-    expect(issue?.message).toContain("2018-12-31");
+    expect(issueText(issue!, "en")).toContain("2018-12-31");
     // The requirement no longer lists it either.
-    expect(toContractJson(e).tiers[0].missing[0].requires[0]).toEqual(["MB2-714", "MB2-713", "MB2-717", "MB2-718", "MB2-877"]);
+    expect(toContractJson(e, "en").tiers[0].missing[0].requires[0]).toEqual(["MB2-714", "MB2-713", "MB2-717", "MB2-718", "MB2-877"]);
   });
   test("under the seed version it has no window", () => {
     expect(run(staff, 100000, "2019-01-01", { ruleVersion: "2017-06-27" }).tier).toBe("silver");
@@ -107,8 +107,8 @@ describe("markets", () => {
     expect(e.tier).toBe("silver");
     const w = e.issues.find((i) => i.code === "rules.marketFallback");
     expect(w?.severity).toBe("warning");
-    expect(w?.message).toContain("2017-06-27");
-    expect(w?.message).toContain("2017-07-07");
+    expect(issueText(w!, "en")).toContain("2017-06-27");
+    expect(issueText(w!, "en")).toContain("2017-07-07");
   });
 });
 
@@ -127,9 +127,9 @@ describe("retirement", () => {
     const after = run(SILVER, 100000, "2022-10-01");
     expect(after.tier).toBe("silver");
     expect(after.rules.version).toBe("2017-11-16");
-    expect(after.retired?.message).toMatch(/retired on 30 Sep 2022.*Solutions Partner/);
+    expect(after.retired?.note.en).toMatch(/retired on 30 Sep 2022.*Solutions Partner/);
     expect(after.issues[0]).toMatchObject({ severity: "warning", code: "rules.retired" });
     const zh = evaluate(staffTable(SILVER), revenueOf(1, "2022-10-01"), { asOf: "2022-10-01", lang: "zh-CN" });
-    expect(zh.retired?.message).toContain("2022 年 9 月 30 日停用");
+    expect(zh.retired?.note["zh-CN"]).toContain("2022 年 9 月 30 日停用");
   });
 });

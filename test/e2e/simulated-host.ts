@@ -9,6 +9,8 @@ export interface SimConfig {
   sheets: { name: string; values: unknown[][]; row?: number; col?: number }[];
   displayLanguage: string;
   settings?: Record<string, unknown>;
+  /** A workbook in the 1904 date system. */
+  date1904?: boolean;
 }
 
 export interface SheetSnapshot {
@@ -25,7 +27,7 @@ export interface SheetSnapshot {
 
 const w = window as unknown as Record<string, unknown> & { __SIM__: SimConfig };
 const config = w.__SIM__;
-const book = new FakeWorkbook(config.sheets);
+const book = new FakeWorkbook(config.sheets, { date1904: config.date1904 });
 const settings = fakeSettings(config.settings ?? {});
 const cf = fakeCustomFunctions();
 
@@ -62,6 +64,8 @@ w.__sim = {
   book,
   settings,
   functions: cf.associations,
+  /** An error object as Excel passes an error cell to a custom function. */
+  cellError: (code: string) => new cf.Error(code),
   sheets: () => book.sheets.map(snapshot),
   syncs: () => book.syncs,
 };

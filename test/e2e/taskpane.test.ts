@@ -12,6 +12,7 @@ import { evaluate, parseIsoDay, RESULTS_SHEET_NAMES, tierName, type Lang } from 
 import { runReport } from "../../src/excel/run-report";
 import { SETTINGS_KEY } from "../../src/excel/settings";
 import { FakeRequestContext, FakeWorkbook } from "../fakes/excel-fake";
+import { fakeSettings } from "../fakes/office-fake";
 import { FORMULA_LOOKING_NAME, SAMPLE_AS_OF, sampleWorkbook, smallWorkbook, type SheetData } from "../fakes/sample-workbook";
 import type { SheetSnapshot, SimConfig } from "./simulated-host";
 import { serve } from "./static-server";
@@ -102,7 +103,7 @@ const sheetsOf = (page: Page) => page.evaluate(() => (window as unknown as { __s
 /** The same report made in Node on the same cells (the reference for the browser's sheet). */
 async function reference(settings: Record<string, unknown>, lang: Lang) {
   const book = new FakeWorkbook(JSON.parse(JSON.stringify(workbook)));
-  const run = await runReport(new FakeRequestContext(book) as unknown as Excel.RequestContext, { settings, lang, today: parseIsoDay(SAMPLE_AS_OF) as number });
+  const run = await runReport(new FakeRequestContext(book) as unknown as Excel.RequestContext, { settings, store: fakeSettings(), lang, today: parseIsoDay(SAMPLE_AS_OF) as number });
   const sheet = book.sheet(run.written.name)!;
   return { run, values: sheet.readBox({ row: 0, col: 0, rows: sheet.usedBox()!.rows, cols: sheet.usedBox()!.cols }) };
 }
@@ -138,7 +139,9 @@ async function checkResultsSheet(page: Page, lang: Lang, settings: Record<string
   expect(results).toBeDefined();
   const ref = await reference(settings, lang);
   expect(excludedInAnyOrder(results.values, lang)).toEqual(excludedInAnyOrder(ref.values, lang));
-  expect(results.ownerMark).toBe(results.id);
+  const record = await page.evaluate(() => (window as unknown as { __sim: { settings: { data: Record<string, unknown> } } }).__sim.settings.data["CompetencyEvaluator.resultsSheet"]);
+  expect(record).toEqual({ token: results.ownerMark, name: results.name });
+  expect(results.ownerMark).toMatch(/^[0-9a-f]{32}$/);
   expect(results.frozenRows).toBe(1);
   expect(Object.keys(results.formulas)).toEqual([]);
   // The result tier row says what the evaluator says on the raw cells.
@@ -193,7 +196,7 @@ test("en-US: detects the sheets, generates the report, writes the results sheet,
   expect(await text(page, "#result-asof")).toBe("As of 2018-06-30 · TTM 2017-07-01 – 2018-06-30");
   expect(await page.locator("#result-tiers tr").count()).toBe(e.tiers.length);
   expect(await text(page, "#result-sheet")).toContain("Results written to the sheet “Competency Results”.");
-  expect(await text(page, "#result-issues")).toContain(`errors: ${e.issues.filter((i) => i.severity === "error").length},`);
+  expect(await text(page, "#result-issues")).toContain(`errors: ${e.issues.filter((i) => i.severity === "error").length} ·`);
   expect(await text(page, "#announce")).toBe(`Report ready: ${directTier("en")}.`);
   expect(await page.locator("#result-retired").isHidden()).toBe(true);
 
@@ -255,11 +258,11 @@ test("a user's sheet with our name is kept; as of today the retirement notice sh
 test("no staff table: the pane says what is missing in plain words", async () => {
   const { page } = await open({ sheets: [smallWorkbook()[0], smallWorkbook()[2]], displayLanguage: "en-US" }, "en-US");
   await page.waitForSelector("#app:not([hidden])");
-  expect(await text(page, "#staff-found")).toMatch(/No staff sheet found/);
+  expect(await text(page, "#staff-found")).toMatch(/^This workbook has no staff table: no sheet has a header row with a name and an exam column/);
   await page.getByRole("button", { name: "Generate report" }).click();
   await shown(page, "#error");
   expect(await page.locator("#error").getAttribute("role")).toBe("alert");
-  expect(await text(page, "#error")).toMatch(/^The report could not be made\s*No staff sheet was found\./);
+  expect(await text(page, "#error")).toMatch(/^The report could not be made\s*This workbook has no staff table: .*\. If yours is named differently, choose it above\.$/);
   await page.screenshot({ path: path.join(OUT, "taskpane-error-en-US.png"), fullPage: true });
 });
 
@@ -296,7 +299,91 @@ test("the build: functions.json as generated, the zh-CN file beside it, JavaScri
   const files = fs.readdirSync(dist);
   for (const f of ["taskpane.html", "functions.json", "functions-zh-CN.json", "manifest.xml", "taskpane.css", "assets"]) expect(files).toContain(f);
   expect(JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")).functions.map((f: { id: string }) => f.id)).toEqual(["TIER", "REVENUE", "MEETS", "GAPS"]);
+  // issue 12: error cells reach the functions only with this flag at the root, in both files.
+  for (const f of ["functions.json", "functions-zh-CN.json"]) expect(JSON.parse(fs.readFileSync(path.join(dist, f), "utf8")).allowErrorForDataTypeAny).toBe(true);
   const js = files.filter((f) => f.endsWith(".js")).reduce((n, f) => n + fs.statSync(path.join(dist, f)).size, 0);
   expect(js).toBeLessThanOrEqual(300 * 1024);
   fs.writeFileSync(path.join(OUT, "bundle-sizes.json"), JSON.stringify(Object.fromEntries(files.filter((f) => f.endsWith(".js")).map((f) => [f, fs.statSync(path.join(dist, f)).size])), null, 2));
+});
+
+// ---------------------------------------------------------------- issue 12: what real Excel does
+
+interface Sim {
+  book: FakeWorkbook;
+  functions: Map<string, (...a: unknown[]) => void>;
+  cellError(code: string): unknown;
+}
+
+test("cell-edit mode: Generate report waits while the user types a cell, then finishes (no error)", async () => {
+  const { page, errors } = await open({ sheets: smallWorkbook(), displayLanguage: "en-US", settings: { [SETTINGS_KEY]: { asOf: SAMPLE_AS_OF } } }, "en-US");
+  await page.waitForSelector("#app:not([hidden])");
+  await page.evaluate(() => (window as unknown as { __sim: Sim }).__sim.book.enterCellEdit());
+  await page.getByRole("button", { name: "Generate report" }).click();
+  await shown(page, "#progress");
+  await page.waitForTimeout(300);
+  expect(await page.locator("#error").isHidden()).toBe(true);
+  expect(await page.locator("#generate").isDisabled()).toBe(true);
+  await page.screenshot({ path: path.join(OUT, "taskpane-cell-edit-waiting-en-US.png"), fullPage: true });
+  await page.evaluate(() => (window as unknown as { __sim: Sim }).__sim.book.exitCellEdit());
+  await page.waitForSelector("#results:not([hidden])");
+  expect(await page.locator("#error").isHidden()).toBe(true);
+  expect(await text(page, "#result-sheet")).toContain("Results written to the sheet “Competency Results”.");
+  expect(errors).toEqual([]);
+});
+
+test("error cells: a #N/A pass date is a data issue on its row; an error in asOf is #VALUE! with a message", async () => {
+  const sheets = smallWorkbook();
+  const staff = sheets[1];
+  staff.values[2][3] = "#N/A"; // Yan Li's pass date shows #N/A (Range.values gives an error cell as its text)
+  const { page, errors } = await open({ sheets, displayLanguage: "en-US", settings: { [SETTINGS_KEY]: { asOf: SAMPLE_AS_OF } } }, "en-US");
+  await page.waitForSelector("#app:not([hidden])");
+  await page.getByRole("button", { name: "Generate report" }).click();
+  await page.waitForSelector("#results:not([hidden])");
+  const results = (await sheetsOf(page)).find((s) => s.name === "Competency Results") as SheetSnapshot;
+  const issueRow = results.values.find((r) => r.some((v) => typeof v === "string" && v.includes("#N/A")));
+  expect(issueRow).toBeDefined();
+  expect(issueRow?.slice(0, 2)).toEqual(["Staff", 4]); // Excel row 4: the table starts at B2
+  expect(await text(page, "#result-issues")).toMatch(/errors: [1-9]/);
+  await page.screenshot({ path: path.join(OUT, "taskpane-error-cell-en-US.png"), fullPage: true });
+  // The same error cell through a range argument, and an error as the as-of date.
+  const [fromRange, badAsOf] = await page.evaluate((staffValues) => {
+    const sim = (window as unknown as { __sim: Sim }).__sim;
+    const withError = staffValues.map((r) => r.map((v) => (v === "#N/A" ? sim.cellError("#N/A") : v)));
+    const call = (args: unknown[]) => new Promise((resolve) => sim.functions.get("TIER")?.(...args, { setResult: resolve }));
+    return Promise.all([call([withError, null, "2018-06-30", null]), call([null, null, sim.cellError("#DIV/0!"), null])]);
+  }, staff.values as unknown[][]);
+  expect(typeof fromRange).toBe("string");
+  expect(badAsOf).toMatchObject({ code: "#VALUE!", message: "asOf: the cell shows #DIV/0!; give a date, or leave asOf out." });
+  expect(errors).toEqual([]);
+});
+
+test("reopened workbook (new sheet ids): the report rewrites our sheet; a copy of it is kept and the pane says why", async () => {
+  const { page, errors } = await open({ sheets: smallWorkbook(), displayLanguage: "en-US", settings: { [SETTINGS_KEY]: { asOf: SAMPLE_AS_OF } } }, "en-US");
+  await page.waitForSelector("#app:not([hidden])");
+  const generate = async () => {
+    await page.locator("#results").evaluate((e) => ((e as HTMLElement).hidden = true));
+    await page.getByRole("button", { name: "Generate report" }).click();
+    await page.waitForSelector("#results:not([hidden])");
+  };
+  await generate();
+  const firstId = (await sheetsOf(page)).find((s) => s.name === "Competency Results")!.id;
+  await page.evaluate(() => (window as unknown as { __sim: Sim }).__sim.book.reopen());
+  await generate();
+  let after = await sheetsOf(page);
+  expect(after.filter((s) => s.name.startsWith("Competency Results")).map((s) => s.name)).toEqual(["Competency Results"]);
+  expect(after.find((s) => s.name === "Competency Results")!.id).not.toBe(firstId);
+  expect(await text(page, "#result-sheet")).toContain("Results written to the sheet “Competency Results”.");
+  // The user copies our sheet and annotates the copy.
+  await page.evaluate(() => {
+    const book = (window as unknown as { __sim: Sim }).__sim.book;
+    book.copySheet("Competency Results").writeValue(0, 0, "my annotated copy");
+    book.reopen();
+  });
+  await generate();
+  after = await sheetsOf(page);
+  expect(after.find((s) => s.name === "Competency Results (2)")!.values[0][0]).toBe("my annotated copy");
+  expect(after.some((s) => s.name === "Competency Results (3)")).toBe(true);
+  expect(await text(page, "#result-sheet")).toContain("Several sheets carry this add-in's results mark");
+  await page.screenshot({ path: path.join(OUT, "taskpane-copied-results-en-US.png"), fullPage: true });
+  expect(errors).toEqual([]);
 });

@@ -6,6 +6,7 @@ import { toContractJson, type ContractJson } from "../../src/core";
 import { runReport } from "../../src/excel/run-report";
 import { runJson, tempDir, writeWorkbook } from "../cli/helpers";
 import { FIXTURES, type Fixture } from "../core/issue10-fixtures";
+import { fakeSettings } from "../fakes/office-fake";
 import { day, fakeExcel, readSyncs } from "./helpers";
 
 async function throughAddin(f: Fixture): Promise<{ json: ContractJson; syncs: number; cellSyncs: number }> {
@@ -14,8 +15,8 @@ async function throughAddin(f: Fixture): Promise<{ json: ContractJson; syncs: nu
     { name: "Staff", values: f.staff },
     { name: "Revenue", values: f.revenue, ...(formats ? { formats } : {}) },
   ]);
-  const run = await runReport(ctx, { settings: { asOf: f.asOf, ...(f.dateOrder ? { dateOrder: f.dateOrder } : {}) }, lang: f.lang, today: day("2024-01-01") });
-  return { json: toContractJson(run.evaluation), syncs: book.syncLog.length, cellSyncs: readSyncs(book) };
+  const run = await runReport(ctx, { settings: { asOf: f.asOf, ...(f.dateOrder ? { dateOrder: f.dateOrder } : {}) }, store: fakeSettings(), lang: f.lang, today: day("2024-01-01") });
+  return { json: toContractJson(run.evaluation, f.lang), syncs: book.syncLog.length, cellSyncs: readSyncs(book) };
 }
 
 async function throughCli(f: Fixture): Promise<ContractJson> {

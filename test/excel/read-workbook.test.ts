@@ -6,7 +6,10 @@ import { blocksOf, HEADER_SCAN_ROWS, scanWorkbook } from "../../src/excel/read-w
 import { locateSheets, readTables } from "../../src/excel/read-tables";
 import { OWNER_KEY } from "../../src/excel/sheet-ownership";
 import { MAX_CELLS_PER_READ, MAX_ROWS_PER_BLOCK, rowsPerBlock } from "../../src/excel/payload";
+import { RESULTS_SHEET_SETTING } from "../../src/excel/results-owner";
+import { fakeSettings } from "../fakes/office-fake";
 import { fakeExcel, readSyncs } from "./helpers";
+import type { PlainCell } from "../../src/core";
 
 describe("scanWorkbook", () => {
   test("lists every sheet with its used range and at most the first 10 rows, in 3 syncs", async () => {
@@ -22,15 +25,18 @@ describe("scanWorkbook", () => {
     expect(scan.sheets.every((s) => s.head.length <= HEADER_SCAN_ROWS)).toBe(true);
   });
 
-  test("a sheet is ours only when our property names its own id (a copy or a user's sheet is not)", async () => {
+  test("a sheet is ours only when it carries the document's token under the recorded name (issue 12: ids change between sessions)", async () => {
     const { book, ctx } = fakeExcel(smallWorkbook());
-    const ours = book.addSheet("Competency Results");
-    ours.customProperties.set(OWNER_KEY.toLowerCase(), { key: OWNER_KEY, value: ours.id });
-    const copy = book.addSheet("Competency Results (2)");
-    copy.customProperties.set(OWNER_KEY.toLowerCase(), { key: OWNER_KEY, value: ours.id });
+    const store = fakeSettings({ [RESULTS_SHEET_SETTING]: { token: "t0k3n", name: "Competency Results" } });
+    const mark = (name: string, value: string) => book.addSheet(name).customProperties.set(OWNER_KEY.toLowerCase(), { key: OWNER_KEY, value });
+    mark("Competency Results", "t0k3n");
+    mark("Competency Results (2)", "another workbook's token");
     book.addSheet("Competency Results (3)");
-    const scan = await scanWorkbook(ctx);
+    const scan = await scanWorkbook(ctx, store);
     expect(scan.sheets.filter((s) => s.owned).map((s) => s.name)).toEqual(["Competency Results"]);
+    // Without the document's record, nothing is ours.
+    const { ctx: ctx2 } = fakeExcel(smallWorkbook());
+    expect((await scanWorkbook(ctx2)).sheets.some((s) => s.owned)).toBe(false);
   });
 });
 
@@ -78,7 +84,7 @@ describe("readTables", () => {
 
   test("very long cell text: a refused sync is split and read again, nothing is lost", async () => {
     const long = "x".repeat(2_000);
-    const values: unknown[][] = [["Customer", "Product", "Invoice date", "Amount (USD)", "DPOR"]];
+    const values: PlainCell[][] = [["Customer", "Product", "Invoice date", "Amount (USD)", "DPOR"]];
     for (let i = 0; i < 6_000; i++) values.push([`${long}${i}`, "CRM Online", 43000, 10, "Yes"]);
     const small = smallWorkbook();
     const { book, ctx } = fakeExcel([small[1], { name: "Revenue", values }]);

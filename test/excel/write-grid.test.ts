@@ -6,9 +6,11 @@ import { OWNER_KEY, pickResultsSheet } from "../../src/excel/sheet-ownership";
 import { writeBlocks, writeResultsSheet } from "../../src/excel/write-grid";
 import { listSheets } from "../../src/excel/read-workbook";
 import { FORMULA_LOOKING_NAME, SAMPLE_AS_OF, serial, smallWorkbook } from "../fakes/sample-workbook";
+import { fakeSettings } from "../fakes/office-fake";
 import { fakeExcel } from "./helpers";
+import type { PlainCell } from "../../src/core";
 
-function sampleGrid(lang: "en" | "zh-CN" = "en", extraStaff: unknown[][] = []) {
+function sampleGrid(lang: "en" | "zh-CN" = "en", extraStaff: PlainCell[][] = []) {
   const [, staff, revenue] = smallWorkbook();
   const e = evaluate({ values: [...staff.values, ...extraStaff], sheet: "Staff" }, { values: revenue.values, sheet: "Revenue" }, { asOf: SAMPLE_AS_OF, lang });
   return buildReportGrid(e, lang);
@@ -17,12 +19,15 @@ function sampleGrid(lang: "en" | "zh-CN" = "en", extraStaff: unknown[][] = []) {
 describe("writeResultsSheet", () => {
   test("one batch: formats before values, everything on our new sheet, then the ownership mark", async () => {
     const { book, ctx } = fakeExcel(smallWorkbook());
+    const store = fakeSettings();
     const grid = sampleGrid();
-    const res = await writeResultsSheet(ctx, grid, await listSheets(ctx));
+    const res = await writeResultsSheet(ctx, grid, await listSheets(ctx, store), { ownership: store });
     expect(res).toEqual({ name: "Competency Results", created: true });
-    expect(book.syncs).toBe(2 + 2); // list + marks, then write, then mark
+    expect(book.syncs).toBe(2 + 1); // list + marks, then write and mark in one
     const sheet = book.sheet("Competency Results")!;
-    expect(sheet.customProperties.get(OWNER_KEY.toLowerCase())?.value).toBe(sheet.id);
+    const record = store.get("CompetencyEvaluator.resultsSheet") as { token: string; name: string };
+    expect(record).toEqual({ token: expect.stringMatching(/^[0-9a-f]{32}$/), name: "Competency Results" });
+    expect(sheet.customProperties.get(OWNER_KEY.toLowerCase())?.value).toBe(record.token);
     expect(book.activeSheetId).toBe(sheet.id);
     grid.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
@@ -43,7 +48,8 @@ describe("writeResultsSheet", () => {
 
   test("a name that looks like a formula is written as that text", async () => {
     const { book, ctx } = fakeExcel(smallWorkbook());
-    await writeResultsSheet(ctx, sampleGrid(), await listSheets(ctx));
+    const store = fakeSettings();
+    await writeResultsSheet(ctx, sampleGrid(), await listSheets(ctx, store), { ownership: store });
     const sheet = book.sheet("Competency Results")!;
     const hits: [number, number][] = [];
     sheet.values.forEach((row, r) => row?.forEach((v, c) => v === FORMULA_LOOKING_NAME && hits.push([r, c])));
@@ -66,8 +72,9 @@ describe("writeResultsSheet", () => {
 
   test("styles are applied per style as multi-area ranges, not cell by cell", async () => {
     const { book, ctx } = fakeExcel(smallWorkbook());
+    const store = fakeSettings();
     const grid = sampleGrid();
-    await writeResultsSheet(ctx, grid, await listSheets(ctx));
+    await writeResultsSheet(ctx, grid, await listSheets(ctx, store), { ownership: store });
     const sheet = book.sheet("Competency Results")!;
     grid.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
@@ -87,18 +94,20 @@ describe("writeResultsSheet", () => {
     // row, not three: a quarter of the rows have one, the rest a bad date or an unknown exam (300 more rows keep the report long).
     const many = Array.from({ length: 800 }, (_, i) => [`Person ${i}`, `p${i}@example.com`, i % 2 ? "MB2-999" : "MB2-714", i % 3 ? "bad date" : "", i % 4 === 0 ? "maybe" : ""]).concat(Array.from({ length: 300 }, (_, i) => [`Extra ${i}`, `x${i}@example.com`, "MB2-999", "", ""]));
     const { book, ctx } = fakeExcel(smallWorkbook());
+    const store = fakeSettings();
     const grid = sampleGrid("en", many);
     expect(grid.rows.length).toBeGreaterThan(1000);
-    await writeResultsSheet(ctx, grid, await listSheets(ctx));
+    await writeResultsSheet(ctx, grid, await listSheets(ctx, store), { ownership: store });
     expect(book.syncLog[2].rangeOps).toBeLessThan(grid.rows.length / 10);
   });
 
   test("run again: our sheet is cleared and rewritten in place, nothing stale remains", async () => {
     const { book, ctx } = fakeExcel(smallWorkbook());
+    const store = fakeSettings();
     const long = sampleGrid("en", [["Extra Person", "e@example.com", "MB2-999", "", "Yes"]]);
-    await writeResultsSheet(ctx, long, await listSheets(ctx));
+    await writeResultsSheet(ctx, long, await listSheets(ctx, store), { ownership: store });
     const short = sampleGrid("en");
-    const res = await writeResultsSheet(ctx, short, await listSheets(ctx));
+    const res = await writeResultsSheet(ctx, short, await listSheets(ctx, store), { ownership: store });
     expect(res).toEqual({ name: "Competency Results", created: false });
     const sheet = book.sheet("Competency Results")!;
     expect(sheet.usedBox()!.rows).toBe(short.rows.length);
@@ -107,19 +116,21 @@ describe("writeResultsSheet", () => {
 
   test("a user's sheet with our name is never overwritten: the report goes to '… (2)'", async () => {
     const { book, ctx } = fakeExcel([...smallWorkbook(), { name: "Competency Results", values: [["my own notes"]] }]);
-    const res = await writeResultsSheet(ctx, sampleGrid(), await listSheets(ctx));
+    const store = fakeSettings();
+    const res = await writeResultsSheet(ctx, sampleGrid(), await listSheets(ctx, store), { ownership: store });
     expect(res.name).toBe("Competency Results (2)");
     const mine = book.sheet("Competency Results")!;
     expect(mine.writes).toBe(0);
     expect(mine.get(0, 0)).toBe("my own notes");
     // Next run finds its own "(2)" again.
-    const again = await writeResultsSheet(ctx, sampleGrid(), await listSheets(ctx));
+    const again = await writeResultsSheet(ctx, sampleGrid(), await listSheets(ctx, store), { ownership: store });
     expect(again).toEqual({ name: "Competency Results (2)", created: false });
   });
 
   test("zh-CN report goes to 能力评估结果", async () => {
     const { book, ctx } = fakeExcel(smallWorkbook());
-    const res = await writeResultsSheet(ctx, sampleGrid("zh-CN"), await listSheets(ctx));
+    const store = fakeSettings();
+    const res = await writeResultsSheet(ctx, sampleGrid("zh-CN"), await listSheets(ctx, store), { ownership: store });
     expect(res.name).toBe("能力评估结果");
     expect(book.sheet("能力评估结果")!.get(0, 0)).toBe("云客户关系管理能力 — 评估结果");
   });

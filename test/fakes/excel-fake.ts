@@ -52,7 +52,10 @@ export class FakeSheet {
   visibility: "Visible" | "Hidden" = "Visible";
   /** Every write to this sheet, for "input sheets are never modified" assertions. */
   writes = 0;
-  constructor(readonly id: string, public name: string) {}
+  /** Writes through Range.formulas. */
+  formulaWrites = 0;
+  /** Worksheet.id is unique within a session only; FakeWorkbook.reopen() gives new ones. */
+  constructor(public id: string, public name: string, readonly book: { date1904: boolean } = { date1904: false }) {}
 
   get(r: number, c: number): Cell | undefined {
     return this.values[r]?.[c];
@@ -127,15 +130,20 @@ export class FakeSheet {
     this.formulas.delete(k);
     let stored: Cell | undefined;
     if (typeof v === "string") {
+      // Excel.Range `values` (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member):
+      // a string starting with "=", "+" or "-" is taken as a formula — unless the cell is
+      // text-formatted ("@", "Format numbers as text", support.microsoft.com) or the string starts
+      // with an apostrophe, which Excel takes as the quote prefix (kept out of the value, as when
+      // a user types it). NOT verified against a real Excel here: this is the documented behaviour.
       const asText = this.numberFormat(r, c) === "@";
       if (v === "") stored = undefined;
-      else if (asText) stored = v;
       else if (v.startsWith("'")) stored = v.slice(1); // the quote prefix: text, not shown
-      else if (/^[=+]/.test(v) && v.length > 1) {
+      else if (asText) stored = v;
+      else if (/^[+-]?\d+(\.\d+)?$/.test(v.trim())) stored = Number(v);
+      else if (/^[=+-]/.test(v) && v.length > 1) {
         this.formulas.set(k, v); // Excel would now calculate it: the text is gone
         stored = undefined;
-      } else if (/^-?\d+(\.\d+)?$/.test(v.trim())) stored = Number(v);
-      else if (/^\d{4}-\d{2}-\d{2}$/.test(v)) stored = isoToSerial(v) ?? v;
+      } else if (/^\d{4}-\d{2}-\d{2}$/.test(v)) stored = isoToSerial(v, this.book.date1904) ?? v;
       else stored = v;
     } else if (typeof v === "number" || typeof v === "boolean") stored = v;
     else throw new FakeRichApiError("InvalidArgument", `unsupported cell value ${String(v)}`);
@@ -169,9 +177,14 @@ export class FakeSheet {
   }
 }
 
-function isoToSerial(iso: string): number | null {
+/**
+ * The serial Excel stores for a date: days since 1899-12-30 in the 1900 system, since 1904-01-01
+ * in the 1904 system, 1462 fewer ("Date systems in Excel", support.microsoft.com). Dates from
+ * 1900-03-01 on only (the fake never needs the fictitious 1900-02-29).
+ */
+export function isoToSerial(iso: string, date1904 = false): number | null {
   const t = Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
-  return Number.isNaN(t) ? null : t / 86_400_000 + 25569;
+  return Number.isNaN(t) ? null : t / 86_400_000 + 25569 - (date1904 ? 1462 : 0);
 }
 
 // ---------------------------------------------------------------- address parsing
@@ -240,10 +253,22 @@ export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   activeSheetId: string | null = null;
   syncLog: SyncRecord[] = [];
+  /**
+   * The user is typing in a cell. Excel.RunOptions.delayForCellEdit (ExcelApi 1.11,
+   * https://learn.microsoft.com/javascript/api/excel/excel.runoptions): "When false, if the user is
+   * in cell edit when the batch request is processed by the host, the batch automatically fails.
+   * When true, … the batch request is delayed until the user exits cell edit mode."
+   */
+  cellEditing = false;
+  private editEnded: (() => void)[] = [];
   private nextId = 1;
-  readonly handlers = { changed: new Set<Handler>(), added: new Set<Handler>(), deleted: new Set<Handler>() };
+  readonly handlers = { changed: new Set<Handler>(), added: new Set<Handler>(), deleted: new Set<Handler>(), calculated: new Set<Handler>() };
 
-  constructor(init: { name: string; values?: unknown[][]; row?: number; col?: number; formats?: (string | undefined)[][] }[] = []) {
+  /** The workbook uses the 1904 date system (Excel for Mac's old default): Range.values gives 1904 serials. */
+  date1904: boolean;
+
+  constructor(init: { name: string; values?: unknown[][]; row?: number; col?: number; formats?: (string | undefined)[][] }[] = [], opts: { date1904?: boolean } = {}) {
+    this.date1904 = opts.date1904 ?? false;
     for (const s of init) {
       const sheet = this.addSheet(s.name);
       const r0 = s.row ?? 0, c0 = s.col ?? 0;
@@ -251,18 +276,55 @@ export class FakeWorkbook {
       (s.values ?? []).forEach((row, i) =>
         row.forEach((v, j) => {
           if (v === null || v === undefined || v === "") return;
-          (sheet.values[r0 + i] ??= [])[c0 + j] = v instanceof Date ? isoToSerial(v.toISOString().slice(0, 10)) ?? "" : (v as Cell);
+          (sheet.values[r0 + i] ??= [])[c0 + j] = v instanceof Date ? isoToSerial(v.toISOString().slice(0, 10), this.date1904) ?? "" : (v as Cell);
         }),
       );
       sheet.writes = 0;
     }
   }
 
+  private session = 1;
+  private newSheetId(): string {
+    return `{${String(this.nextId++).padStart(8, "0")}-${String(this.session).padStart(4, "0")}-0000-0000-000000000000}`;
+  }
+
   addSheet(name: string): FakeSheet {
-    const s = new FakeSheet(`{0000000${this.nextId++}-0001-0000-0000-000000000000}`, name);
+    const s = new FakeSheet(this.newSheetId(), name, this);
     this.sheets.push(s);
     this.activeSheetId ??= s.id;
     return s;
+  }
+
+  /**
+   * Close and open the workbook again: the same sheets, custom properties and document settings,
+   * but new Worksheet.id values ("the id is unique within a session only; it changes between
+   * sessions and versions": office-js issue #1390, office-js-docs-reference issue #297) and no
+   * event handlers (the add-in starts afresh).
+   */
+  reopen(): void {
+    this.session++;
+    const active = this.sheets.findIndex((s) => s.id === this.activeSheetId);
+    for (const s of this.sheets) s.id = this.newSheetId();
+    this.activeSheetId = this.sheets[Math.max(0, active)]?.id ?? null;
+    for (const set of Object.values(this.handlers)) set.clear();
+  }
+
+  /**
+   * The user copies a sheet (Move or Copy…, or Worksheet.copy, ExcelApi 1.7): values, formats,
+   * formulas and the sheet's custom properties go with it; the copy gets a new id and, by default,
+   * the name "Name (2)".
+   */
+  copySheet(source: string, name?: string): FakeSheet {
+    const from = this.sheet(source);
+    if (!from) throw new Error(`no sheet ${source}`);
+    let n = name;
+    for (let i = 2; !n || this.sheet(n); i++) n = `${from.name} (${i})`;
+    const copy = this.addSheet(n);
+    copy.values = from.values.map((row) => (row ? row.slice() : row));
+    for (const k of ["numberFormats", "formulas", "looks", "columnWidths", "customProperties"] as const)
+      (copy[k] as Map<unknown, unknown>) = new Map(from[k] as Map<unknown, unknown>);
+    copy.frozenRows = from.frozenRows;
+    return copy;
   }
 
   sheet(nameOrId: string): FakeSheet | undefined {
@@ -274,17 +336,82 @@ export class FakeWorkbook {
     return this.syncLog.length;
   }
 
-  /** A user (or another add-in) edits a cell: fires onChanged like Excel does. */
+  /** The user starts typing in a cell (F2 / double-click): batches without delayForCellEdit fail. */
+  enterCellEdit(): void {
+    this.cellEditing = true;
+  }
+
+  /** The user presses Enter or Esc: delayed batches run now. */
+  exitCellEdit(): void {
+    this.cellEditing = false;
+    for (const resume of this.editEnded.splice(0)) resume();
+  }
+
+  /** Resolves when the user leaves cell-edit mode. */
+  cellEditDone(): Promise<void> {
+    return this.cellEditing ? new Promise((resolve) => this.editEnded.push(resolve)) : Promise.resolve();
+  }
+
+  /**
+   * ExcelApi 1.14 and later give WorksheetChangedEventArgs.triggerSource; an older Excel leaves it
+   * out ("WorksheetChangedEventArgs interface", learn.microsoft.com).
+   */
+  hasTriggerSource = true;
+
+  /**
+   * A user (or another add-in) edits a cell: fires onChanged for that cell like Excel does, then
+   * recalculates. onChanged is about the edited range; formula cells whose results change
+   * elsewhere raise WorksheetCollection.onCalculated (ExcelApi 1.8, "Occurs when any worksheet in
+   * the workbook is calculated") for their sheet, not onChanged.
+   */
   userEdit(sheetName: string, address: string, value: unknown, triggerSource = "Others"): void {
     const s = this.sheet(sheetName);
     if (!s) throw new Error(`no sheet ${sheetName}`);
     const b = parseAddress(address);
     s.writeValue(b.row, b.col, value);
-    this.emitChanged({ worksheetId: s.id, address, changeType: "RangeEdited", source: "Local", triggerSource, type: "WorksheetChanged" });
+    const e: ChangedEvent = { worksheetId: s.id, address, changeType: "RangeEdited", source: "Local", type: "WorksheetChanged" };
+    if (this.hasTriggerSource) e.triggerSource = triggerSource;
+    this.emitChanged(e);
+    this.recalculate();
   }
 
   emitChanged(e: ChangedEvent): void {
     for (const h of this.handlers.changed) void h(e);
+  }
+
+  /**
+   * A formula cell holding a plain reference (`=A1`, `=Sheet!A1`, `='My sheet'!A1`): its value
+   * is the referenced cell's. Other formulas are kept, with no value (the fake does not compute them).
+   */
+  setFormula(sheetName: string, address: string, formula: string): void {
+    const s = this.sheet(sheetName);
+    if (!s) throw new Error(`no sheet ${sheetName}`);
+    const b = parseAddress(address);
+    s.formulas.set(key(b.row, b.col), formula);
+    this.recalculate(false);
+  }
+
+  /** Automatic calculation: reference formulas take their cells' values; onCalculated per changed sheet. */
+  recalculate(emit = true): void {
+    const changed = new Set<FakeSheet>();
+    for (let pass = 0; pass < 10; pass++) {
+      let any = false;
+      for (const s of this.sheets)
+        for (const [k, f] of s.formulas) {
+          const m = /^=(?:(?:'((?:[^']|'')+)'|([^'!]+))!)?\$?([A-Z]+)\$?(\d+)$/i.exec(f.trim());
+          if (!m) continue;
+          const from = m[1] !== undefined || m[2] !== undefined ? this.sheet((m[1] ?? m[2]).replace(/''/g, "'")) : s;
+          const v = from?.get(+m[4] - 1, columnIndex(m[3]));
+          const r = Math.floor(k / MAX_COLS), c = k % MAX_COLS;
+          const next = v === undefined ? 0 : v; // a reference to an empty cell shows 0
+          if (s.get(r, c) === next) continue;
+          (s.values[r] ??= [])[c] = next;
+          changed.add(s);
+          any = true;
+        }
+      if (!any) break;
+    }
+    if (emit) for (const s of changed) for (const h of this.handlers.calculated) void h({ worksheetId: s.id, type: "WorksheetCalculated" });
   }
 
   /** Range operations over every sync so far. */
@@ -311,14 +438,14 @@ function loadList(arg: unknown): string[] {
   if (arg === undefined) return [];
   if (typeof arg === "string") return arg.split(",").map((s) => s.trim()).filter(Boolean);
   if (Array.isArray(arg)) return arg.map(String);
-  if (typeof arg === "object" && arg !== null && "select" in arg) return loadList((arg as { select: unknown }).select);
+  if (typeof arg === "object" && arg !== null && "select" in arg) return loadList((arg).select);
   return [];
 }
 
 export class FakeRequestContext {
   private queue: Op[] = [];
   readonly workbook: FakeWorkbookProxy;
-  constructor(readonly data: FakeWorkbook) {
+  constructor(readonly data: FakeWorkbook, readonly delayForCellEdit = false) {
     this.workbook = new FakeWorkbookProxy(this);
   }
 
@@ -336,6 +463,16 @@ export class FakeRequestContext {
       responseBytes: 0,
       cellsRead: 0,
     };
+    if (this.data.cellEditing) {
+      // Excel.RunOptions.delayForCellEdit (see FakeWorkbook.cellEditing); the error code is
+      // Excel.ErrorCodes.invalidOperationInCellEditMode (learn.microsoft.com, "Excel.ErrorCodes enum").
+      if (!this.delayForCellEdit) {
+        record.rejected = "InvalidOperationInCellEditMode";
+        this.data.syncLog.push(record);
+        throw new FakeRichApiError("InvalidOperationInCellEditMode", "This operation is not allowed while Excel is in cell-edit mode.");
+      }
+      await this.data.cellEditDone();
+    }
     this.data.syncLog.push(record);
     await Promise.resolve();
     if (record.requestBytes > LIMITS.payloadBytes) {
@@ -379,8 +516,34 @@ class Loaded<T> {
 
 class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
+  readonly functions: { date(y: number, m: number, d: number): { load(p?: unknown): { readonly value: number } } };
   constructor(readonly ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
+    // workbook.functions.date (ExcelApi 1.2, "Excel.Functions class"): Excel's DATE, a serial in
+    // the workbook's date system; the FunctionResult's value is readable after a sync.
+    this.functions = {
+      date: (y, m, d) => {
+        const value = new Loaded<number>();
+        const result = {
+          load: () => {
+            ctx.enqueue({
+              range: false,
+              requestBytes: 120,
+              run: () => {
+                const iso = new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+                value.set((isoToSerial(iso, ctx.data.date1904) as number) + (ctx.data.date1904 || y > 1900 || m > 2 ? 0 : -1));
+                return 40;
+              },
+            });
+            return result;
+          },
+          get value() {
+            return value.get("value");
+          },
+        };
+        return result;
+      },
+    };
   }
 }
 
@@ -402,7 +565,9 @@ class FakeWorksheetCollection {
   readonly onChanged: FakeEvent;
   readonly onAdded: FakeEvent;
   readonly onDeleted: FakeEvent;
+  readonly onCalculated: FakeEvent;
   constructor(private readonly ctx: FakeRequestContext) {
+    this.onCalculated = new FakeEvent(ctx, ctx.data.handlers.calculated);
     this.onChanged = new FakeEvent(ctx, ctx.data.handlers.changed);
     this.onAdded = new FakeEvent(ctx, ctx.data.handlers.added);
     this.onDeleted = new FakeEvent(ctx, ctx.data.handlers.deleted);
@@ -670,6 +835,13 @@ export class FakeRange {
   get numberFormat(): string[][] {
     return this.formatsLoaded.get("numberFormat");
   }
+  /** Range.formulas: counted per sheet (input text must never be written this way). */
+  set formulas(v: string[][]) {
+    this.enqueue(100 + jsonBytes(v), (s, b) => {
+      s.formulaWrites++;
+      for (let i = 0; i < b.rows; i++) for (let j = 0; j < b.cols; j++) s.formulas.set(key(b.row + i, b.col + j), String(v[i][j]));
+    });
+  }
   get rowIndex(): number {
     return this.shape.get("rowIndex").row;
   }
@@ -755,21 +927,29 @@ export class FakeRangeAreas {
 
 /** The `Excel` namespace bits our code uses at run time. */
 export function fakeExcelNamespace(book: FakeWorkbook) {
+  const runs: { delayForCellEdit: boolean }[] = [];
   return {
+    // `new Excel.RequestContext()` takes no run options: it never waits for cell edit.
     RequestContext: class {
       constructor() {
         return new FakeRequestContext(book);
       }
     },
-    async run<T>(batch: (ctx: FakeRequestContext) => Promise<T>): Promise<T> {
-      const ctx = new FakeRequestContext(book);
-      return batch(ctx);
+    /** Excel.run(batch) and Excel.run(options, batch) (learn.microsoft.com, "Excel.run function"). */
+    async run<T>(a: { delayForCellEdit?: boolean } | ((ctx: FakeRequestContext) => Promise<T>), b?: (ctx: FakeRequestContext) => Promise<T>): Promise<T> {
+      const batch = typeof a === "function" ? a : (b as (ctx: FakeRequestContext) => Promise<T>);
+      const options = typeof a === "function" ? {} : a;
+      runs.push({ delayForCellEdit: options.delayForCellEdit === true });
+      return batch(new FakeRequestContext(book, options.delayForCellEdit === true));
     },
+    /** Every Excel.run so far, with its options. */
+    runs,
     ErrorCodes: {
       itemNotFound: "ItemNotFound",
       itemAlreadyExists: "ItemAlreadyExists",
       invalidArgument: "InvalidArgument",
       responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
+      invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
     },
   };
 }

@@ -30,7 +30,14 @@ export function fakeSettings(initial: Record<string, unknown> = {}): FakeSetting
   };
 }
 
-export function fakeOffice(opts: { displayLanguage?: string; host?: string | null; settings?: FakeSettings } = {}) {
+/** "1.12" < "1.14": requirement-set versions compare part by part. */
+function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number), b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  return true;
+}
+
+export function fakeOffice(opts: { displayLanguage?: string; host?: string | null; settings?: FakeSettings; excelApi?: string } = {}) {
   const host = opts.host === undefined ? "Excel" : opts.host;
   const info = { host, platform: host ? "OfficeOnline" : null };
   return {
@@ -39,7 +46,11 @@ export function fakeOffice(opts: { displayLanguage?: string; host?: string | nul
       platform: info.platform ?? undefined,
       displayLanguage: opts.displayLanguage ?? "en-US",
       document: { settings: opts.settings ?? fakeSettings() },
-      requirements: { isSetSupported: () => true },
+      // Office.context.requirements.isSetSupported(name, minVersion) ("Office versions and
+      // requirement sets", learn.microsoft.com): true when the host supports that set at that version.
+      requirements: {
+        isSetSupported: (name: string, minVersion = "1.1") => name !== "ExcelApi" || versionAtLeast(opts.excelApi ?? "1.17", minVersion),
+      },
     },
     HostType: { Excel: "Excel", Word: "Word" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
@@ -90,4 +101,58 @@ export class FakeStreamingInvocation<T = unknown> {
   cancel(): void {
     this.onCanceled?.();
   }
+}
+
+// ---------------------------------------------------------------- arguments as Excel passes them
+
+/** An error cell in a test's argument (#N/A, #DIV/0!, …), as the user sees it. */
+export class FakeCellError {
+  constructor(readonly text: string) {}
+}
+
+const ERROR_TYPES: Record<string, string> = {
+  "#N/A": "NotAvailable", "#DIV/0!": "Div0", "#VALUE!": "Value", "#REF!": "Ref", "#NAME?": "Name", "#NUM!": "Num", "#NULL!": "Null", "#SPILL!": "Spill", "#CALC!": "Calc",
+};
+
+export interface FakeFunctionsMetadata {
+  allowErrorForDataTypeAny?: boolean;
+  allowCustomDataForDataTypeAny?: boolean;
+  functions: { id: string; parameters: { type?: string }[] }[];
+}
+
+export type ExcelCall = { called: true; args: unknown[] } | { called: false; error: string };
+
+/**
+ * The arguments Excel hands a custom function, from the cells the user gave, following the
+ * metadata. "Errors as custom function inputs" (learn.microsoft.com, "Handle and return errors from
+ * your custom function"): only with `allowErrorForDataTypeAny: true` at the metadata's root, and
+ * only for `any` parameters, does an error cell reach the function; otherwise Excel does not call
+ * it and the formula shows the error. Passed errors are CustomFunctions.Error objects, or
+ * Excel.ErrorCellValue objects when the metadata also has `allowCustomDataForDataTypeAny`
+ * ("Custom functions and data types"), which also passes data-type cells (e.g.
+ * FormattedNumberCellValue) as objects; without it Excel passes their basic value.
+ */
+export function excelArguments(metadata: FakeFunctionsMetadata, id: string, cells: unknown[]): ExcelCall {
+  const fn = metadata.functions.find((f) => f.id === id);
+  if (!fn) throw new Error(`no function ${id} in the metadata`);
+  let refused: string | null = null;
+  const convert = (v: unknown, type: string | undefined): unknown => {
+    if (v instanceof FakeCellError) {
+      if (!metadata.allowErrorForDataTypeAny || type !== "any") {
+        refused ??= v.text;
+        return null;
+      }
+      return metadata.allowCustomDataForDataTypeAny
+        ? { type: "Error", basicType: "Error", basicValue: v.text, errorType: ERROR_TYPES[v.text] ?? "Value" }
+        : new FakeFunctionError(v.text);
+    }
+    if (typeof v === "object" && v !== null && "basicValue" in v)
+      return metadata.allowCustomDataForDataTypeAny && type === "any" ? v : (v as { basicValue: unknown }).basicValue;
+    return v;
+  };
+  const args = cells.map((a, i) => {
+    const type = fn.parameters[i]?.type;
+    return Array.isArray(a) ? a.map((row: unknown[]) => row.map((v) => convert(v, type))) : convert(a, type);
+  });
+  return refused !== null ? { called: false, error: refused } : { called: true, args };
 }

@@ -3,10 +3,11 @@
 // workbook read with ExcelJS when it exists — all as cells the way Office.js's range.values gives them.
 import * as fs from "fs";
 import * as path from "path";
+import type { PlainCell } from "../../src/core";
 
 export interface SheetData {
   name: string;
-  values: unknown[][];
+  values: PlainCell[][];
   /** 0-based top-left of the table on the sheet. */
   row?: number;
   col?: number;
@@ -60,7 +61,7 @@ const DPOR = ["Yes", "DPOR", "No", "CPOR"];
 
 /** A revenue sheet of `rows` data rows (deterministic), with the small workbook's staff. */
 export function bigWorkbook(rows: number): SheetData[] {
-  const values: unknown[][] = [["Customer", "Product", "Invoice date", "Amount (USD)", "DPOR"]];
+  const values: PlainCell[][] = [["Customer", "Product", "Invoice date", "Amount (USD)", "DPOR"]];
   const start = serial("2017-01-01");
   for (let i = 0; i < rows; i++) values.push([`Customer ${i % 997}`, PRODUCTS[i % 4], start + (i % 540), 100 + (i % 1000) * 7.25, DPOR[i % 4]]);
   const small = smallWorkbook();
@@ -70,7 +71,7 @@ export function bigWorkbook(rows: number): SheetData[] {
 export const SAMPLE_XLSX = path.resolve(__dirname, "../../assets/sample-workbook.xlsx");
 
 /** Cell as Office.js gives it: dates as serial numbers, rich text and formulas as their text/result. */
-function officeValue(v: unknown): unknown {
+function officeValue(v: unknown): PlainCell {
   if (v === null || v === undefined) return "";
   if (v instanceof Date) return v.getTime() / 86_400_000 + 25569;
   if (typeof v === "object") {
@@ -80,7 +81,7 @@ function officeValue(v: unknown): unknown {
     if ("text" in o) return String(o.text);
     if ("error" in o) return String(o.error);
   }
-  return v;
+  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : String(v);
 }
 
 /** The sample workbook's sheets, or null while scripts/make-sample.ts has not produced it. */
@@ -91,9 +92,9 @@ export async function sampleWorkbook(): Promise<SheetData[] | null> {
   await wb.xlsx.readFile(SAMPLE_XLSX);
   const out: SheetData[] = [];
   wb.eachSheet((ws) => {
-    const values: unknown[][] = [];
+    const values: PlainCell[][] = [];
     ws.eachRow({ includeEmpty: true }, (row, r) => {
-      const cells: unknown[] = [];
+      const cells: PlainCell[] = [];
       for (let c = 1; c <= ws.columnCount; c++) cells.push(officeValue(row.getCell(c).value));
       values[r - 1] = cells;
     });

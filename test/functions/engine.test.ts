@@ -4,23 +4,15 @@
 import { evaluate, parseIsoDay } from "../../src/core";
 import { gapsFunction, meetsFunction, revenueFunction, tierFunction, type FunctionsHost } from "../../src/functions/engine";
 import { Debouncer, eventMatters, LiveInvocations } from "../../src/functions/live-invocations";
-import { WorkbookEvaluations, type TablesResult } from "../../src/functions/workbook-evaluations";
-import { locateSheets, readTables } from "../../src/excel/read-tables";
-import { scanWorkbook } from "../../src/excel/read-workbook";
+import { tablesFromWorkbook, WorkbookEvaluations, type TablesResult } from "../../src/functions/workbook-evaluations";
+import { readDateSystem } from "../../src/excel/date-system";
 import type { AddinSettings } from "../../src/excel/settings";
 import { FakeRequestContext, FakeWorkbook } from "../fakes/excel-fake";
 import { FakeFunctionError, FakeStreamingInvocation } from "../fakes/office-fake";
 import { SAMPLE_AS_OF, smallWorkbook } from "../fakes/sample-workbook";
 
 function makeHost(book: FakeWorkbook, settings: AddinSettings = { asOf: SAMPLE_AS_OF }, lang: "en" | "zh-CN" = "en") {
-  const read = async (): Promise<TablesResult> => {
-    const ctx = new FakeRequestContext(book) as unknown as Excel.RequestContext;
-    const scan = await scanWorkbook(ctx);
-    const located = locateSheets(scan, settings);
-    if (!located.ok) return located;
-    const t = await readTables(ctx, scan, located, settings);
-    return { ok: true, staff: t.staff, revenue: t.revenue, inputSheetIds: new Set([t.staffSheet.id, t.revenueSheet.id]) };
-  };
+  const read = (): Promise<TablesResult> => tablesFromWorkbook(new FakeRequestContext(book) as unknown as Excel.RequestContext, settings);
   const host: FunctionsHost & { settingsValue: AddinSettings } = {
     settingsValue: settings,
     lang: () => lang,
@@ -28,6 +20,7 @@ function makeHost(book: FakeWorkbook, settings: AddinSettings = { asOf: SAMPLE_A
     settings: () => host.settingsValue,
     workbook: new WorkbookEvaluations(read),
     live: new LiveInvocations(),
+    dateSystem: () => readDateSystem(new FakeRequestContext(book) as unknown as Excel.RequestContext),
     error: (kind, message) => new FakeFunctionError(kind === "value" ? "#VALUE!" : "#N/A", message),
   };
   return host;
@@ -107,7 +100,7 @@ test("bad arguments and missing sheets are Excel errors with a message, not exce
   expect(meets.last).toBeInstanceOf(FakeFunctionError);
   const missing = new FakeStreamingInvocation<string>();
   tierFunction(host, {}, missing);
-  expect(await missing.first()).toEqual(new FakeFunctionError("#N/A", "未找到员工表（需有包含姓名和考试的标题行）。"));
+  expect(await missing.first()).toEqual(new FakeFunctionError("#N/A", "此工作簿中没有员工表：没有工作表在前 10 行内包含姓名列和考试列的标题行（如 姓名、考试、通过日期、在职）；请在任务窗格中选择工作表。"));
   host.settingsValue = { ruleVersion: "2099-01-01" };
   const settingsBad = new FakeStreamingInvocation<string>();
   tierFunction(host, { staff: STAFF.values, revenue: REVENUE.values }, settingsBad);

@@ -7,7 +7,6 @@ import * as path from "path";
 import { execFileSync } from "child_process";
 
 // xml2js ships with office-addin-manifest (no types of its own).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const xml2js = require("xml2js") as { parseStringPromise(xml: string, opts?: object): Promise<unknown> };
 
 interface XmlNode {

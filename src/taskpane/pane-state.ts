@@ -1,0 +1,57 @@
+// The task pane's state changes as pure functions: each user action takes the document's settings
+// and gives the next ones (what is saved in the workbook). No DOM, no Excel: unit-tested directly.
+import type { Day, Market } from "../core";
+import { parseIsoDay, toIso } from "../core";
+import type { AddinSettings } from "../excel/settings";
+
+/** The value of a list's "Find automatically" / "in force on the date" entry. */
+export const AUTO = "";
+
+export type TableKind = "staff" | "revenue";
+
+const sheetKey = (kind: TableKind) => (kind === "staff" ? "staffSheet" : "revenueSheet");
+const columnsKey = (kind: TableKind) => (kind === "staff" ? "staffColumns" : "revenueColumns");
+
+/** A sheet picked (or "Find automatically"): the columns chosen on the old sheet no longer apply. */
+export function chooseSheet(s: AddinSettings, kind: TableKind, value: string): AddinSettings {
+  return { ...s, [sheetKey(kind)]: value === AUTO ? undefined : value, [columnsKey(kind)]: undefined };
+}
+
+/** A column letter picked for a field, or AUTO to go back to detection. */
+export function chooseColumn(s: AddinSettings, kind: TableKind, field: string, value: string): AddinSettings {
+  const next: Record<string, string> = { ...((s[columnsKey(kind)] as Record<string, string> | undefined) ?? {}) };
+  if (value === AUTO) delete next[field];
+  else next[field] = value;
+  return { ...s, [columnsKey(kind)]: Object.keys(next).length ? next : undefined };
+}
+
+/**
+ * A date typed in the date box; null while it is half-typed. Today's date, when no date was kept,
+ * stays "today" (a stored today would go stale tomorrow).
+ */
+export function chooseAsOf(s: AddinSettings, value: string, today: Day): AddinSettings | null {
+  if (parseIsoDay(value) === null) return null;
+  return { ...s, asOf: value === toIso(today) && !s.asOf ? undefined : value };
+}
+
+export function chooseToday(s: AddinSettings): AddinSettings {
+  return { ...s, asOf: undefined };
+}
+
+export function chooseVersion(s: AddinSettings, value: string): AddinSettings {
+  return { ...s, ruleVersion: value === AUTO ? undefined : value };
+}
+
+export function chooseMarket(s: AddinSettings, value: string): AddinSettings {
+  return { ...s, market: value as Market };
+}
+
+/** Day/month order of ambiguous dates: dmy, mdy, or back to the default (month first, with a warning). */
+export function chooseDateOrder(s: AddinSettings, value: string): AddinSettings {
+  return { ...s, dateOrder: value === "dmy" || value === "mdy" ? value : undefined };
+}
+
+/** The as-of date the pane shows and evaluates with. */
+export function asOfDay(s: AddinSettings, today: Day): Day {
+  return (s.asOf ? parseIsoDay(s.asOf) : null) ?? today;
+}

@@ -1,0 +1,78 @@
+// The pane's state changes and what it shows, without a browser: pure functions of the settings,
+// the scan and the run's progress.
+import type { PlainCell } from "../../src/core";
+import { describeScan } from "../../src/excel/detect-tables";
+import { locateSheets } from "../../src/excel/read-tables";
+import type { SheetScan, WorkbookScan } from "../../src/excel/read-workbook";
+import { ByteEstimate } from "../../src/excel/payload";
+import { ReportError } from "../../src/excel/run-report";
+import { asOfDay, AUTO, chooseAsOf, chooseColumn, chooseSheet, chooseToday, chooseVersion } from "../../src/taskpane/pane-state";
+import { detectionView, progressView, reportProblemText, rulesView } from "../../src/taskpane/pane-views";
+import { day } from "../excel/helpers";
+
+const TODAY = day("2018-06-30");
+
+function sheet(name: string, head: PlainCell[][], col = 0): SheetScan {
+  return { id: name, name, owned: false, mark: null, used: { row: 0, col, rows: head.length, cols: head[0].length }, head };
+}
+
+const staff = sheet("People", [["Name", "Exam", "Passed on"], ["Xu Wei", "MB2-714", ""]], 1);
+const revenue = sheet("Money", [["Product", "Date", "Amount", "DPOR"], ["CRM Online", "2018-01-01", 1, "Yes"]]);
+const scan: WorkbookScan = { sheets: [staff, revenue], estimate: new ByteEstimate(), dateSystem: "1900" };
+const detect = (s = {}) => detectionView(describeScan(scan.sheets, locateSheets(scan, s), s), s, "en");
+
+describe("state changes", () => {
+  test("a sheet choice forgets the columns chosen on the old sheet; AUTO goes back to detection", () => {
+    const s = chooseSheet({ staffColumns: { exam: "C" }, market: "developing" }, "staff", "People");
+    expect(s).toEqual({ staffSheet: "People", staffColumns: undefined, market: "developing" });
+    expect(chooseSheet(s, "staff", AUTO).staffSheet).toBeUndefined();
+  });
+  test("columns are kept per field; the last AUTO removes the whole choice", () => {
+    const one = chooseColumn({}, "revenue", "amount", "D");
+    expect(one.revenueColumns).toEqual({ amount: "D" });
+    expect(chooseColumn(chooseColumn(one, "revenue", "date", "B"), "revenue", "amount", AUTO).revenueColumns).toEqual({ date: "B" });
+    expect(chooseColumn(one, "revenue", "amount", AUTO).revenueColumns).toBeUndefined();
+  });
+  test("a half-typed date changes nothing; today's date is not stored; Today forgets a date", () => {
+    expect(chooseAsOf({}, "2018-06-3", TODAY)).toBeNull();
+    expect(chooseAsOf({}, "2018-06-30", TODAY)).toEqual({ asOf: undefined });
+    expect(chooseAsOf({}, "2017-06-30", TODAY)).toEqual({ asOf: "2017-06-30" });
+    expect(chooseToday({ asOf: "2017-06-30" }).asOf).toBeUndefined();
+    expect(asOfDay({ asOf: "2017-06-30" }, TODAY)).toBe(day("2017-06-30"));
+    expect(asOfDay({}, TODAY)).toBe(TODAY);
+    expect(chooseVersion({ ruleVersion: "2017-06-27" }, AUTO).ruleVersion).toBeUndefined();
+  });
+});
+
+describe("views", () => {
+  test("rules: the version in force on the date is named on the automatic entry; a pinned one is selected", () => {
+    const v = rulesView({ asOf: "2017-06-30" }, TODAY, "en");
+    expect(v.asOf).toBe("2017-06-30");
+    expect(v.version.options[0]).toEqual({ value: AUTO, label: "2017-06-27 (in force on the as-of date)" });
+    expect(v.version.selected).toBe(AUTO);
+    expect(rulesView({ ruleVersion: "2017-11-16" }, TODAY, "zh-CN").version.selected).toBe("2017-11-16");
+    expect(v.market.options.map((o) => o.value)).toEqual(["developed", "developing"]);
+  });
+  test("detection: found sheets, header rows and column letters as the user sees them", () => {
+    const v = detect();
+    expect(v.staffSheet.options[0].label).toBe("People (found automatically)");
+    // The staff table's used range starts in column B: letters follow the sheet, not the range.
+    expect(v.staffFound).toEqual({ text: "Header row 1: Name (B), Exam (C), Passed on (D)", problem: false });
+    expect(v.revenueFound.text).toBe("Header row 1: Product (A), Date (B), Amount (C), DPOR (D)");
+    const exam = v.staffColumns.find((c) => c.field === "exam")!;
+    expect(exam.options[0].label).toBe("Found automatically (C)");
+    expect(exam.options[2]).toEqual({ value: "C", label: "C — Exam" });
+  });
+  test("a chosen sheet that is gone is said next to its list", () => {
+    const v = detect({ revenueSheet: "Gone" });
+    expect(v.revenueFound).toEqual({ text: 'This workbook has no sheet named "Gone" (its sheets: "People", "Money"). Choose another sheet above, or “Find automatically”.', problem: true });
+  });
+  test("progress: a bar while rows are read, words for the other phases", () => {
+    expect(progressView({ phase: "reading", rowsRead: 500, rowsTotal: 2000 }, "en")).toEqual({ percent: 25, text: "Reading the sheets… 500 of 2,000 rows" });
+    expect(progressView({ phase: "writing" }, "zh-CN")).toEqual({ percent: null, text: "正在写入结果表…" });
+  });
+  test("report problems in plain words, in both languages", () => {
+    expect(reportProblemText(new ReportError("no-staff-table", ""), "en")).toBe("This workbook has no staff table: no sheet has a header row with a name and an exam column (e.g. Name, Exam, Passed on, Active) in its first 10 rows. If yours is named differently, choose it above.");
+    expect(reportProblemText(new ReportError("options", "bad date"), "zh-CN")).toBe("这些设置无法使用：bad date");
+  });
+});
