@@ -142,9 +142,9 @@ function spanOfText(input: string, orderOf: DayMonthOrder, system?: DateSystem):
       const rest = nums.filter((_, i) => i !== mi);
       const restText = words.filter((_, i) => i !== mi);
       // "Jul 2017", "Jul-17": a month.
-      if (words.length === 2 && (rest[0] >= 1900 || (/^\d{2}$/.test(restText[0]) && mi === 0))) return monthSpan(fullYear(restText[0]), month[mi] as number);
-      if (words.length === 3 && rest[1] >= 1900 && rest[0] >= 1) return daySpan(dayFromYmd(rest[1], month[mi] as number, rest[0]));
-      if (words.length === 3 && /^\d{2}$/.test(restText[1]) && rest[0] >= 1 && mi <= 1) return daySpan(dayFromYmd(fullYear(restText[1]), month[mi] as number, rest[0]));
+      if (words.length === 2 && (rest[0] >= 1900 || (/^\d{2}$/.test(restText[0]) && mi === 0))) return monthSpan(fullYear(restText[0]), month[mi]);
+      if (words.length === 3 && rest[1] >= 1900 && rest[0] >= 1) return daySpan(dayFromYmd(rest[1], month[mi], rest[0]));
+      if (words.length === 3 && /^\d{2}$/.test(restText[1]) && rest[0] >= 1 && mi <= 1) return daySpan(dayFromYmd(fullYear(restText[1]), month[mi], rest[0]));
     }
   }
   return null;

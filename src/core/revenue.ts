@@ -30,7 +30,7 @@ export function productMatcher(rules: RuleSet): (text: string) => string | null 
     if (hit === undefined) {
       const key = looseKey(text);
       const contained = names.has(key) ? key : byLength.find((k) => key.includes(k));
-      hit = contained === undefined ? null : (names.get(contained) as string);
+      hit = contained === undefined ? null : (names.get(contained) ?? null);
       cache.set(text, hit);
     }
     return hit;

@@ -39,7 +39,7 @@ const REV_ZH = ["客户", "产品", "日期", "金额", "记录在案的合作�
 
 const both = (f: Omit<Fixture, "lang">, zh: Partial<Fixture>): Fixture[] => [
   { ...f, lang: "en" },
-  { ...f, staff: STAFF_ZH, ...zh, name: `${f.name} (zh-CN)`, lang: "zh-CN" } as Fixture,
+  { ...f, staff: STAFF_ZH, ...zh, name: `${f.name} (zh-CN)`, lang: "zh-CN" },
 ];
 
 export const FIXTURES: Fixture[] = [
