@@ -115,9 +115,9 @@ describe("details of the rules", () => {
   });
 
   test("a real date cell with a time is the day it holds, in every time zone", () => {
-    // A child process per zone (tz-probe.ts): the zone must be the process's own from the start.
+    // A child process per zone (time-zone.probe.ts): the zone must be the process's own from the start.
     for (const [tz, offset] of [["Asia/Shanghai", -480], ["America/Los_Angeles", 480], ["UTC", 0]] as const) {
-      const out = execFileSync(join(ROOT, "node_modules/.bin/tsx"), [join(__dirname, "tz-probe.ts")], { env: { ...process.env, TZ: tz }, encoding: "utf8" });
+      const out = execFileSync(join(ROOT, "node_modules/.bin/tsx"), [join(__dirname, "time-zone.probe.ts")], { env: { ...process.env, TZ: tz }, encoding: "utf8" });
       expect([tz, JSON.parse(out)]).toEqual([tz, { offset, tier: "silver", ttmCents: 10_000_000 }]);
     }
   });
