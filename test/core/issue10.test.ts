@@ -3,7 +3,7 @@
 import { execFileSync } from "child_process";
 import { join, resolve } from "path";
 import fc from "fast-check";
-import { evaluate, exclusionText, issueText, MESSAGES, toContractJson, tr, type Evaluation, type Lang } from "../../src/core";
+import { buildReportGrid, evaluate, exclusionText, issueText, MESSAGES, toContractJson, tr, type Evaluation, type Lang } from "../../src/core";
 import { currencyOfFormat, readAmount, readDate, FORMULA_WITHOUT_VALUE } from "../../src/core/cells";
 import { FIXTURES, runFixture, type Fixture } from "./issue10-fixtures";
 
@@ -39,6 +39,16 @@ describe("details of the rules", () => {
     expect(e.revenue.excluded.map((x) => [x.reason, exclusionText(x, "en"), x.cents])).toEqual([["currency", "Not USD: CNY", 32_500_000]]);
     const late = evaluate([["Name", "Exam"]], [["Product", "Date", "Amount", "DPOR", "Currency"], ["CRM Online", "2016-01-01", 5, "Yes", "EUR"], ["Other", "2017-01-01", 7, "Yes", "EUR"], ["CRM Online", "2017-01-01", 9, "CPOR", "EUR"], ["CRM Online", "2017-01-01", 11, "Yes", "EUR"]], { asOf: "2017-06-30" });
     expect(late.revenue.excluded.map((x) => x.reason)).toEqual(["before-window", "product", "attribution", "currency"]);
+  });
+
+  test("the results sheet shows the columns used and the product texts read as", () => {
+    const e = runFixture(FIXTURES.find((f) => f.name.startsWith("Amount (CNY)") && f.lang === "zh-CN") as Fixture);
+    const rows = buildReportGrid(e, "zh-CN").rows.map((r) => r.map((c) => c.value));
+    expect(rows).toContainEqual(expect.arrayContaining(["使用的列"]));
+    expect(rows).toContainEqual(expect.arrayContaining(["收入", "金额", "Revenue", "金额(美元)"]));
+    const en = buildReportGrid(runFixture(fixture("DPOR long forms and product names that contain an eligible product")), "en").rows.map((r) => r.map((c) => c.value));
+    expect(en).toContainEqual(expect.arrayContaining(["Microsoft Dynamics CRM Online Professional", "CRM Online", 1]));
+    expect(en).toContainEqual(expect.arrayContaining(["revenue", "amount", "Revenue", "Amount"]));
   });
 
   test("the summary lists each distinct product text and what it was read as", () => {
