@@ -2,7 +2,7 @@
 // sheet holds 1,048,576 rows, header included), written with ExcelJS's streaming writer and
 // shared strings as Excel does. Same seed → the same file contents.
 import ExcelJS from "exceljs";
-import { existsSync, renameSync } from "node:fs";
+import { renameSync } from "node:fs";
 import { REVENUE_HEADER, revenueRows, STAFF_HEADER, staffRows } from "./data";
 
 /** Excel's row limit: the header plus 1,048,575 data rows. */
@@ -32,12 +32,6 @@ function* revenueChunks(n: number): Generator<unknown[][]> {
   // revenueRows(n) is deterministic for one seed; build it once in chunks of rows.
   const all = revenueRows(n).slice(1);
   for (let i = 0; i < all.length; i += CHUNK) yield all.slice(i, i + CHUNK);
-}
-
-/** Writes the workbook unless a file of that name (made by this generator) is already there. */
-export async function benchWorkbook(file: string, revenueN: number): Promise<string> {
-  if (!existsSync(file)) await writeBenchWorkbook(file, revenueN);
-  return file;
 }
 
 if (require.main === module) {

@@ -14,8 +14,9 @@ export interface CliOptions {
   ruleVersion?: string;
   market?: Market;
   dateOrder?: DateOrder;
-  staffSheet?: string;
-  revenueSheet?: string;
+  /** Repeatable: several sheets of one table are combined. */
+  staffSheet?: string[];
+  revenueSheet?: string[];
   out?: string;
   json: boolean;
   lang: Lang;
@@ -67,6 +68,12 @@ export const FLAGS = {
       o.market = market;
     },
   },
+  rules: { type: "string", example: "--rules my-rules.json", read: (v, o) => void (o.rules = v) },
+  "rule-version": {
+    type: "string",
+    example: "--rule-version 2017-11-16",
+    read: (v, o) => void (o.ruleVersion = v.trim()),
+  },
   "date-order": {
     type: "string",
     example: "--date-order dmy",
@@ -76,14 +83,9 @@ export const FLAGS = {
       o.dateOrder = order;
     },
   },
-  rules: { type: "string", example: "--rules my-rules.json", read: (v, o) => void (o.rules = v) },
-  "rule-version": {
-    type: "string",
-    example: "--rule-version 2017-11-16",
-    read: (v, o) => void (o.ruleVersion = v.trim()),
-  },
-  "staff-sheet": { type: "string", example: '--staff-sheet "Staff"', read: (v, o) => void (o.staffSheet = v) },
-  "revenue-sheet": { type: "string", example: '--revenue-sheet "Revenue"', read: (v, o) => void (o.revenueSheet = v) },
+  // Issue 11: each may be given several times; the sheets are combined, in the order given.
+  "staff-sheet": { type: "string", multiple: true, example: '--staff-sheet "Staff"', read: (v, o) => void (o.staffSheet ??= []).push(v) },
+  "revenue-sheet": { type: "string", multiple: true, example: '--revenue-sheet "Revenue"', read: (v, o) => void (o.revenueSheet ??= []).push(v) },
   out: { type: "string", example: "--out results.xlsx", read: (v, o) => void (o.out = v) },
   json: { type: "boolean", read: (o) => void (o.json = true) },
   force: { type: "boolean", read: (o) => void (o.force = true) },

@@ -12,6 +12,7 @@ export const CLI_TEXT = {
     "{date} — 内置示例的日期；可用 --as-of 指定其他日期",
   ),
   assumedAsOf: M("{date} — today (no --as-of given)", "{date} — 今天（未指定 --as-of）"),
+  sheetWord: M("sheet", "工作表"),
   notice: M("NOTICE", "注意"),
   colRequired: M("Required", "要求"),
   colActual: M("TTM revenue", "TTM 收入"),
@@ -72,8 +73,10 @@ Options:
   --market M             developed (default) or developing
   --date-order dmy|mdy   how to read slash dates such as 03/04/2017 when a column does not show
                          its order (default: month first, with a warning)
-  --staff-sheet NAME     the sheet holding the staff table (default: found by its header row)
-  --revenue-sheet NAME   the sheet holding the revenue table (default: found by its header row)
+  --staff-sheet NAME     the sheet holding the staff table (default: found by its header row);
+                         give it again to combine several sheets (one per team)
+  --revenue-sheet NAME   the sheet holding the revenue table (default: found by its header row);
+                         give it again to combine several sheets (one per month or year)
   --out FILE             results workbook to write (default: NAME.results.xlsx beside the input)
   --json                 print only the JSON result on stdout; no workbook unless --out is given
   --lang en|zh-CN        language of the report (default: from LANG / LC_ALL)
@@ -96,8 +99,10 @@ ${versions("en")}
   --rule-version 版本    使用指定的规则版本，而不是评估日期时生效的版本
   --market 市场          developed（成熟市场，默认）或 developing（发展中市场）
   --date-order dmy|mdy   列中看不出顺序时如何读取 03/04/2017 这类斜杠日期（默认：月在前，并给出警告）
-  --staff-sheet 名称     员工表所在的工作表（默认：按标题行识别）
-  --revenue-sheet 名称   收入表所在的工作表（默认：按标题行识别）
+  --staff-sheet 名称     员工表所在的工作表（默认：按标题行识别）；
+                         可多次指定以合并多个工作表（如每个团队一张）
+  --revenue-sheet 名称   收入表所在的工作表（默认：按标题行识别）；
+                         可多次指定以合并多个工作表（如每月或每年一张）
   --out 文件             要写入的结果工作簿（默认：输入文件旁的 名称.results.xlsx）
   --json                 只在标准输出打印 JSON 结果；除非同时指定 --out，否则不写工作簿
   --lang en|zh-CN        报告语言（默认：取自 LANG / LC_ALL）

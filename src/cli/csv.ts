@@ -2,6 +2,7 @@
 // quotes, CRLF/LF/CR). Cells stay strings: the core reads dates and amounts from text.
 import { analyse } from "chardet";
 import iconv from "iconv-lite";
+import { utf16WithoutBom } from "./file-kind";
 
 export const CSV_DELIMITERS = [",", ";", "\t"] as const;
 export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
@@ -38,7 +39,7 @@ function decodeStrict(bytes: Uint8Array, label: string): string | null {
 
 /**
  * Bytes → the texts they may be, most likely first. A BOM decides (UTF-8, UTF-16 LE/BE: Excel's
- * "Unicode text"). Otherwise valid UTF-8 comes first (a strict check, not a guess), then the
+ * "Unicode text"), and so does UTF-16's pattern of zero bytes without one. Otherwise valid UTF-8 comes first (a strict check, not a guess), then the
  * candidates of the chardet detector in its order of confidence (GB18030, Big5, Windows-1252, …),
  * then GB18030, which is what Chinese Excel writes for "CSV (逗号分隔)". The caller keeps the first
  * whose header row it recognises.
@@ -47,6 +48,8 @@ export function* decodeCandidates(bytes: Uint8Array): Generator<DecodedText> {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return yield { encoding: "UTF-8 (BOM)", text: new TextDecoder("utf-8").decode(bytes.subarray(3)) };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return yield { encoding: "UTF-16 LE", text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return yield { encoding: "UTF-16 BE", text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
+  const utf16 = utf16WithoutBom(bytes.subarray(0, DETECT_BYTES));
+  if (utf16) return yield { encoding: utf16 === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE", text: new TextDecoder(utf16).decode(bytes) };
   const tried = new Set<string>();
   const attempt = (name: string): DecodedText | null => {
     const key = name.toLowerCase();

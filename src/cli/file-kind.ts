@@ -36,6 +36,7 @@ export function sniffFileKind(path: string, readWhole: (path: string) => Buffer)
 
 function looksLikeText(head: Buffer): boolean {
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return true;
+  if (utf16WithoutBom(head) !== null) return true;
   let control = 0;
   for (const b of head) {
     if (b === 0) return false;
@@ -58,5 +59,23 @@ function markupKind(head: Buffer): "html" | "xml-spreadsheet" | null {
   if (!text.startsWith("<")) return null;
   if (text.includes("urn:schemas-microsoft-com:office:spreadsheet") || text.includes('progid="excel.sheet"')) return "xml-spreadsheet";
   if (/<(!doctype html|html|table|head|body|meta)[\s>]/.test(text)) return "html";
+  return null;
+}
+
+/**
+ * UTF-16 text saved without a byte-order mark: mostly-ASCII text then has a zero in every other
+ * byte (the high byte, second in little-endian, first in big-endian) and nowhere else.
+ */
+export function utf16WithoutBom(head: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = head.length - (head.length % 2);
+  if (n < 4) return null;
+  let evenZero = 0, oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (head[i] === 0) evenZero++;
+    if (head[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero >= pairs * 0.6 && evenZero === 0) return "utf-16le";
+  if (evenZero >= pairs * 0.6 && oddZero === 0) return "utf-16be";
   return null;
 }

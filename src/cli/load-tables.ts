@@ -3,8 +3,8 @@
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import {
-  detectHeader, isBlankCell, isResultsSheetName, locateProblemText, locateTables, REVENUE_FIELDS, STAFF_FIELDS,
-  type RawTable, type TableInput,
+  detectHeader, detectWideStaff, isBlankCell, isResultsSheetName, locateProblemText, locateTables, REVENUE_FIELDS, STAFF_FIELDS,
+  type RawTable, type SheetsReport, type TableInput,
 } from "../core";
 import { refuse, oneLine } from "./cli-error";
 import { CSV_DELIMITERS, decodeCandidates, delimiterName, foreignDelimiter, parseCsv, sniffDelimiter } from "./csv";
@@ -19,13 +19,16 @@ export interface LoadedTables {
   /** Hidden staff rows evaluated (xlsx only). */
   hiddenStaffRows?: number;
   sheets: InputSheet[];
-  staff: TableInput;
-  revenue: TableInput;
+  staff: TableInput[];
+  revenue: TableInput[];
+  /** Which sheets were read and passed over (xlsx only). */
+  choice?: SheetsReport;
 }
 
 export interface TableFlags {
-  staffSheet?: string;
-  revenueSheet?: string;
+  /** Each flag may be given several times: the sheets are combined. */
+  staffSheet?: string[];
+  revenueSheet?: string[];
 }
 
 /** A file to read, and how to name it to the user (as they typed it). */
@@ -38,7 +41,7 @@ export async function loadTables(files: readonly InputRef[], flags: TableFlags, 
   const formats = files.map((f) => checkInputFile(f.path, f.shown));
   if (formats.length === 1 && formats[0] === "xlsx") return loadWorkbook(files[0], flags, onProgress);
   if (formats.length === 2 && formats.every((f) => f === "csv")) {
-    if (flags.staffSheet !== undefined || flags.revenueSheet !== undefined)
+    if (flags.staffSheet?.length || flags.revenueSheet?.length)
       throw refuse("sheetFlagsWithCsv");
     return loadCsvPair(files[0], files[1]);
   }
@@ -59,7 +62,11 @@ async function loadWorkbook({ path, shown }: InputRef, flags: TableFlags, onProg
     throw refuse("unreadableWorkbook", { file: shown, detail });
   }
   const located = locateTables(
-    sheets.map((s) => ({ name: s.name, values: s.values, originRow: s.originRow, originColumn: 1 })),
+    sheets.map((s) => ({
+      name: s.name, values: s.values, originRow: s.originRow, originColumn: 1,
+      visibility: s.visibility,
+      ...(s.mergedAreas?.length ? { mergedAreas: s.mergedAreas } : {}),
+    })),
     { staffSheet: flags.staffSheet, revenueSheet: flags.revenueSheet, exclude: isResultsSheetName },
   );
   if (!located.ok) {
@@ -69,19 +76,14 @@ async function loadWorkbook({ path, shown }: InputRef, flags: TableFlags, onProg
     throw refuse(located.problem.endsWith("-missing") ? "sheetNotThere" : "tableNotFound", { what, flag });
   }
   // A sheet named by a flag is taken as given; it must still have a header row.
-  requireHeader(located.staff, "staff", shown);
-  requireHeader(located.revenue, "revenue", shown);
+  for (const t of located.staff) requireHeader(t, "staff", shown);
+  for (const t of located.revenue) requireHeader(t, "revenue", shown);
   // Number serials in date columns count in the workbook's date system (1904 on older Mac files).
   const dateSystem = workbookDateSystem(sheets);
-  const staff = withHiddenRows(withFormats({ ...located.staff, dateSystem }, sheets), sheets);
-  const revenue = withHiddenRows(withFormats({ ...located.revenue, dateSystem }, sheets), sheets);
-  return { format: "xlsx", sheets, staff, revenue, hiddenStaffRows: hiddenDataRows(staff, STAFF_FIELDS) };
-}
-
-/** The sheet's number formats, for the core to read the currency of the chosen amount column (issue 10). */
-function withFormats(table: TableInput, sheets: readonly InputSheet[]): TableInput {
-  const formats = sheets.find((s) => s.name === table.sheet)?.formats;
-  return formats ? { ...table, numberFormats: (row, col) => formats[row]?.[col] } : table;
+  const staff = located.staff.map((t) => withHiddenRows(withFormats({ ...t, dateSystem }, sheets), sheets));
+  const revenue = located.revenue.map((t) => withHiddenRows(withFormats({ ...t, dateSystem }, sheets), sheets));
+  const hiddenStaffRows = staff.reduce((n, t) => n + hiddenDataRows(t, STAFF_FIELDS), 0);
+  return { format: "xlsx", sheets, staff, revenue, hiddenStaffRows, choice: located.sheets };
 }
 
 // ---------------------------------------------------------------- issue 11: hidden rows
@@ -101,8 +103,14 @@ function hiddenDataRows(table: TableInput, fields: typeof STAFF_FIELDS): number 
   return n;
 }
 
+/** The sheet's number formats, for the core to read the currency of the chosen amount column. */
+function withFormats(table: TableInput, sheets: readonly InputSheet[]): TableInput {
+  const formats = sheets.find((s) => s.name === table.sheet)?.formats;
+  return formats ? { ...table, numberFormats: (row, col) => formats[row]?.[col] } : table;
+}
+
 function requireHeader(table: TableInput, kind: "staff" | "revenue", shown: string): void {
-  const found = detectHeader(table.values, kind === "staff" ? STAFF_FIELDS : REVENUE_FIELDS);
+  const found = detectHeader(table.values, kind === "staff" ? STAFF_FIELDS : REVENUE_FIELDS) ?? (kind === "staff" ? detectWideStaff(table.values) : null);
   if (found) return;
   if (kind === "staff")
     throw refuse("noStaffHeader", { file: shown, sheet: table.sheet ?? "" });
@@ -189,7 +197,7 @@ function loadCsvPair(a: InputRef, b: InputRef): LoadedTables {
     format: "csv",
     encodings: [staff, revenue].map((t) => ({ file: t.shown, encoding: t.encoding })),
     sheets,
-    staff: { values: staff.rows, sheet: basename(staff.path), originRow: 1, originColumn: 1 },
-    revenue: { values: revenue.rows, sheet: basename(revenue.path), originRow: 1, originColumn: 1 },
+    staff: [{ values: staff.rows, sheet: basename(staff.path), originRow: 1, originColumn: 1 }],
+    revenue: [{ values: revenue.rows, sheet: basename(revenue.path), originRow: 1, originColumn: 1 }],
   };
 }

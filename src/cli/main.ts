@@ -98,6 +98,7 @@ async function run(opts: CliOptions, io: CliIO, progress: ProgressLine): Promise
   const options: EvaluateOptions = {
     asOf, lang, market: opts.market, ruleVersion: opts.ruleVersion, asOfAssumed: asOfSource === "today",
     ...(opts.dateOrder ? { dateOrder: opts.dateOrder } : {}),
+    ...(tables.choice ? { sheets: tables.choice } : {}),
     ...(rules ? { rules } : {}),
   };
   checkRunOptions(options);
@@ -168,8 +169,8 @@ class ProgressLine {
 
 if (require.main === module) {
   let finished = false;
-  // A damaged zip can leave the streaming reader waiting forever with nothing scheduled; Node
-  // would then exit 0 in silence. Say so and exit 2 instead.
+  // Should a damaged file ever leave a reader waiting with nothing scheduled, Node would exit 0
+  // in silence. Say so and exit 2 instead.
   process.once("beforeExit", () => {
     if (finished) return;
     const lang = requestedLang(process.argv.slice(2), langFromEnv(process.env));

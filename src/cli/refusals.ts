@@ -116,12 +116,12 @@ export const REFUSALS = {
   sheetNotThere: M("{what}; check {flag}.", "{what}；请检查 {flag}。"),
   tableNotFound: M("{what}; add that header row, or name the sheet with {flag}.", "{what}；请添加标题行，或用 {flag} 指定工作表。"),
   noStaffHeader: M(
-    'Sheet "{sheet}" of {file} has no staff header row in its first 10 rows (expected columns such as Name, Exam, Passed on, Active); add the header row.',
-    "{file} 的工作表“{sheet}”前 10 行内没有员工表标题行（应包含 姓名、考试、通过日期、在职 等列）；请添加标题行。",
+    'Sheet "{sheet}" of {file} has no staff header row in its first 50 rows (expected columns such as Name, Exam, Passed on, Active); add the header row.',
+    "{file} 的工作表“{sheet}”前 50 行内没有员工表标题行（应包含 姓名、考试、通过日期、在职 等列）；请添加标题行。",
   ),
   noRevenueHeader: M(
-    'Sheet "{sheet}" of {file} has no revenue header row in its first 10 rows (expected columns such as Customer, Product, Date, Amount, DPOR); add the header row.',
-    "{file} 的工作表“{sheet}”前 10 行内没有收入表标题行（应包含 客户、产品、日期、金额、DPOR 等列）；请添加标题行。",
+    'Sheet "{sheet}" of {file} has no revenue header row in its first 50 rows (expected columns such as Customer, Product, Date, Amount, DPOR); add the header row.',
+    "{file} 的工作表“{sheet}”前 50 行内没有收入表标题行（应包含 客户、产品、日期、金额、DPOR 等列）；请添加标题行。",
   ),
   csvBlank: M(
     "{file} holds no data (only blank lines); export the table again.",
@@ -132,8 +132,8 @@ export const REFUSALS = {
     "{file}：未找到标题行；该文件似乎用 {delimiter} 分隔各列；请另存为以逗号、分号或制表符分隔的 CSV。",
   ),
   csvNoHeader: M(
-    "{file}: no header row found in the first 10 rows; a staff table needs columns such as Name, Exam, Passed on, Active, a revenue table Customer, Product, Date, Amount, DPOR.",
-    "{file}：前 10 行内未找到标题行；员工表应包含 姓名、考试、通过日期、在职 等列，收入表应包含 客户、产品、日期、金额、DPOR 等列。",
+    "{file}: no header row found in the first 50 rows; a staff table needs columns such as Name, Exam, Passed on, Active, a revenue table Customer, Product, Date, Amount, DPOR.",
+    "{file}：前 50 行内未找到标题行；员工表应包含 姓名、考试、通过日期、在职 等列，收入表应包含 客户、产品、日期、金额、DPOR 等列。",
   ),
   bothStaff: M(
     "Both {first} and {second} look like staff tables; pass one staff CSV and one revenue CSV.",

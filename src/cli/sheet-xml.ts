@@ -76,8 +76,7 @@ export async function* copySheetXml(
     let row = `<row r="${r}"${s.hiddenRows.has(i) ? ' hidden="1"' : ""}>`;
     for (let c = 0; c < cells.length; c++) {
       const v = cells[c];
-      // A formula that was never calculated had no value to copy.
-      if (v === null || v === undefined || v === FORMULA_WITHOUT_VALUE) continue;
+      if (v === null || v === undefined || v === FORMULA_WITHOUT_VALUE) continue; // a formula never calculated: nothing to copy
       const fmt = formats?.[c];
       const style = fmt !== undefined ? o.styles.get(fmt) : v instanceof Date ? dateStyle : undefined;
       row += cellXml(columnLetters(c) + r, v, style);

@@ -1,6 +1,6 @@
 // The terminal summary: the answer first (tier), then per-tier revenue and slots, what is missing,
 // the cheapest plan, the revenue and data-issue counts, and where the workbook went.
-import { columnsUsed, LABELS, summaryModel, SUMMARY_TEXT, tr, usdText, type Evaluation, type Lang, type TextParams } from "../core";
+import { columnsUsed, LABELS, sheetLines, SHEET_WORDS, summaryModel, SUMMARY_TEXT, tr, usdText, type Evaluation, type Lang, type TextParams } from "../core";
 import { say } from "./cli-text";
 
 export interface SummaryContext {
@@ -89,8 +89,11 @@ export function renderSummary(e: Evaluation, lang: Lang, ctx: SummaryContext): s
   const used = columnsUsed(e, lang);
   if (used.length) {
     out.push("", heading(L("columnsUsed")));
-    out.push(...table(used.map((c) => [c.table, c.field, kv(L("sheet"), c.sheet), `“${c.header}”`]), new Set()));
+    out.push(...table(used.map((c) => [c.table, c.field, kv(say("sheetWord", lang), c.sheet), `“${c.header}”`]), new Set()));
   }
+
+  // Issue 11: which sheets were read, and which were passed over and why.
+  out.push("", heading(SHEET_WORDS.heading[lang]), ...sheetLines(e.sheets, lang).map((l) => `  - ${l}`));
 
   out.push("");
   out.push(say("issuesHeading", lang, { summary: m.issueCountsLine }));

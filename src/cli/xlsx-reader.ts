@@ -43,7 +43,7 @@ export async function readXlsx(path: string, onProgress?: Progress): Promise<Inp
     const sheets: InputSheet[] = [];
     for (const entry of info.sheets) {
       if (!zip.has(entry.part)) throw new Error(`sheet "${entry.name}" is missing its part ${entry.part}`);
-      const scanned = await scanSheet(await zip.stream(entry.part), {
+      const scanned = await scanSheet(zip, path, entry.part, {
         strings,
         styles,
         date1904: info.date1904,

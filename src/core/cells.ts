@@ -170,8 +170,8 @@ export function readDate(raw: RawCell, orderOf: DayMonthOrder = HABITUAL_ORDER, 
 }
 
 /**
- * A cell → one calendar day (a month on its own is its first day), for arguments; numbers (and
- * serial text) are serials of the workbook's date system (default 1900).
+ * A cell → one calendar day (a month on its own is its first day); used for arguments and pass
+ * dates. Numbers (and serial text) are serials of the workbook's date system (default 1900).
  */
 export function parseDay(raw: RawCell, system?: DateSystem): Parsed<Day> {
   const r = readDate(raw, HABITUAL_ORDER, system);

@@ -1,10 +1,10 @@
 // How a column writes its values, decided from the column as a whole (issue 10): the day/month
 // order of its slash dates, the decimal notation of its amounts, the unit its header names; and
 // the doubts about which column was chosen, as issues.
-import type { DateOrder, RawTable, RevenueField, StaffField } from "./types";
+import type { DateOrder, RawTable } from "./types";
 import { amountEvidence, dayMonthEvidence, type AmountNotation, type DayMonthOrder } from "./cells";
 import type { ColumnNote } from "./header-detection";
-import { WORDS, type IssueLog } from "./messages";
+import type { IssueLog } from "./messages";
 
 /** Calls `fn` with each text cell of one column below the header (numbers and Dates show no notation) until it returns true. */
 function eachText(values: RawTable, headerRow: number, col: number, fn: (text: string) => boolean | void): void {
@@ -83,11 +83,10 @@ export function amountMultiplier(header: string | undefined): { factor: number; 
 }
 
 /** The doubts about chosen columns, as warnings (tie, penalised) and notes (another column passed over). */
-export function logColumnNotes<F extends StaffField | RevenueField>(log: IssueLog, sheet: string, excelRow: number, notes: readonly ColumnNote<F>[]): void {
+export function logColumnNotes<F extends string>(log: IssueLog, sheet: string, excelRow: number, notes: readonly ColumnNote<F>[]): void {
   for (const n of notes) {
-    const field = WORDS[n.field];
-    if (n.kind === "tie") log.add(sheet, excelRow, n.header, "warning", "column.tie", { column: n.header, other: n.other as string, field });
-    else if (n.kind === "penalised") log.add(sheet, excelRow, n.header, "warning", "column.penalised", { column: n.header, field, hint: WORDS[n.hint ?? "localCurrency"] });
-    else log.add(sheet, excelRow, n.header, "info", "column.preferred", { column: n.header, other: n.other as string, field });
+    if (n.kind === "tie") log.add(sheet, excelRow, n.header, "warning", "column.tie", { column: n.header, other: n.other as string, field: n.field });
+    else if (n.kind === "penalised") log.add(sheet, excelRow, n.header, "warning", "column.penalised", { column: n.header, field: n.field, hint: n.hint as string });
+    else log.add(sheet, excelRow, n.header, "info", "column.preferred", { column: n.header, other: n.other as string, field: n.field });
   }
 }

@@ -2,6 +2,7 @@
 import type { ColumnMapping, ContractJson, Evaluation, GroupNeed, Lang } from "./types";
 import { toIso } from "./dates";
 import { issueText } from "./messages";
+import { passedOverText } from "./sheet-report";
 
 const codes = (needs: GroupNeed[]): string[][] => needs.map((n) => [...n.exams]);
 const usd = (cents: number): number => cents / 100;
@@ -43,5 +44,9 @@ export function toContractJson(e: Evaluation, lang: Lang): ContractJson {
     })),
     issues: e.issues.map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, severity: i.severity, message: issueText(i, lang) })),
     columns: { staff: columnsOf(e.columns.staff), revenue: columnsOf(e.columns.revenue) },
+    sheets: {
+      used: e.sheets.used.map((u) => ({ table: u.table, sheet: u.sheet, layout: u.layout, ...(u.range ? { range: u.range } : {}), ...(u.hidden ? { hidden: true } : {}) })),
+      passedOver: e.sheets.passedOver.map((p) => ({ table: p.table, sheet: p.sheet, reason: p.reason, why: passedOverText(p, lang) })),
+    },
   };
 }

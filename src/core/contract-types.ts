@@ -1,5 +1,5 @@
 // The stable JSON contract of the CLI's --json (docs/rules.md §5).
-import type { Market, RevenueField, Severity, StaffField } from "./types";
+import type { Market, RevenueField, SheetPassReason, Severity, StaffField, TableKind } from "./types";
 
 /** docs/rules.md §5 JSON contract. */
 export interface ContractJson {
@@ -25,9 +25,14 @@ export interface ContractJson {
     plan: { person: string | null; exams: string[][] }[];
   }[];
   issues: { sheet: string; row: number | null; column: string | null; severity: Severity; message: string }[];
-  /** The sheet and header each number came from, per field found (issue 10). */
+  /** The sheet and header each number came from, per field found. */
   columns: {
     staff: Partial<Record<StaffField, { sheet: string; header: string }>>;
     revenue: Partial<Record<RevenueField, { sheet: string; header: string }>>;
+  };
+  /** Issue 11: the sheets read for each table, and those passed over with the reason. */
+  sheets: {
+    used: { table: TableKind; sheet: string; layout: "long" | "wide"; range?: string; hidden?: boolean }[];
+    passedOver: { table: TableKind; sheet: string; reason: SheetPassReason; why: string }[];
   };
 }

@@ -9,15 +9,13 @@ import { IssueLog, MESSAGES, tr, WORDS } from "./messages";
 import { readRevenue } from "./revenue";
 import { chooseRules, SHIPPED_RULES } from "./rule-versions";
 import { readStaff, type Person } from "./staff";
+import { logSheetChoice, sheetsReportOf } from "./sheet-report";
+import { asTables, combineRevenue, prepareRevenueTables, prepareStaffTable } from "./table-preparation";
 
 export class EvaluateOptionsError extends Error {}
 
 const CANDIDATES_PER_SLOT = 3;
 const REPORT_SHEET = "(report)";
-
-function asTable(t: TableInput | RawTable, sheet: string): TableInput {
-  return Array.isArray(t) ? { values: t as RawTable, sheet } : { sheet, ...(t as TableInput) };
-}
 
 export function resolveAsOf(asOf: string | Day): Day | null {
   if (typeof asOf === "number") return Number.isInteger(asOf) ? asOf : null;
@@ -39,7 +37,8 @@ function groupBits(rules: RuleSet): Map<string, number> {
   return new Map(rules.examGroups.map((g, i) => [g.id, 1 << i]));
 }
 
-export function evaluate(staff: TableInput | RawTable, revenue: TableInput | RawTable, options: EvaluateOptions): Evaluation {
+/** Each table may be one sheet's table, several sheets' tables (combined), or bare values. */
+export function evaluate(staff: TableInput | readonly TableInput[] | RawTable, revenue: TableInput | readonly TableInput[] | RawTable, options: EvaluateOptions): Evaluation {
   const problem = checkOptions(options);
   if (problem) throw new EvaluateOptionsError(problem);
   const asOf = resolveAsOf(options.asOf) as Day;
@@ -64,8 +63,13 @@ export function evaluate(staff: TableInput | RawTable, revenue: TableInput | Raw
     log.add(REPORT_SHEET, null, null, "warning", "rules.retired", { note: rules.retired.note });
   }
 
-  const staffRead = readStaff(asTable(staff, "Staff"), { asOf, rules, catalog: namingCatalog, log, dateOrder: options.dateOrder });
-  const revenueRead = readRevenue(asTable(revenue, "Revenue"), { asOf, rules, log, dateOrder: options.dateOrder });
+  const staffTables = asTables(staff, "Staff");
+  const revenueTables = asTables(revenue, "Revenue");
+  const sheets = sheetsReportOf(options.sheets, staffTables, revenueTables);
+  logSheetChoice(sheets, log);
+  const staffRead = readStaff(staffTables.map((t) => prepareStaffTable(t, log)), { asOf, rules, catalog: namingCatalog, log, dateOrder: options.dateOrder });
+  const revenueReads = prepareRevenueTables(revenueTables, log).map((t) => readRevenue(t, { asOf, rules, log, dateOrder: options.dateOrder }));
+  const revenueRead = { summary: combineRevenue(revenueReads.map((r) => r.summary)), mapping: revenueReads.find((r) => r.mapping)?.mapping ?? null };
   const thresholds = rules.markets[market]?.revenueUsd ?? {};
   const groups = groupsOf(rules, staffRead.people, asOf);
   const tiers = rules.tiers.map((t) => evaluateTier(t, groups, staffRead.people, revenueRead.summary.ttmCents, thresholds[t.id] ?? 0));
@@ -85,6 +89,7 @@ export function evaluate(staff: TableInput | RawTable, revenue: TableInput | Raw
     revenue: revenueRead.summary,
     people: staffRead.people.map((p) => ({ key: p.key, name: p.name, exams: p.accepted, notAccepted: p.notAccepted })),
     issues: log.finish(),
+    sheets,
     columns: { staff: staffRead.mapping, revenue: revenueRead.mapping },
   };
 }

@@ -1,5 +1,5 @@
 // What an evaluation returns (and the options it takes): one result shared by every surface.
-import type { DateOrder, Day, Lang, LocalText, Market, Severity, StaffField, RevenueField, ColumnMapping, RuleSet } from "./types";
+import type { DateOrder, Day, Lang, LocalText, Market, Severity, StaffField, RevenueField, ColumnMapping, RuleSet, SheetsReport } from "./types";
 
 export interface EvaluateOptions {
   /** ISO date or Day; default: today (the caller's clock, passed in by the surface). */
@@ -14,9 +14,11 @@ export interface EvaluateOptions {
   asOfAssumed?: boolean;
   /** Order of ambiguous slash dates in a column without evidence; absent = month first, with a warning. */
   dateOrder?: DateOrder;
+  /** How the input sheets were chosen (locateTables); the report names them (issue 11). */
+  sheets?: SheetsReport;
 }
 
-/** Why a revenue row does not count, in fix-it order ("straddle": a month partly outside the window; "currency": not USD). */
+/** Why a revenue row does not count, in fix-it order. */
 export type ExclusionReason = "unreadable" | "before-window" | "after-window" | "straddle" | "product" | "attribution" | "currency";
 
 export interface RevenueExclusion {
@@ -139,6 +141,8 @@ export interface Evaluation {
   revenue: RevenueSummary;
   people: PersonSummary[];
   issues: Issue[];
+  /** The sheets read and passed over for each table (issue 11). */
+  sheets: SheetsReport;
   columns: {
     staff: ColumnMapping<StaffField> | null;
     revenue: ColumnMapping<RevenueField> | null;

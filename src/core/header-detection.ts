@@ -12,24 +12,24 @@ export interface FieldSpec<F extends string> {
 }
 
 export const STAFF_FIELDS: FieldSpec<StaffField>[] = [
-  { field: "person", required: true, headers: ["Name", "Person", "Employee", "Full name", "Employee name", "Staff", "Staff name", "Consultant", "姓名", "员工", "人员", "员工姓名", "名字"] },
-  { field: "personId", required: false, headers: ["Email", "ID", "Employee ID", "MPN ID", "E-mail", "Email address", "Staff ID", "邮箱", "工号", "电子邮件", "员工编号"] },
-  { field: "exam", required: true, headers: ["Exam", "Exam code", "Exams", "Exam codes", "Exam name", "Exam title", "Exams passed", "Certification", "Certifications", "考试", "考试代码", "认证", "考试编号"] },
-  { field: "passedOn", required: false, headers: ["Passed on", "Pass date", "Date passed", "Passed", "Passed date", "Date", "Exam date", "Certified on", "Certification date", "Completion date", "通过日期", "考试日期", "认证日期"] },
-  { field: "active", required: false, headers: ["Active", "Status", "Employed", "Current", "Employment status", "在职", "在职状态", "是否在职", "状态"] },
-  { field: "result", required: false, headers: ["Result", "Outcome", "Pass/Fail", "Exam result", "Exam outcome", "结果", "考试结果", "是否通过"] },
+  { field: "person", required: true, headers: ["Name", "Person", "Employee", "Full name", "Employee name", "Staff", "Staff name", "Consultant", "姓名", "员工", "人员", "员工姓名", "名字", /* Traditional Chinese (issue 11) */ "員工", "人員", "員工姓名"] },
+  { field: "personId", required: false, headers: ["Email", "ID", "Employee ID", "MPN ID", "E-mail", "Email address", "Staff ID", "邮箱", "工号", "电子邮件", "员工编号", "郵箱", "電子郵件", "員工編號"] },
+  { field: "exam", required: true, headers: ["Exam", "Exam code", "Exams", "Exam codes", "Exam name", "Exam title", "Exams passed", "Certification", "Certifications", "考试", "考试代码", "认证", "考试编号", "考試", "考試代碼", "認證", "考試編號"] },
+  { field: "passedOn", required: false, headers: ["Passed on", "Pass date", "Date passed", "Passed", "Passed date", "Date", "Exam date", "Certified on", "Certification date", "Completion date", "通过日期", "考试日期", "认证日期", "通過日期", "考試日期", "認證日期"] },
+  { field: "active", required: false, headers: ["Active", "Status", "Employed", "Current", "Employment status", "在职", "在职状态", "是否在职", "状态", "在職", "在職狀態", "是否在職", "狀態"] },
+  { field: "result", required: false, headers: ["Result", "Outcome", "Pass/Fail", "Exam result", "Exam outcome", "结果", "考试结果", "是否通过", "結果", "考試結果", "是否通過"] },
 ];
 
 export const REVENUE_FIELDS: FieldSpec<RevenueField>[] = [
-  { field: "customer", required: false, headers: ["Customer", "Client", "Account", "Customer name", "Tenant", "客户", "客户名称"] },
-  { field: "product", required: true, headers: ["Product", "Offer", "SKU", "Product name", "Offer name", "Workload", "产品", "产品名称"] },
-  { field: "date", required: true, headers: ["Date", "Invoice date", "Billing date", "Month", "Transaction date", "Period", "日期", "开票日期", "账单日期", "月份"] },
-  { field: "amount", required: true, headers: ["Amount", "Revenue", "Net revenue", "Amount (USD)", "USD", "Net new revenue", "Revenue (USD)", "金额", "收入", "净收入", "净新收入", "金额(美元)", "收入(美元)"] },
-  { field: "dpor", required: false, headers: ["DPOR", "Digital partner of record", "Partner of record", "Partner association", "Association", "Attribution", "POR", "记录在案的合作伙伴", "关联类型", "数字合作伙伴"] },
-  { field: "currency", required: false, exactOnly: true, headers: ["Currency", "Currency code", "Curr", "币种", "货币", "币别"] },
+  { field: "customer", required: false, headers: ["Customer", "Client", "Account", "Customer name", "Tenant", "客户", "客户名称", "客戶", "客戶名稱"] },
+  { field: "product", required: true, headers: ["Product", "Offer", "SKU", "Product name", "Offer name", "Workload", "产品", "产品名称", "產品", "產品名稱"] },
+  { field: "date", required: true, headers: ["Date", "Invoice date", "Billing date", "Month", "Transaction date", "Period", "日期", "开票日期", "账单日期", "月份", "開票日期", "帳單日期", "賬單日期"] },
+  { field: "amount", required: true, headers: ["Amount", "Revenue", "Net revenue", "Amount (USD)", "USD", "Net new revenue", "Revenue (USD)", "金额", "收入", "净收入", "净新收入", "金额(美元)", "收入(美元)", "金額", "淨收入", "淨新收入", "金額(美元)"] },
+  { field: "dpor", required: false, headers: ["DPOR", "Digital partner of record", "Partner of record", "Partner association", "Association", "Attribution", "POR", "记录在案的合作伙伴", "关联类型", "数字合作伙伴", "記錄在案的合作夥伴", "關聯類型", "數位合作夥伴"] },
+  { field: "currency", required: false, exactOnly: true, headers: ["Currency", "Currency code", "Curr", "币种", "货币", "币别", "幣種", "貨幣", "幣別"] },
 ];
 
-export const HEADER_SCAN_ROWS = 10;
+export const HEADER_SCAN_ROWS = 50;
 
 const HAN = /\p{Script=Han}/u;
 
@@ -142,7 +142,7 @@ function matchRow<F extends string>(row: readonly unknown[], specs: FieldSpec<F>
 }
 
 /**
- * The first row within the first 10 whose headers name every required field. An explicit
+ * The first row within the first HEADER_SCAN_ROWS (50) whose headers name every required field. An explicit
  * header row wins; explicit columns override what was detected.
  */
 export function detectHeader<F extends string>(

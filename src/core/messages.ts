@@ -8,11 +8,52 @@ const M = localText;
 
 export const MESSAGES = {
   "table.noHeader": M(
-    "No header row found in the first 10 rows; expected columns such as {expected}.",
-    "前 10 行中未找到标题行；应包含 {expected} 等列。",
+    "No header row found in the first 50 rows; expected columns such as {expected}.",
+    "前 50 行中未找到标题行；应包含 {expected} 等列。",
   ),
   "table.empty": M("The {table} table is empty.", "{table}表为空。"),
   "table.missingColumn": M("No {field} column; {consequence}", "缺少{field}列；{consequence}"),
+  // issue 11: which sheets and cells reach the core ({tableEn}/{tableZh}, {fieldEn}/{fieldZh} come from WORDS)
+  "sheet.passedOverHidden": M(
+    "Hidden sheet \"{sheet}\" also looks like the {tableEn} table; it was not read (name it to read it).",
+    "隐藏工作表“{sheet}”看起来也是{tableZh}表；未读取（指定该表即可读取）。",
+  ),
+  "sheet.passedOverFewerFields": M(
+    "Sheet \"{sheet}\" was not read as the {tableEn} table: \"{chosen}\" has more of its columns (missing here: {missingEn}).",
+    "工作表“{sheet}”未作为{tableZh}表读取：“{chosen}”包含更多所需列（此表缺少：{missingZh}）。",
+  ),
+  "sheet.passedOverNotExamCodes": M(
+    "Sheet \"{sheet}\" was not read as the {tableEn} table: fewer than half of its column \"{column}\" are recognised exam codes.",
+    "工作表“{sheet}”未作为{tableZh}表读取：其“{column}”列中可识别的考试代码不到一半。",
+  ),
+  "sheet.passedOverExamTitles": M(
+    "Sheet \"{sheet}\" was not read as the {tableEn} table: its column \"{column}\" holds exam titles, not people (an exam list).",
+    "工作表“{sheet}”未作为{tableZh}表读取：其“{column}”列是考试名称而不是人员（像是考试列表）。",
+  ),
+  "sheet.hiddenUsed": M(
+    "No visible sheet has the {tableEn} table; hidden sheet \"{sheet}\" was read.",
+    "没有可见工作表包含{tableZh}表；已读取隐藏工作表“{sheet}”。",
+  ),
+  "sheet.combined": M(
+    "The {tableEn} table combines {count} sheets with the same columns: {sheets}.",
+    "{tableZh}表合并了 {count} 个列相同的工作表：{sheets}。",
+  ),
+  "sheet.duplicateRow": M(
+    "Row is identical to row {otherRow} of sheet \"{other}\"; counted once, so {amount} is not double counted.",
+    "该行与工作表“{other}”第 {otherRow} 行完全相同；只计一次，{amount} 未重复计入。",
+  ),
+  "sheet.wideLayout": M(
+    "Exams are listed one per column ({count} exam columns); each marked cell is read as a passed exam.",
+    "考试按列列出（{count} 个考试列）；每个有标记的单元格按已通过的考试读取。",
+  ),
+  "staff.wideCellUnreadable": M(
+    "\"{value}\" under exam {code} is neither a pass date nor yes/no; not counted as held.",
+    "考试 {code} 下的“{value}”既不是通过日期也不是是/否；不计为已持有。",
+  ),
+  "cells.mergedOnce": M(
+    "The {fieldEn} cell is merged over rows {first}–{last}; its value counts once, on row {first}.",
+    "{fieldZh}单元格合并了第 {first}–{last} 行；其值只计一次，计在第 {first} 行。",
+  ),
   "staff.noPerson": M("Row has exams but no name or ID; skipped.", "该行有考试但没有姓名或工号；已跳过。"),
   "staff.inactive": M("Inactive staff row ignored.", "非在职员工的行已忽略。"),
   "staff.passDateUnreadable": M(
@@ -136,10 +177,23 @@ export function tr<K extends string>(table: Readonly<Record<K, LocalText>>, key:
   return render(table[key][lang], params, lang);
 }
 
+/** Parameters that carry a word id (a field, a table, a unit…), rendered in the reader's language. */
+const WORD_PARAMS = new Set(["field", "table", "expected", "consequence", "unit", "hint"]);
+
+/** Params with their word ids (`amount`, `staff`) replaced by the words of `lang`. */
+function localParams(params: TextParams): TextParams {
+  let out: TextParams | null = null;
+  for (const [name, value] of Object.entries(params)) {
+    if (!WORD_PARAMS.has(name) || typeof value !== "string" || !Object.prototype.hasOwnProperty.call(WORDS, value)) continue;
+    (out ??= { ...params })[name] = WORDS[value as keyof typeof WORDS];
+  }
+  return out ?? params;
+}
+
 /** An issue's sentence in the reader's language. */
 export function issueText(issue: Issue, lang: Lang): string {
   const known = (MESSAGES as Record<string, LocalText>)[issue.code];
-  return known ? render(known[lang], issue.params, lang) : issue.code;
+  return known ? render(known[lang], localParams(issue.params), lang) : issue.code;
 }
 
 const ISSUE_CAP_PER_CODE = 500;
@@ -179,6 +233,17 @@ export class IssueLog {
   }
 }
 
+/** A word id as three params: the id, and its English and Chinese words ({nameEn}/{nameZh} in templates). */
+export function wordParams(name: string, ids: string | readonly string[]): Record<string, string> {
+  const list = typeof ids === "string" ? [ids] : ids;
+  const word = (id: string, lang: Lang) => (WORDS as Record<string, LocalText>)[id]?.[lang] ?? id;
+  return {
+    [name]: list.join(","),
+    [`${name}En`]: list.map((id) => word(id, "en")).join(", "),
+    [`${name}Zh`]: list.map((id) => word(id, "zh-CN")).join("、"),
+  };
+}
+
 /** Labels for words the core puts into messages and reports. */
 export const WORDS = {
   staff: M("staff", "员工"),
@@ -193,18 +258,18 @@ export const WORDS = {
   date: M("date", "日期"),
   amount: M("amount", "金额"),
   dpor: M("DPOR", "记录在案的合作伙伴"),
-  developed: M("developed market", "成熟市场"),
-  developing: M("developing market", "发展中市场"),
-  noDporConsequence: M("no revenue row counts as DPOR.", "所有收入行均不计为 DPOR。"),
   result: M("exam result", "考试结果"),
   currency: M("currency", "币种"),
+  staffExpected: M("Name, Exam, Passed on, Active", "姓名、考试、通过日期、在职"),
+  revenueExpected: M("Customer, Product, Date, Amount, DPOR", "客户、产品、日期、金额、DPOR"),
   thousands: M("thousands", "千"),
   tenThousands: M("ten thousands (万)", "万"),
   localCurrency: M("a local currency", "本币金额"),
   grossOrTax: M("an amount with tax or a gross amount", "含税或毛额金额"),
   otherDate: M("a hire, start or birth date", "入职、开始或出生日期"),
-  staffExpected: M("Name, Exam, Passed on, Active", "姓名、考试、通过日期、在职"),
-  revenueExpected: M("Customer, Product, Date, Amount, DPOR", "客户、产品、日期、金额、DPOR"),
+  developed: M("developed market", "成熟市场"),
+  developing: M("developing market", "发展中市场"),
+  noDporConsequence: M("no revenue row counts as DPOR.", "所有收入行均不计为 DPOR。"),
   blank: M("blank", "空白"),
   no: M("No", "否"),
 } satisfies Record<string, LocalText>;

@@ -1,8 +1,9 @@
 // Evaluation → the results sheet as data (values, number formats, semantic styles). Computed
 // once; the add-in's sheet writer and the file writer only render it.
+import { passedOverText, SHEET_WORDS, usedText } from "./sheet-report";
 import type { CellFormat, CellStyle, Evaluation, GridCell, Lang, ReportGrid, TextParams } from "./types";
 import { toIso } from "./dates";
-import { tr } from "./messages";
+import { tr, WORDS } from "./messages";
 import { columnsUsed, describeNeeds, LABELS, usdText } from "./report-text";
 import { summaryModel } from "./summary-model";
 
@@ -144,6 +145,12 @@ export function buildReportGrid(e: Evaluation, lang: Lang): ReportGrid {
       for (const n of p.notAccepted)
         g.row([text(p.name), text(n.code), text(n.reason === "expired" ? L("reasonExpired") : n.reason === "not-listed" ? L("reasonNotListed", { other: n.acceptedBy ?? "?" }) : L("reasonUnknown"))]);
   }
+
+  // Issue 11: every sheet read, and every sheet passed over with the reason.
+  g.section(SHEET_WORDS.heading[lang]);
+  g.row([SHEET_WORDS.table[lang], SHEET_WORDS.sheet[lang], SHEET_WORDS.outcome[lang]], "header");
+  for (const u of e.sheets.used) g.row([text(WORDS[u.table][lang]), text(u.sheet), text(usedText(u, lang), u.hidden ? "warning" : undefined)]);
+  for (const p of e.sheets.passedOver) g.row([text(WORDS[p.table][lang]), text(p.sheet), text(passedOverText(p, lang), "note")]);
 
   g.section(L("issues"));
   if (s.issues.length === 0) g.row([text(L("noIssues"), "note")]);

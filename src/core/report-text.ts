@@ -103,6 +103,22 @@ export function usdText(cents: number, lang: Lang): string {
   return (cents / 100).toLocaleString(lang === "zh-CN" ? "zh-CN" : "en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
+const EXCLUSION_MESSAGES: Record<ExclusionReason, MessageCode> = {
+  unreadable: "exclusion.unreadable",
+  "before-window": "exclusion.beforeWindow",
+  "after-window": "exclusion.afterWindow",
+  straddle: "exclusion.straddle",
+  product: "exclusion.product",
+  attribution: "exclusion.attribution",
+  currency: "exclusion.currency",
+};
+
+/** "Not DPOR: CPOR", "Not an eligible product: Azure", in the reader's language. */
+export function exclusionText(x: Pick<RevenueExclusion, "reason" | "detail">, lang: Lang): string {
+  const detail = x.reason === "attribution" && x.detail === "" ? WORDS.blank : x.reason === "attribution" && x.detail === "NO" ? WORDS.no : x.detail;
+  return tr(MESSAGES, EXCLUSION_MESSAGES[x.reason], lang, { detail });
+}
+
 /** Which sheet and header each field was read from, table by table (staff, then revenue). */
 export function columnsUsed(e: Evaluation, lang: Lang): { table: string; field: string; sheet: string; header: string }[] {
   const out: { table: string; field: string; sheet: string; header: string }[] = [];
@@ -113,20 +129,4 @@ export function columnsUsed(e: Evaluation, lang: Lang): { table: string; field: 
       out.push({ table: WORDS[table][lang], field: WORDS[field]?.[lang] ?? field, sheet: m.sheet ?? "", header });
   }
   return out;
-}
-
-const EXCLUSION_MESSAGES: Record<ExclusionReason, MessageCode> = {
-  unreadable: "exclusion.unreadable",
-  "before-window": "exclusion.beforeWindow",
-  "after-window": "exclusion.afterWindow",
-  product: "exclusion.product",
-  attribution: "exclusion.attribution",
-  straddle: "exclusion.straddle",
-  currency: "exclusion.currency",
-};
-
-/** "Not DPOR: CPOR", "Not an eligible product: Azure", in the reader's language. */
-export function exclusionText(x: Pick<RevenueExclusion, "reason" | "detail">, lang: Lang): string {
-  const detail = x.reason === "attribution" && x.detail === "" ? WORDS.blank : x.reason === "attribution" && x.detail === "NO" ? WORDS.no : x.detail;
-  return tr(MESSAGES, EXCLUSION_MESSAGES[x.reason], lang, { detail });
 }

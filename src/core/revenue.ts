@@ -5,7 +5,7 @@ import { cellText, centsOfNumber, currencyOfFormat, isBlankCell, parseYesNo, pla
 import { amountMultiplier, amountNotationOfColumn, dateOrderOfColumn, logColumnNotes } from "./column-reading";
 import { dayFromExcelSerial, ttmWindow } from "./dates";
 import { detectHeader, REVENUE_FIELDS } from "./header-detection";
-import { IssueLog, WORDS } from "./messages";
+import { IssueLog } from "./messages";
 import { cleanText, looseKey } from "./text";
 
 export interface RevenueContext {
@@ -57,11 +57,9 @@ function shortAttribution(key: string): string {
 /** A currency cell that still means US dollars. */
 const USD_WORDS = new Set(["usd", "us", "us$", "$", "美元", "usdollar", "usdollars", "dollar", "dollars"]);
 
-/** The summary lists at most this many distinct product texts. */
-const PRODUCT_TEXTS_LISTED = 100;
-
 /** `key` is language-independent: "" = blank, "NO" = a plain no, else the type as written. */
 type Attribution = { counts: boolean; key: string } | { counts: false; key: string; unreadable: string };
+
 
 /** Attribution cell → whether it counts. Yes/No forms or a type (DPOR counts; CPOR, CSP… don't). */
 export function attributionReader(rules: RuleSet): (raw: unknown) => Attribution {
@@ -87,6 +85,9 @@ export function attributionReader(rules: RuleSet): (raw: unknown) => Attribution
   };
 }
 
+/** The summary lists at most this many distinct product texts. */
+const PRODUCT_TEXTS_LISTED = 100;
+
 export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: RevenueSummary; mapping: ColumnMapping<RevenueField> | null } {
   const sheet = table.sheet ?? "Revenue";
   const originRow = table.originRow ?? 1;
@@ -96,17 +97,17 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
   const match = detectHeader(table.values, REVENUE_FIELDS, table);
   if (!match) {
     if (table.values.length === 0 || table.values.every((r) => r.every(isBlankCell)))
-      log.add(sheet, null, null, "error", "table.empty", { table: WORDS.revenue });
-    else log.add(sheet, null, null, "error", "table.noHeader", { expected: WORDS.revenueExpected });
+      log.add(sheet, null, null, "error", "table.empty", { table: "revenue" });
+    else log.add(sheet, null, null, "error", "table.noHeader", { expected: "revenueExpected" });
     return { summary, mapping: null };
   }
   const { columns: col, headers } = match.mapping;
   const headerExcelRow = originRow + match.mapping.headerRow;
   logColumnNotes(log, sheet, headerExcelRow, match.notes);
   if (col.dpor === undefined)
-    log.add(sheet, headerExcelRow, null, "warning", "table.missingColumn", { field: WORDS.dpor, consequence: WORDS.noDporConsequence });
+    log.add(sheet, headerExcelRow, null, "warning", "table.missingColumn", { field: "dpor", consequence: "noDporConsequence" });
   const multiplier = amountMultiplier(headers.amount);
-  if (multiplier) log.add(sheet, headerExcelRow, headers.amount ?? null, "info", "column.multiplied", { column: headers.amount as string, unit: WORDS[multiplier.unit], factor: multiplier.factor });
+  if (multiplier) log.add(sheet, headerExcelRow, headers.amount ?? null, "info", "column.multiplied", { column: headers.amount as string, unit: multiplier.unit, factor: multiplier.factor });
   const factor = multiplier?.factor ?? 1;
   const notation = amountNotationOfColumn(table.values, match.mapping.headerRow, col.amount);
   const dateOrder = dateOrderOfColumn(table.values, match.mapping.headerRow, col.date, ctx.dateOrder);
@@ -240,23 +241,33 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
     seen.rows++;
   }
   summary.ttmCents = totalBig !== null ? Number(totalBig) : total;
+  summary.excluded = [...excluded.values()];
+  summary.byProduct = [...counted.values()];
+  summary.productsReadAs = [...readAs.values()];
+  orderRevenueSummary(summary);
+  if (hidden !== undefined) summary.hidden = hidden.tally(values, match.mapping.headerRow);
+  return { summary, mapping: { ...match.mapping, sheet } };
+}
+
+/**
+ * Exclusions by reason then size; products by amount; each distinct product text once (texts
+ * differing only in spacing are one), most rows first. Also used when sheets are combined.
+ */
+export function orderRevenueSummary(summary: RevenueSummary): void {
   const reasonOrder: ExclusionReason[] = ["unreadable", "before-window", "after-window", "straddle", "product", "attribution", "currency"];
   // Plain code-unit order on untranslated text: the same order in every engine and language.
   const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  summary.excluded = [...excluded.values()].sort(
+  summary.excluded.sort(
     (a, b) => reasonOrder.indexOf(a.reason) - reasonOrder.indexOf(b.reason) || b.rows - a.rows || plain(a.detail, b.detail),
   );
-  summary.byProduct = [...counted.values()].sort((a, b) => b.cents - a.cents || plain(a.product, b.product));
-  // Each distinct text once (texts differing only in spacing are one), most rows first.
+  summary.byProduct.sort((a, b) => b.cents - a.cents || plain(a.product, b.product));
   const distinct = new Map<string, { text: string; product: string; rows: number }>();
-  for (const x of readAs.values()) {
+  for (const x of summary.productsReadAs) {
     const d = distinct.get(x.text);
     if (d) d.rows += x.rows;
     else distinct.set(x.text, { ...x });
   }
   summary.productsReadAs = [...distinct.values()].sort((a, b) => b.rows - a.rows || plain(a.text, b.text)).slice(0, PRODUCT_TEXTS_LISTED);
-  if (hidden !== undefined) summary.hidden = hidden.tally(values, match.mapping.headerRow);
-  return { summary, mapping: { ...match.mapping, sheet } };
 }
 
 // ---------------------------------------------------------------- issue 11: rows the user hid

@@ -5,7 +5,7 @@ import { dateOrderOfColumn, logColumnNotes } from "./column-reading";
 import { toIso } from "./dates";
 import { splitExamCell } from "./exam-codes";
 import { detectHeader, STAFF_FIELDS } from "./header-detection";
-import { IssueLog, WORDS } from "./messages";
+import { IssueLog } from "./messages";
 import { versionListing } from "./rule-versions";
 import { cleanText, looseKey, memoByText, nameText } from "./text";
 import type { ColumnMapping } from "./types";
@@ -21,6 +21,8 @@ export interface Person {
 }
 
 interface RawStaffRow {
+  sheet: string;
+  headers: ColumnMapping<StaffField>["headers"];
   row: number;
   name: string;
   id: string;
@@ -76,16 +78,27 @@ function betterName(current: string, candidate: string): string {
   return !mixed(current) && mixed(candidate) ? candidate : current;
 }
 
-export function readStaff(table: TableInput, ctx: StaffContext): { people: Person[]; mapping: ColumnMapping<StaffField> | null } {
+/** One or several staff tables (sheets combined, issue 11): people are gathered across them all. */
+export function readStaff(tables: TableInput | readonly TableInput[], ctx: StaffContext): { people: Person[]; mapping: ColumnMapping<StaffField> | null } {
+  const raw: RawStaffRow[] = [];
+  let mapping: ColumnMapping<StaffField> | null = null;
+  for (const table of Array.isArray(tables) ? (tables as readonly TableInput[]) : [tables as TableInput]) {
+    const m = readStaffRows(table, ctx, raw);
+    mapping ??= m;
+  }
+  return { people: peopleOf(raw, ctx), mapping };
+}
+
+function readStaffRows(table: TableInput, ctx: StaffContext, raw: RawStaffRow[]): ColumnMapping<StaffField> | null {
+  const { log } = ctx;
   const sheet = table.sheet ?? "Staff";
   const originRow = table.originRow ?? 1;
-  const { log } = ctx;
   const match = detectHeader(table.values, STAFF_FIELDS, table);
   if (!match) {
     if (table.values.length === 0 || table.values.every((r) => r.every(isBlankCell)))
-      log.add(sheet, null, null, "error", "table.empty", { table: WORDS.staff });
-    else log.add(sheet, null, null, "error", "table.noHeader", { expected: WORDS.staffExpected });
-    return { people: [], mapping: null };
+      log.add(sheet, null, null, "error", "table.empty", { table: "staff" });
+    else log.add(sheet, null, null, "error", "table.noHeader", { expected: "staffExpected" });
+    return null;
   }
   if (table.columns?.active === undefined && table.columns?.result === undefined) settleStatusColumn(table.values, match.mapping);
   const { columns: col, headers } = match.mapping;
@@ -96,7 +109,6 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
     log.add(sheet, headerExcelRow, headers.passedOn ?? null, "warning", "column.dateOrderAssumed", { column: headers.passedOn as string, value: dateOrder.assumed });
   let failedRows = 0;
 
-  const raw: RawStaffRow[] = [];
   const values = table.values;
   const clean = memoByText(nameText);
   const lowerClean = memoByText((t) => cleanText(t).toLowerCase());
@@ -105,7 +117,7 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
   for (let r = match.mapping.headerRow + 1; r < values.length; r++) {
     const row = values[r];
     if (!row || row.every(isBlankCell)) continue;
-    const excelRow = originRow + r;
+    const excelRow = table.rowNumbers?.[r] ?? originRow + r;
     const name = clean(cellText(cell(row, "person")));
     const id = lowerClean(cellText(cell(row, "personId")));
     const examText = cellText(cell(row, "exam"));
@@ -142,9 +154,14 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
     if (passed.kind === "bad" && codes.length && countable)
       log.add(sheet, excelRow, headers.passedOn ?? null, "error", passed.formula ? "cell.formulaWithoutValue" : passed.ambiguous ? "cell.dateAmbiguous" : "staff.passDateUnreadable", { value: passed.text });
     // A month on its own is held once the whole month is on or before the as-of date.
-    raw.push({ row: excelRow, name, id, codes, passedOn: passed.kind === "ok" ? passed.value.last : undefined, datesReadable: passed.kind !== "bad" && countable });
+    raw.push({ sheet, headers, row: excelRow, name, id, codes, passedOn: passed.kind === "ok" ? passed.value.last : undefined, datesReadable: passed.kind !== "bad" && countable });
   }
   if (failedRows) log.add(sheet, headerExcelRow, headers.result ?? null, "warning", "staff.failedAttempts", { count: failedRows });
+  return { ...match.mapping, sheet };
+}
+
+function peopleOf(raw: RawStaffRow[], ctx: StaffContext): Person[] {
+  const { log } = ctx;
 
   // An ID/email identifies a person; a row without one joins the person of the same name.
   const nameKey = memoByText(personNameKey);
@@ -180,7 +197,7 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
       if (!r.datesReadable) continue;
       for (const code of r.codes) {
         if (r.passedOn !== undefined && r.passedOn > ctx.asOf) {
-          log.add(sheet, r.row, headers.passedOn ?? null, "info", "staff.passedAfterAsOf", { person: p.name, code, date: toIso(r.passedOn), asOf: toIso(ctx.asOf) });
+          log.add(r.sheet, r.row, r.headers.passedOn ?? null, "info", "staff.passedAfterAsOf", { person: p.name, code, date: toIso(r.passedOn), asOf: toIso(ctx.asOf) });
           continue;
         }
         const def = examIndex.get(code);
@@ -192,18 +209,17 @@ export function readStaff(table: TableInput, ctx: StaffContext): { people: Perso
         p.flagged.push(code);
         if (def) {
           p.notAccepted.push({ code, reason: "expired" });
-          log.add(sheet, r.row, headers.exam ?? null, "warning", "exam.expired", { code, person: p.name, until: def.untilIso ?? "", asOf: toIso(ctx.asOf) });
+          log.add(r.sheet, r.row, r.headers.exam ?? null, "warning", "exam.expired", { code, person: p.name, until: def.untilIso ?? "", asOf: toIso(ctx.asOf) });
         } else if (known.has(code)) {
           const other = versionListing(ctx.catalog, code)?.version as string;
           p.notAccepted.push({ code, reason: "not-listed", acceptedBy: other });
-          log.add(sheet, r.row, headers.exam ?? null, "warning", "exam.notListed", { code, person: p.name, version: ctx.rules.version, other });
+          log.add(r.sheet, r.row, r.headers.exam ?? null, "warning", "exam.notListed", { code, person: p.name, version: ctx.rules.version, other });
         } else {
           p.notAccepted.push({ code, reason: "unknown" });
-          log.add(sheet, r.row, headers.exam ?? null, "warning", "exam.unknown", { value: code });
+          log.add(r.sheet, r.row, r.headers.exam ?? null, "warning", "exam.unknown", { value: code });
         }
       }
     }
   const order = (code: string) => examIndex.get(code)?.order ?? 0;
-  const people = [...byKey.values()].map(({ flagged: _flagged, rows: _rows, ...p }) => ({ ...p, accepted: p.accepted.sort((a, b) => order(a) - order(b)) }));
-  return { people, mapping: { ...match.mapping, sheet } };
+  return [...byKey.values()].map(({ flagged: _flagged, rows: _rows, ...p }) => ({ ...p, accepted: p.accepted.sort((a, b) => order(a) - order(b)) }));
 }

@@ -66,9 +66,41 @@ export interface TableInput {
   hiddenRows?: ReadonlySet<number>;
   /**
    * Number format of a cell (0-based indexes into `values`), as Excel shows it. Readers pass the
-   * formats of the chosen amount and date columns only; absent = General (issue 10).
+   * formats of the chosen amount and date columns only; absent = General.
    */
   numberFormats?: (row: number, col: number) => string | undefined;
+  /** Merged cell areas, 0-based within values (issue 11). */
+  mergedAreas?: readonly MergedArea[];
+  /** Excel row of each values row, for tables the core derived (wide staff layout); default originRow + index. */
+  rowNumbers?: readonly number[];
+}
+
+/** A merged area of cells, 0-based within a table's values. */
+export interface MergedArea {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export type TableKind = "staff" | "revenue";
+
+/** Why a sheet was not read for a table (rendered through messages `sheet.passedOver*`). */
+export type SheetPassReason = "hidden" | "fewerFields" | "notExamCodes" | "examTitles";
+
+/** Which sheets were read for each table, and which were passed over and why (issue 11). */
+export interface SheetsReport {
+  used: { table: TableKind; sheet: string; hidden: boolean; layout: "long" | "wide"; range?: string; named?: boolean }[];
+  passedOver: {
+    table: TableKind;
+    sheet: string;
+    reason: SheetPassReason;
+    /** fewerFields: the sheet chosen instead and the field ids missing here. */
+    chosen?: string;
+    missing?: string[];
+    /** notExamCodes / examTitles: the header of the column that does not look right. */
+    column?: string;
+  }[];
 }
 
 // ---------------------------------------------------------------- by concern

@@ -16,8 +16,9 @@ export interface Detection {
 }
 
 export function describeScan(sheets: readonly SheetScan[], located: Located, choice: AddinSettings): Detection {
-  const staff = located.ok ? located.staff : null;
-  const revenue = located.ok ? located.revenue : null;
+  // The columns shown are those of the first sheet of each table (combined sheets share their fields).
+  const staff = located.ok ? located.staff[0].sheet : null;
+  const revenue = located.ok ? located.revenue[0].sheet : null;
   return {
     candidates: sheets.filter((s) => !isOurs(s)).map((s) => s.name),
     located,

@@ -27,6 +27,10 @@ export interface SheetScan {
   used: UsedArea | null;
   /** The first rows of the used range (up to HEADER_SCAN_ROWS), to find a table's header row. */
   head: PlainCell[][];
+  /** Worksheet.visibility, as the core wants it (issue 11: hidden sheets are skipped unless named). */
+  visibility: "visible" | "hidden" | "veryHidden";
+  /** Merged areas, 0-based within the used range (ExcelApi 1.13; none where unsupported). */
+  merged: UsedArea[];
 }
 
 export interface WorkbookScan {
@@ -36,8 +40,8 @@ export interface WorkbookScan {
   dateSystem: DateSystem;
 }
 
-/** Rows read to find a header: the core looks at the first 10 non-empty rows' worth. */
-export const HEADER_SCAN_ROWS = 10;
+/** Rows read to find a header: as many as the core searches (50). */
+export const HEADER_SCAN_ROWS = 50;
 
 export interface Block {
   sheetId: string;
@@ -54,7 +58,7 @@ export type BlockFormats = Map<number, string[]>;
  * Reads blocks of cells, as many per sync as fit the payload budget by our estimate. When Excel
  * still refuses a sync for its size, the batch (or the block) is halved and read again.
  * `formatColumns` names the sheet columns of a block whose number formats are wanted: they are
- * loaded in the same sync as the values (one column each, never the whole block; issue 10).
+ * loaded in the same sync as the values (one column each, never the whole block).
  */
 export async function readBlocks(
   ctx: Excel.RequestContext,
@@ -111,26 +115,39 @@ export function blocksOf(sheetId: string, area: UsedArea): Block[] {
   return out;
 }
 
+/** Range.getMergedAreasOrNullObject is ExcelApi 1.13 (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)). */
+function mergedAreasSupported(): boolean {
+  return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported?.("ExcelApi", "1.13");
+}
+
+const VISIBILITY: Record<string, SheetScan["visibility"]> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
+
 /**
- * Two syncs: the sheets, then each one's used range and ownership mark. `ownership` is the
- * document settings holding our results sheet's record (none: no sheet is ours).
+ * Two syncs: the sheets with their visibility, then each one's used range, ownership mark and
+ * merged areas. `ownership` is the document settings holding our results sheet's record (none: no
+ * sheet is ours).
  */
 export async function listSheets(ctx: Excel.RequestContext, ownership?: SettingsStore): Promise<SheetScan[]> {
   const worksheets = ctx.workbook.worksheets;
-  worksheets.load("items/name,items/id");
+  worksheets.load("items/name,items/id,items/visibility");
   await ctx.sync();
   const items = worksheets.items;
   const used = items.map((s) => s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"));
   const marks = items.map((s) => s.customProperties.getItemOrNullObject(OWNER_KEY).load("value"));
+  // The whole sheet's merged areas (a used range may be a null object; the whole sheet never is).
+  const merges = mergedAreasSupported()
+    ? items.map((s) => s.getRange().getMergedAreasOrNullObject().load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount"))
+    : null;
   await ctx.sync();
   const marked = items.map((s, i) => ({ id: s.id, name: s.name, mark: marks[i].isNullObject ? null : marks[i].value }));
   const ours = ownedSheet(marked, readResultsOwner(ownership)).id;
-  return items.map((s, i) => ({
-    ...marked[i],
-    owned: s.id === ours,
-    used: used[i].isNullObject ? null : { row: used[i].rowIndex, col: used[i].columnIndex, rows: used[i].rowCount, cols: used[i].columnCount },
-    head: [],
-  }));
+  return items.map((s, i) => {
+    const area = used[i].isNullObject ? null : { row: used[i].rowIndex, col: used[i].columnIndex, rows: used[i].rowCount, cols: used[i].columnCount };
+    const m = merges?.[i];
+    const merged =
+      !area || !m || m.isNullObject ? [] : m.areas.items.map((a) => ({ row: a.rowIndex - area.row, col: a.columnIndex - area.col, rows: a.rowCount, cols: a.columnCount }));
+    return { ...marked[i], owned: s.id === ours, used: area, head: [], visibility: VISIBILITY[s.visibility] ?? "visible", merged };
+  });
 }
 
 /** Three syncs whatever the workbook holds (more only for workbooks with enormous header rows). */

@@ -27,8 +27,9 @@ export interface ReportRun {
   evaluation: Evaluation;
   grid: ReportGrid;
   written: WriteResult;
-  staffSheet: string;
-  revenueSheet: string;
+  /** The sheets read for each table, in the order the core chose them. */
+  staffSheets: string[];
+  revenueSheets: string[];
 }
 
 export interface ReportInput {
@@ -58,7 +59,7 @@ export async function runReport(
   if (!tables.ok) throw new ReportError(tables.problem, tables.sheet ?? "");
   onProgress({ phase: "evaluating" });
   await pause();
-  const evaluation = evaluate(tables.staff, tables.revenue, options);
+  const evaluation = evaluate(tables.staff, tables.revenue, { ...options, sheets: tables.sheets });
   const grid = buildReportGrid(evaluation, input.lang);
   onProgress({ phase: "writing" });
   await pause();
@@ -71,5 +72,6 @@ export async function runReport(
     if (!isCode(e, "ItemAlreadyExists")) throw e;
     written = await writeResultsSheet(ctx, grid, await listSheets(ctx, input.store), writeOptions);
   }
-  return { evaluation, grid, written, staffSheet: tables.staffSheet.name, revenueSheet: tables.revenueSheet.name };
+  const names = (ts: { sheet?: string }[]) => [...new Set(ts.map((t) => t.sheet ?? ""))];
+  return { evaluation, grid, written, staffSheets: names(tables.staff), revenueSheets: names(tables.revenue) };
 }

@@ -4,9 +4,9 @@ import type { DateOrder, Day, EvaluateOptions, Lang, Market, RevenueField, Staff
 import { parseIsoDay, REVENUE_FIELDS, SHIPPED_RULES, STAFF_FIELDS } from "../core";
 
 export interface AddinSettings {
-  /** Sheet names chosen by the user; absent = found by header row. */
-  staffSheet?: string;
-  revenueSheet?: string;
+  /** Sheet names ticked by the user (several are combined); absent = found by header row. */
+  staffSheets?: string[];
+  revenueSheets?: string[];
   /** Column letters chosen by the user per field; absent = found by header text. */
   staffColumns?: Partial<Record<StaffField, string>>;
   revenueColumns?: Partial<Record<RevenueField, string>>;
@@ -30,6 +30,12 @@ export interface SettingsStore {
 
 const text = (v: unknown): string | undefined => (typeof v === "string" && v.trim() !== "" ? v : undefined);
 
+function names(v: unknown): string[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const out = v.map(text).filter((n): n is string => n !== undefined);
+  return out.length ? [...new Set(out)] : undefined;
+}
+
 function columns<F extends string>(v: unknown, fields: readonly { field: F }[]): Partial<Record<F, string>> | undefined {
   if (typeof v !== "object" || v === null) return undefined;
   const out: Partial<Record<F, string>> = {};
@@ -49,8 +55,9 @@ export function readSettings(store: SettingsStore): AddinSettings {
   const assign = <K extends keyof AddinSettings>(k: K, v: AddinSettings[K] | undefined) => {
     if (v !== undefined) s[k] = v;
   };
-  assign("staffSheet", text(r.staffSheet));
-  assign("revenueSheet", text(r.revenueSheet));
+  // Documents saved by earlier versions hold one name (staffSheet); now a list (staffSheets).
+  assign("staffSheets", names(r.staffSheets) ?? names([r.staffSheet]));
+  assign("revenueSheets", names(r.revenueSheets) ?? names([r.revenueSheet]));
   assign("staffColumns", columns(r.staffColumns, STAFF_FIELDS));
   assign("revenueColumns", columns(r.revenueColumns, REVENUE_FIELDS));
   assign("asOf", typeof r.asOf === "string" && parseIsoDay(r.asOf) !== null ? r.asOf : undefined);
@@ -63,7 +70,7 @@ export function readSettings(store: SettingsStore): AddinSettings {
 
 /** Whether two settings read the same cells (sheets and columns); dates, versions and markets do not. */
 export function sameInputs(a: AddinSettings, b: AddinSettings): boolean {
-  const inputs = (s: AddinSettings) => JSON.stringify([s.staffSheet, s.revenueSheet, s.staffColumns ?? {}, s.revenueColumns ?? {}]);
+  const inputs = (s: AddinSettings) => JSON.stringify([s.staffSheets ?? [], s.revenueSheets ?? [], s.staffColumns ?? {}, s.revenueColumns ?? {}]);
   return inputs(a) === inputs(b);
 }
 

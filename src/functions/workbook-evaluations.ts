@@ -8,14 +8,14 @@ import type { AddinSettings, SettingsStore } from "../excel/settings";
 import { readWorkbookTables } from "../excel/workbook-tables";
 
 export type TablesResult =
-  | { ok: true; staff: TableInput; revenue: TableInput; inputSheetIds: ReadonlySet<string> }
+  | { ok: true; staff: TableInput | TableInput[]; revenue: TableInput | TableInput[]; inputSheetIds: ReadonlySet<string> }
   | { ok: false; problem: LocateProblem; sheet?: string };
 
 /** The workbook's own input tables, and the sheets they came from (edits elsewhere do not matter). */
 export async function tablesFromWorkbook(ctx: Excel.RequestContext, settings: AddinSettings, store?: SettingsStore): Promise<TablesResult> {
   const { tables: t } = await readWorkbookTables(ctx, settings, store);
   if (!t.ok) return t;
-  return { ok: true, staff: t.staff, revenue: t.revenue, inputSheetIds: new Set([t.staffSheet.id, t.revenueSheet.id]) };
+  return { ok: true, staff: t.staff, revenue: t.revenue, inputSheetIds: new Set(t.sheetsRead.map((s) => s.id)) };
 }
 
 export type EvaluationResult = { ok: true; evaluation: Evaluation; tables: TablesResult & { ok: true } } | (TablesResult & { ok: false });

@@ -9,12 +9,12 @@ export const AUTO = "";
 
 export type TableKind = "staff" | "revenue";
 
-const sheetKey = (kind: TableKind) => (kind === "staff" ? "staffSheet" : "revenueSheet");
+const sheetKey = (kind: TableKind) => (kind === "staff" ? "staffSheets" : "revenueSheets");
 const columnsKey = (kind: TableKind) => (kind === "staff" ? "staffColumns" : "revenueColumns");
 
-/** A sheet picked (or "Find automatically"): the columns chosen on the old sheet no longer apply. */
-export function chooseSheet(s: AddinSettings, kind: TableKind, value: string): AddinSettings {
-  return { ...s, [sheetKey(kind)]: value === AUTO ? undefined : value, [columnsKey(kind)]: undefined };
+/** The sheets ticked (none: found automatically); the columns chosen on the old sheets no longer apply. */
+export function chooseSheets(s: AddinSettings, kind: TableKind, names: readonly string[]): AddinSettings {
+  return { ...s, [sheetKey(kind)]: names.length ? [...names] : undefined, [columnsKey(kind)]: undefined };
 }
 
 /** A column letter picked for a field, or AUTO to go back to detection. */
@@ -46,7 +46,7 @@ export function chooseMarket(s: AddinSettings, value: string): AddinSettings {
   return { ...s, market: value as Market };
 }
 
-/** Day/month order of ambiguous dates: dmy, mdy, or back to the default (month first, with a warning). */
+/** How ambiguous slash dates are read when a column gives no evidence; AUTO: month first, with a warning. */
 export function chooseDateOrder(s: AddinSettings, value: string): AddinSettings {
   return { ...s, dateOrder: value === "dmy" || value === "mdy" ? value : undefined };
 }

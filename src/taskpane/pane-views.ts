@@ -23,7 +23,6 @@ export interface RulesView {
   asOf: string;
   version: SelectView;
   market: SelectView;
-  /** How ambiguous slash dates are read when a column does not show its order (issue 10). */
   dateOrder: SelectView;
   /** What changed in the version used, or why none can be used. */
   changes: string;
@@ -72,9 +71,15 @@ export interface ColumnSelectView extends SelectView {
   label: string;
 }
 
+/** A table's sheets as checkboxes (issue 11): several ticked are combined, none = found automatically. */
+export interface TicksView {
+  options: { value: string; label: string }[];
+  ticked: string[];
+}
+
 export interface DetectionView {
-  staffSheet: SelectView;
-  revenueSheet: SelectView;
+  staffSheet: TicksView;
+  revenueSheet: TicksView;
   staffFound: FoundLine;
   revenueFound: FoundLine;
   staffColumns: ColumnSelectView[];
@@ -92,7 +97,7 @@ function headerRowOf(part: NonNullable<Part>): unknown[] {
   return part.sheet.head.find((r) => r.some((c) => c !== "" && c !== null)) ?? [];
 }
 
-function foundLine<F extends string>(part: Part, fields: readonly { field: F; required: boolean }[], lang: Lang): FoundLine {
+function foundLine<F extends StaffField | RevenueField>(part: Part, fields: readonly { field: F; required: boolean }[], lang: Lang): FoundLine {
   if (!part) return { text: "", problem: true };
   const used = part.sheet.used;
   const mapping = part.mapping;
@@ -102,7 +107,7 @@ function foundLine<F extends string>(part: Part, fields: readonly { field: F; re
     .filter((f) => f.required || columns[f.field] !== undefined)
     .map((f) => {
       const c = columns[f.field];
-      return t("column", lang, { field: FIELD_NAMES[f.field as StaffField | RevenueField][lang], letter: c === undefined ? t("notFound", lang) : columnLetter(used.col + c) });
+      return t("column", lang, { field: FIELD_NAMES[f.field][lang], letter: c === undefined ? t("notFound", lang) : columnLetter(used.col + c) });
     });
   return { text: t("foundColumns", lang, { row: used.row + mapping.headerRow + 1, columns: list.join(lang === "en" ? ", " : "、") }), problem: false };
 }
@@ -138,8 +143,11 @@ function columnSelects<F extends StaffField | RevenueField>(
 
 export function detectionView(d: Detection, s: AddinSettings, lang: Lang): DetectionView {
   const located = d.located;
-  const autoLabel = (found: string | undefined) => (found ? t("autoSheetFound", lang, { sheet: found }) : t("autoSheet", lang));
-  const sheets = d.candidates.map((n) => ({ value: n, label: n }));
+  // Nothing ticked: the sheets found automatically say so in their labels.
+  const ticks = (kind: TableKind, ticked: string[] | undefined): TicksView => {
+    const found = !ticked && located.ok ? located[kind].map((x) => x.sheet.name) : [];
+    return { options: d.candidates.map((n) => ({ value: n, label: found.includes(n) ? t("autoSheetFound", lang, { sheet: n }) : n })), ticked: ticked ?? [] };
+  };
   const staffFound = foundLine(d.staff, STAFF_FIELDS, lang);
   const revenueFound = foundLine(d.revenue, REVENUE_FIELDS, lang);
   if (!located.ok) {
@@ -148,8 +156,8 @@ export function detectionView(d: Detection, s: AddinSettings, lang: Lang): Detec
     else Object.assign(revenueFound, line);
   }
   return {
-    staffSheet: { options: [{ value: AUTO, label: autoLabel(!s.staffSheet && located.ok ? located.staff.name : undefined) }, ...sheets], selected: s.staffSheet ?? AUTO },
-    revenueSheet: { options: [{ value: AUTO, label: autoLabel(!s.revenueSheet && located.ok ? located.revenue.name : undefined) }, ...sheets], selected: s.revenueSheet ?? AUTO },
+    staffSheet: ticks("staff", s.staffSheets),
+    revenueSheet: ticks("revenue", s.revenueSheets),
     staffFound,
     revenueFound,
     staffColumns: columnSelects("staff", d.staff, STAFF_FIELDS, s.staffColumns, lang),

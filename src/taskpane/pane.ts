@@ -10,10 +10,10 @@ import { scanWorkbook, type WorkbookScan } from "../excel/read-workbook";
 import { ReportError, runReport } from "../excel/run-report";
 import { readSettings, writeSettings, type AddinSettings, type SettingsStore } from "../excel/settings";
 import { t } from "./i18n";
-import { chooseAsOf, chooseColumn, chooseDateOrder, chooseMarket, chooseSheet, chooseToday, chooseVersion, type TableKind } from "./pane-state";
+import { chooseAsOf, chooseColumn, chooseDateOrder, chooseMarket, chooseSheets, chooseToday, chooseVersion, type TableKind } from "./pane-state";
 import { detectionView, progressView, reportProblemText, rulesView } from "./pane-views";
 import { summarize } from "./summary";
-import { applyTexts, byId, renderColumnSelects, renderFound, renderProgress, renderSelect, renderSummary, showMessage } from "./view";
+import { applyTexts, byId, renderColumnSelects, renderFound, renderProgress, renderSelect, renderSummary, setTicks, showMessage } from "./view";
 
 export interface PaneDeps {
   lang: Lang;
@@ -60,8 +60,11 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
   function renderDetection(): void {
     if (!scan) return;
     const v = detectionView(describeScan(scan.sheets, locateSheets(scan, settings), settings), settings, lang);
-    renderSelect($<HTMLSelectElement>("staff-sheet"), v.staffSheet);
-    renderSelect($<HTMLSelectElement>("revenue-sheet"), v.revenueSheet);
+    // Nothing ticked: the sheets are found automatically (the hint below names what was found).
+    for (const kind of ["staff", "revenue"] as const) {
+      const view = kind === "staff" ? v.staffSheet : v.revenueSheet;
+      setTicks($(`${kind}-sheet`), view.options, view.ticked, (names) => void update(chooseSheets(settings, kind, names), renderDetection));
+    }
     renderFound($("staff-found"), v.staffFound);
     renderFound($("revenue-found"), v.revenueFound);
     const onColumn = (kind: TableKind, field: string, value: string) => void update(chooseColumn(settings, kind, field, value), renderDetection);
@@ -87,10 +90,6 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
   marketSelect.addEventListener("change", () => void update(chooseMarket(settings, marketSelect.value), renderRules));
   const dateOrderSelect = $<HTMLSelectElement>("date-order");
   dateOrderSelect.addEventListener("change", () => void update(chooseDateOrder(settings, dateOrderSelect.value), renderRules));
-  for (const kind of ["staff", "revenue"] as const) {
-    const select = $<HTMLSelectElement>(`${kind}-sheet`);
-    select.addEventListener("change", () => void update(chooseSheet(settings, kind, select.value), renderDetection));
-  }
   $("look-again").addEventListener("click", () => void lookAgain());
 
   const generate = $<HTMLButtonElement>("generate");
@@ -104,7 +103,7 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
         runReport(ctx, { settings, store: deps.settings, lang, today: deps.today() }, (p) => renderProgress($("progress"), progressView(p, lang)), repaint),
       );
       const summary = summarize(
-        { evaluation: run.evaluation, written: run.written, baseSheetName: RESULTS_SHEET_NAMES[lang], staffSheet: run.staffSheet, revenueSheet: run.revenueSheet },
+        { evaluation: run.evaluation, written: run.written, baseSheetName: RESULTS_SHEET_NAMES[lang], staffSheets: run.staffSheets, revenueSheets: run.revenueSheets },
         lang,
       );
       renderSummary(doc, summary, lang);

@@ -44,6 +44,26 @@ export function setOptions(select: HTMLSelectElement, options: { value: string; 
   select.value = options.some((o) => o.value === selected) ? selected : (options[0]?.value ?? "");
 }
 
+/** A group of checkboxes, one per option; `onChange` gets the ticked values in option order. */
+export function setTicks(box: HTMLElement, options: { value: string; label: string }[], ticked: readonly string[], onChange: (values: string[]) => void): void {
+  const doc = box.ownerDocument;
+  const inputs = options.map((o) => {
+    const input = el(doc, "input");
+    input.type = "checkbox";
+    input.value = o.value;
+    input.checked = ticked.includes(o.value);
+    return input;
+  });
+  box.replaceChildren(
+    ...options.map((o, i) => {
+      const label = el(doc, "label");
+      label.append(inputs[i], doc.createTextNode(o.label));
+      return label;
+    }),
+  );
+  for (const input of inputs) input.addEventListener("change", () => onChange(inputs.filter((x) => x.checked).map((x) => x.value)));
+}
+
 export function renderSummary(doc: Document, s: Summary, lang: Lang): void {
   const m = s.model;
   const tier = byId(doc, "result-tier");

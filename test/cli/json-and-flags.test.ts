@@ -21,10 +21,11 @@ describe("--json", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const j = JSON.parse(r.stdout);
-    // Issue 10 adds `columns`: the sheet and header each field was read from.
-    expect(Object.keys(j).sort()).toEqual(["asOf", "columns", "issues", "revenue", "rules", "tier", "tiers"]);
+    // Issue 10 adds `columns` (the sheet and header each field was read from), issue 11 `sheets` (read and passed over).
+    expect(Object.keys(j).sort()).toEqual(["asOf", "columns", "issues", "revenue", "rules", "sheets", "tier", "tiers"]);
     expect(j.columns.revenue.amount).toEqual({ sheet: "Revenue", header: expect.any(String) });
     expect(Object.keys(j.columns.staff)).toEqual(expect.arrayContaining(["person", "exam"]));
+    expect(j.sheets.used.map((u: { table: string }) => u.table)).toEqual(["staff", "revenue"]);
     expect(j).toMatchObject({
       asOf: "2017-06-30",
       tier: "silver",

@@ -1,8 +1,9 @@
 // A 200,000-row revenue sheet: streamed in, evaluated to the cent, streamed out.
+import { execFileSync, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { readXlsx } from "../../src/cli/xlsx-reader";
-import { runCli, tempDir } from "./helpers";
+import { ROOT, runCli, tempDir } from "./helpers";
 
 const ROWS = 200_000;
 const BAD_ROW = 150_001; // Excel row of the one unreadable amount
@@ -63,4 +64,11 @@ test("200,000 revenue rows: the exact TTM total, the bad row's Excel number, and
   expect(copy).toHaveLength(ROWS + 1);
   expect(copy[BAD_ROW - 1][3]).toBe("oops");
   expect(copy[ROWS][2]).toBeInstanceOf(Date);
+
+  // The compiled CLI parses a sheet this large in a worker thread: the same answer, to the cent.
+  execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.cli.json")]);
+  const compiled = spawnSync(process.execPath, [join(ROOT, "dist-cli/cli/main.js"), book, "--as-of", "2018-06-30", "--json"], { encoding: "utf8", cwd: dir });
+  expect(compiled.stderr).toBe("");
+  expect(compiled.status).toBe(0);
+  expect(JSON.parse(compiled.stdout)).toEqual(j);
 });

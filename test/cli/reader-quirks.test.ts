@@ -113,7 +113,7 @@ describe("CSV encodings: the detector's candidates, the first whose header row i
     expect(JSON.stringify(j)).toContain("王小明");
   });
 
-  test("UTF-8 without BOM, UTF-8 with BOM, UTF-16 LE and GB18030 name their encoding in both languages", async () => {
+  test("UTF-8 without BOM, UTF-8 with BOM, UTF-16 LE, UTF-16 BE without BOM and GB18030 name their encoding in both languages", async () => {
     const dir = tempDir();
     const staffText = "姓名,考试,通过日期\r\n徐伟,MB2-714; MB2-710,2016-01-10\r\n李娜,MB2-712,2016-03-01\r\n";
     const revenueText = "客户,产品,日期,金额,DPOR\r\n康拓,CRM Online,2017-01-15,100000,是\r\n";
@@ -121,8 +121,10 @@ describe("CSV encodings: the detector's candidates, the first whose header row i
     writeFileSync(join(dir, "staff.csv"), staffText, "utf8");
     writeFileSync(join(dir, "staff-bom.csv"), `\uFEFF${staffText}`, "utf8");
     writeFileSync(join(dir, "staff-utf16.csv"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(staffText.replace(/,/g, "\t"), "utf16le")]));
+    writeFileSync(join(dir, "staff-utf16-nobom.csv"), Buffer.from(staffText.replace(/,/g, "\t"), "utf16le").swap16());
     writeFileSync(join(dir, "revenue.csv"), gb);
-    for (const [file, encoding] of [["staff.csv", "UTF-8"], ["staff-bom.csv", "UTF-8 (BOM)"], ["staff-utf16.csv", "UTF-16 LE"]]) {
+    const cases = [["staff.csv", "UTF-8"], ["staff-bom.csv", "UTF-8 (BOM)"], ["staff-utf16.csv", "UTF-16 LE"], ["staff-utf16-nobom.csv", "UTF-16 BE"]];
+    for (const [file, encoding] of cases) {
       const r = await runCli([file, "revenue.csv", "--as-of", "2017-06-30", "--json", "--out", `${file}.xlsx`], { cwd: dir });
       expect(JSON.parse(r.stdout).tier).toBe("silver");
       const s = await runCli([file, "revenue.csv", "--as-of", "2017-06-30", "--out", `${file}.2.xlsx`, "--lang", "zh-CN"], { cwd: dir });

@@ -1,8 +1,8 @@
 // Reading real .xlsx files: Chinese headers, dates as serials / Dates / text, cells ExcelJS gives
 // as objects (rich text, formula results, hyperlinks, errors), and Excel row numbers.
 import { join } from "node:path";
-import { readXlsx } from "../../src/cli/xlsx-reader";
 import { FORMULA_WITHOUT_VALUE } from "../../src/core";
+import { readXlsx } from "../../src/cli/xlsx-reader";
 import { runJson, tempDir, utc, writeWorkbook } from "./helpers";
 
 test("plain values at the edge: each kind of cell ExcelJS writes reads as its value", async () => {
@@ -25,7 +25,7 @@ test("plain values at the edge: each kind of cell ExcelJS writes reads as its va
     },
   ]);
   const [sheet] = await readXlsx(book);
-  // Issue 10: a formula without a saved value is marked (was null), so the report can say so.
+    // Issue 10: a formula without a saved value is marked, so the report can say so (was null).
   expect(sheet.values[0]).toEqual(["Xu Wei", 42, "x", "#DIV/0!", FORMULA_WITHOUT_VALUE, "Yan Li", "Rich", "#N/A", utc("2017-06-30"), true]);
 });
 

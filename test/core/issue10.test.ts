@@ -3,12 +3,11 @@
 import { execFileSync } from "child_process";
 import { join, resolve } from "path";
 import fc from "fast-check";
-import { buildReportGrid, evaluate, exclusionText, issueText, MESSAGES, toContractJson, tr, type Evaluation, type Lang } from "../../src/core";
+import { buildReportGrid, evaluate, exclusionText, issueText, MESSAGES, toContractJson, tr } from "../../src/core";
 import { currencyOfFormat, readAmount, readDate, FORMULA_WITHOUT_VALUE } from "../../src/core/cells";
 import { FIXTURES, runFixture, type Fixture } from "./issue10-fixtures";
 
 const ROOT = resolve(__dirname, "../..");
-const zhTexts = (e: Evaluation, lang: Lang = "zh-CN") => e.issues.map((i) => issueText(i, lang));
 
 describe.each(FIXTURES.map((f) => [f.name, f] as const))("%s", (_, f) => {
   const e = runFixture(f);
@@ -114,14 +113,13 @@ describe("details of the rules", () => {
 
   test("field and table names inside zh-CN messages are Chinese", () => {
     const e = evaluate([], [["Product", "Date", "Amount"], ["CRM Online", "2017-03-01", 1]], { asOf: "2017-06-30", lang: "zh-CN" });
-    const msgs = zhTexts(e);
+    const msgs = e.issues.map((i) => issueText(i, "zh-CN"));
     expect(msgs).toContain("员工表为空。");
     expect(msgs).toContain("缺少记录在案的合作伙伴列；所有收入行均不计为 DPOR。");
-    const noHeaderEval = evaluate([["x"], ["y"]], [["Product", "Date", "Amount (CNY)", "Revenue (CNY)"]], { asOf: "2017-06-30", lang: "zh-CN" });
-    const noHeaderTexts = zhTexts(noHeaderEval);
-    expect(noHeaderTexts).toContain("前 10 行中未找到标题行；应包含 姓名、考试、通过日期、在职 等列。");
-    expect(noHeaderTexts.join("\n")).toMatch(/列“Amount \(CNY\)”和“Revenue \(CNY\)”都像是金额列/);
-    for (const m of [...msgs, ...noHeaderTexts]) expect(m).not.toMatch(/\b(staff|revenue|amount|dpor|DPOR列)\b/);
+    const noHeader = evaluate([["x"], ["y"]], [["Product", "Date", "Amount (CNY)", "Revenue (CNY)"]], { asOf: "2017-06-30", lang: "zh-CN" }).issues.map((i) => issueText(i, "zh-CN"));
+    expect(noHeader).toContain("前 50 行中未找到标题行；应包含 姓名、考试、通过日期、在职 等列。");
+    expect(noHeader.join("\n")).toMatch(/列“Amount \(CNY\)”和“Revenue \(CNY\)”都像是金额列/);
+    for (const m of [...msgs, ...noHeader]) expect(m).not.toMatch(/\b(staff|revenue|amount|dpor|DPOR列)\b/);
   });
 
   test("a real date cell with a time is the day it holds, in every time zone", () => {

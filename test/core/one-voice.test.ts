@@ -37,7 +37,6 @@ test("a duplicate column's field and a missing DPOR column are named in the read
   const e = evaluate(staffTable([["A", "MB2-714"]]), [["Product", "Date", "Amount", "Amount"], ["CRM Online", "2017-06-01", 1, 1]], { asOf: "2017-06-30" });
   const zh = e.issues.map((i) => issueText(i, "zh-CN")).join("\n");
   expect(zh).toContain("缺少记录在案的合作伙伴列");
-  // Issue 10: two equally good columns are a tie naming both (was "also looks like").
   expect(zh).toContain("都像是金额列");
   expect(zh).not.toMatch(/amount|DPOR column/);
 });

@@ -15,6 +15,7 @@ import { FakeRequestContext, FakeWorkbook } from "../fakes/excel-fake";
 import { fakeSettings } from "../fakes/office-fake";
 import { FORMULA_LOOKING_NAME, SAMPLE_AS_OF, sampleWorkbook, smallWorkbook, type SheetData } from "../fakes/sample-workbook";
 import type { SheetSnapshot, SimConfig } from "./simulated-host";
+import { monthlySheets } from "../fixtures/sheet-workbooks";
 import { serve } from "./static-server";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -252,6 +253,31 @@ test("a user's sheet with our name is kept; as of today the retirement notice sh
   expect(await page.locator("#result-retired").isVisible()).toBe(true); // today is after 2022-09-30
   expect(await text(page, "#result-retired")).toContain("2022");
   await page.screenshot({ path: path.join(OUT, "taskpane-retired-en-US.png"), fullPage: true });
+  expect(errors).toEqual([]);
+});
+
+test("issue 11: the user ticks several revenue sheets; the summary names them and the sheets passed over", async () => {
+  // Dates as Excel holds them (serials), since the simulated host receives the cells as JSON.
+  const serial = (v: unknown) => (v instanceof Date ? v.getTime() / 86_400_000 + 25_569 : v);
+  const sheets = monthlySheets().map((s) => ({ ...s, values: s.values.map((r) => r.map(serial)) }));
+  const { page, errors } = await open({ sheets, displayLanguage: "en-US", settings: { [SETTINGS_KEY]: { asOf: "2017-06-30" } } }, "en-US");
+  await page.waitForSelector("#app:not([hidden])");
+  const revenue = page.getByRole("group", { name: "Revenue sheet" });
+  await revenue.getByLabel("Jun 2017").check();
+  await revenue.getByLabel("2016年12月").check();
+  await page.getByRole("button", { name: "Generate report" }).click();
+  await page.waitForSelector("#results:not([hidden])");
+  expect(await text(page, "#result-tier")).toBe("Silver");
+  // Ticked sheets are read in tab order.
+  expect(await text(page, "#result-sheet")).toContain("Staff from “Team A”, “Team B”, revenue from “2016年12月”, “Jun 2017”; those sheets were not changed.");
+  await revenue.getByLabel("Jun 2017").uncheck();
+  await revenue.getByLabel("2016年12月").uncheck();
+  await page.getByRole("button", { name: "Generate report" }).click();
+  await page.waitForSelector("#results:not([hidden])");
+  expect(await text(page, "#result-sheet")).toContain('Sheet "Summary" was not read as the revenue table');
+  // The ticks were kept in the document as a list, then cleared.
+  const kept = await page.evaluate((k) => (window as unknown as { __sim: { settings: { data: Record<string, { revenueSheets?: unknown }> } } }).__sim.settings.data[k]?.revenueSheets, SETTINGS_KEY);
+  expect(kept).toBeUndefined();
   expect(errors).toEqual([]);
 });
 

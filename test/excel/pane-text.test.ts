@@ -29,7 +29,7 @@ const [, staff, revenue] = smallWorkbook();
 test("summary: tier, per-tier verdicts, missing slots with the closest person, the plan, the sheet", () => {
   const lessStaff = staff.values.filter((r) => r[0] !== "Zhang Min");
   const e = evaluate(lessStaff, revenue.values, { asOf: SAMPLE_AS_OF });
-  const { model: s, sheetLines } = summarize({ evaluation: e, written: { name: "Competency Results (2)" }, baseSheetName: "Competency Results", staffSheet: "Staff", revenueSheet: "Revenue" }, "en");
+  const { model: s, sheetLines } = summarize({ evaluation: e, written: { name: "Competency Results (2)" }, baseSheetName: "Competency Results", staffSheets: ["Staff"], revenueSheets: ["Revenue"] }, "en");
   expect(s.tier).toBe(tierName(e, e.tier, "en"));
   expect(s.tiers.map((t) => [t.name, t.pass, t.verdict])).toEqual(e.tiers.map((t) => [tierName(e, t.id, "en"), t.pass, tr(LABELS, t.pass ? "pass" : "fail", "en")]));
   const missing = e.tiers.flatMap((t) => t.missing);
@@ -49,7 +49,7 @@ test("summary: tier, per-tier verdicts, missing slots with the closest person, t
 
 test("summary after 2022-09-30 carries the retirement notice, in Chinese too", () => {
   const e = evaluate(staff.values, revenue.values, { asOf: "2024-01-31", lang: "zh-CN" });
-  const s = summarize({ evaluation: e, written: { name: "能力评估结果" }, baseSheetName: "能力评估结果", staffSheet: "Staff", revenueSheet: "Revenue" }, "zh-CN").model;
+  const s = summarize({ evaluation: e, written: { name: "能力评估结果" }, baseSheetName: "能力评估结果", staffSheets: ["Staff"], revenueSheets: ["Revenue"] }, "zh-CN").model;
   expect(s.retired).toBe(e.retired?.note["zh-CN"]);
   expect(s.retired).toMatch(/2022/);
   expect(s.tier).toBe("无");
@@ -59,7 +59,7 @@ test("summary after 2022-09-30 carries the retirement notice, in Chinese too", (
 test("summary: a copy of the results sheet made the report go to a new sheet — the pane says so (issue 12)", () => {
   const e = evaluate(staff.values, revenue.values, { asOf: SAMPLE_AS_OF });
   for (const lang of ["en", "zh-CN"] as const) {
-    const s = summarize({ evaluation: e, written: { name: "R (3)", ownerConflict: true }, baseSheetName: "R", staffSheet: "Staff", revenueSheet: "Revenue" }, lang);
+    const s = summarize({ evaluation: e, written: { name: "R (3)", ownerConflict: true }, baseSheetName: "R", staffSheets: ["Staff"], revenueSheets: ["Revenue"] }, lang);
     expect(s.sheetLines[1]).toMatch(lang === "en" ? /Several sheets carry this add-in's results mark/ : /有多个工作表带有本加载项的结果标记/);
   }
 });

@@ -12,7 +12,7 @@ import { fakeExcel, readSyncs } from "./helpers";
 import type { PlainCell } from "../../src/core";
 
 describe("scanWorkbook", () => {
-  test("lists every sheet with its used range and at most the first 10 rows, in 3 syncs", async () => {
+  test("lists every sheet with its used range and at most the first 50 rows, in 3 syncs", async () => {
     const { book, ctx } = fakeExcel(smallWorkbook());
     book.addSheet("Empty");
     const scan = await scanWorkbook(ctx);
@@ -48,22 +48,22 @@ describe("readTables", () => {
     const located = locateSheets(scan, {});
     if (!located.ok) throw new Error(located.problem);
     const read = await readTables(ctx, scan, located, {});
-    expect(read.staff.values).toEqual(sheets[1].values);
-    expect(read.staff.originRow).toBe(2);
-    expect(read.staff.originColumn).toBe(2);
-    expect(read.revenue.values).toEqual(sheets[2].values.map((r) => r.map((v) => v)));
+    expect(read.staff[0].values).toEqual(sheets[1].values);
+    expect(read.staff[0].originRow).toBe(2);
+    expect(read.staff[0].originColumn).toBe(2);
+    expect(read.revenue[0].values).toEqual(sheets[2].values.map((r) => r.map((v) => v)));
     expect(readSyncs(book, 3)).toBe(1); // both small tables in one sync
   });
 
   test("an explicit choice wins over detection, and column letters map into the used range", async () => {
     const { ctx } = fakeExcel(smallWorkbook());
     const scan = await scanWorkbook(ctx);
-    expect(locateSheets(scan, { staffSheet: "Nope" })).toEqual({ ok: false, problem: "staff-sheet-missing", sheet: "Nope" });
-    const located = locateSheets(scan, { revenueSheet: "revenue" });
+    expect(locateSheets(scan, { staffSheets: ["Nope"] })).toEqual({ ok: false, problem: "staff-sheet-missing", sheet: "Nope" });
+    const located = locateSheets(scan, { revenueSheets: ["revenue"] });
     if (!located.ok) throw new Error(located.problem);
     const read = await readTables(ctx, scan, located, { staffColumns: { exam: "D", person: "A" } });
     // Staff starts in column B: D is the third column of the table; A lies outside it and is dropped.
-    expect(read.staff.columns).toEqual({ exam: 2 });
+    expect(read.staff[0].columns).toEqual({ exam: 2 });
   });
 
   test.each([1_000, 100_000])("%i rows: blocks within the limits, one sync per block batch, values intact", async (rows) => {
@@ -73,9 +73,9 @@ describe("readTables", () => {
     const located = locateSheets(scan, {});
     if (!located.ok) throw new Error(located.problem);
     const read = await readTables(ctx, scan, located, {});
-    expect(read.revenue.values.length).toBe(rows + 1);
-    expect(read.revenue.values[rows]).toEqual(sheets[1].values[rows]);
-    expect(read.revenue.values[1]).toEqual(sheets[1].values[1]);
+    expect(read.revenue[0].values.length).toBe(rows + 1);
+    expect(read.revenue[0].values[rows]).toEqual(sheets[1].values[rows]);
+    expect(read.revenue[0].values[1]).toEqual(sheets[1].values[1]);
     const blocks = blocksOf("x", { row: 0, col: 0, rows: rows + 1, cols: 5 }).length + 1;
     expect(readSyncs(book, 3)).toBeGreaterThanOrEqual(1);
     expect(readSyncs(book, 3)).toBeLessThanOrEqual(blocks);
@@ -92,7 +92,7 @@ describe("readTables", () => {
     const located = locateSheets(scan, {});
     if (!located.ok) throw new Error(located.problem);
     const read = await readTables(ctx, scan, located, {});
-    expect(read.revenue.values).toEqual(values);
+    expect(read.revenue[0].values).toEqual(values);
     expect(book.syncLog.some((s) => s.rejected === "ResponsePayloadSizeLimitExceeded")).toBe(true);
     expect(book.syncLog.filter((s) => !s.rejected).every((s) => s.responseBytes <= LIMITS.payloadBytes)).toBe(true);
   });

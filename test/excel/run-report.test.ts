@@ -22,7 +22,7 @@ test("gives the evaluator's answer for the cells on the sheets, and says which s
   );
   expect(toContractJson(run.evaluation, "en")).toEqual(toContractJson(direct, "en"));
   expect(run.evaluation.tier).toBe("gold");
-  expect([run.staffSheet, run.revenueSheet]).toEqual(["Staff", "Revenue"]);
+  expect([run.staffSheets, run.revenueSheets]).toEqual([["Staff"], ["Revenue"]]);
   expect([...new Set(phases)]).toEqual(["reading", "evaluating", "writing"]);
 });
 

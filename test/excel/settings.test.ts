@@ -24,15 +24,23 @@ test("round trip, and junk in the document is dropped rather than trusted", asyn
   const store = memoryStore();
   const seen: unknown[] = [];
   const off = onSettingsChanged((s) => seen.push(s));
-  await writeSettings(store, { staffSheet: "Team", asOf: "2018-06-30", market: "developing", ruleVersion: "2017-07-07", staffColumns: { exam: "C" } });
+  await writeSettings(store, { staffSheets: ["Team"], asOf: "2018-06-30", market: "developing", ruleVersion: "2017-07-07", staffColumns: { exam: "C" } });
   off();
   expect(store.saves).toBe(1);
   expect(seen).toHaveLength(1);
-  expect(readSettings(store)).toEqual({ staffSheet: "Team", asOf: "2018-06-30", market: "developing", ruleVersion: "2017-07-07", staffColumns: { exam: "C" } });
+  expect(readSettings(store)).toEqual({ staffSheets: ["Team"], asOf: "2018-06-30", market: "developing", ruleVersion: "2017-07-07", staffColumns: { exam: "C" } });
   store.data[SETTINGS_KEY] = { staffSheet: 7, asOf: "30/06/2018", market: "emerging", revenueColumns: { amount: "c1", product: "B", nope: "A" }, ruleVersion: "2016-01-01" };
   expect(readSettings(store)).toEqual({ revenueColumns: { product: "B" } });
   store.data[SETTINGS_KEY] = "garbage";
   expect(readSettings(store)).toEqual({});
+});
+
+test("a document saved with one sheet name per table reads as a list of one; several names are kept in order (issue 11)", () => {
+  const store = memoryStore();
+  store.data[SETTINGS_KEY] = { staffSheet: "Team", revenueSheet: "Rev 2017" };
+  expect(readSettings(store)).toEqual({ staffSheets: ["Team"], revenueSheets: ["Rev 2017"] });
+  store.data[SETTINGS_KEY] = { staffSheets: ["Team A", "", 4, "Team B", "Team A"], revenueSheets: "not a list" };
+  expect(readSettings(store)).toEqual({ staffSheets: ["Team A", "Team B"] });
 });
 
 test("a failed save is reported", async () => {

@@ -49,7 +49,16 @@ export class FakeSheet {
   columnWidths = new Map<number, number>();
   frozenRows = 0;
   customProperties = new Map<string, { key: string; value: string }>();
-  visibility: "Visible" | "Hidden" = "Visible";
+  /**
+   * Worksheet.visibility: "Visible" | "Hidden" | "VeryHidden" (Excel.SheetVisibility; a very hidden
+   * sheet cannot be unhidden from Excel's UI). learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member
+   */
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  /**
+   * Merged areas, 0-based on the sheet. Excel keeps a merged area's value in its top-left cell; the
+   * other cells read as "" (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)).
+   */
+  merged: Box[] = [];
   /** Every write to this sheet, for "input sheets are never modified" assertions. */
   writes = 0;
   /** Writes through Range.formulas. */
@@ -267,10 +276,16 @@ export class FakeWorkbook {
   /** The workbook uses the 1904 date system (Excel for Mac's old default): Range.values gives 1904 serials. */
   date1904: boolean;
 
-  constructor(init: { name: string; values?: unknown[][]; row?: number; col?: number; formats?: (string | undefined)[][] }[] = [], opts: { date1904?: boolean } = {}) {
+  constructor(
+    init: { name: string; values?: unknown[][]; row?: number; col?: number; visibility?: FakeSheet["visibility"]; merged?: Box[]; formats?: (string | undefined)[][] }[] = [],
+    opts: { date1904?: boolean } = {},
+  ) {
     this.date1904 = opts.date1904 ?? false;
     for (const s of init) {
       const sheet = this.addSheet(s.name);
+      if (s.visibility) sheet.visibility = s.visibility;
+      // Merged areas given relative to the values' top-left cell, like the values.
+      for (const m of s.merged ?? []) sheet.merged.push({ ...m, row: m.row + (s.row ?? 0), col: m.col + (s.col ?? 0) });
       const r0 = s.row ?? 0, c0 = s.col ?? 0;
       (s.formats ?? []).forEach((row, i) => row?.forEach((f, j) => f && sheet.numberFormats.set(key(r0 + i, c0 + j), f)));
       (s.values ?? []).forEach((row, i) =>
@@ -832,15 +847,16 @@ export class FakeRange {
   set numberFormat(v: string[][]) {
     this.write("numberFormat", v);
   }
-  get numberFormat(): string[][] {
-    return this.formatsLoaded.get("numberFormat");
-  }
   /** Range.formulas: counted per sheet (input text must never be written this way). */
   set formulas(v: string[][]) {
     this.enqueue(100 + jsonBytes(v), (s, b) => {
       s.formulaWrites++;
       for (let i = 0; i < b.rows; i++) for (let j = 0; j < b.cols; j++) s.formulas.set(key(b.row + i, b.col + j), String(v[i][j]));
     });
+  }
+
+  get numberFormat(): string[][] {
+    return this.formatsLoaded.get("numberFormat");
   }
   get rowIndex(): number {
     return this.shape.get("rowIndex").row;
@@ -904,6 +920,46 @@ export class FakeRange {
   }
   clear(): void {
     this.enqueue(100, (s, b) => s.clearBox(b));
+  }
+  /**
+   * Range.getMergedAreasOrNullObject() (ExcelApi 1.13): the merged areas that intersect this
+   * range, as a RangeAreas; a null object when there are none.
+   * learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)
+   */
+  getMergedAreasOrNullObject(): FakeMergedAreas {
+    const found = new FakeMergedAreas();
+    this.sheet.ctx.enqueue({
+      range: true,
+      requestBytes: 100,
+      run: () => {
+        const b = this.resolveBox();
+        const s = this.sheet.target();
+        const hits = !b ? [] : s.merged.filter((m) => m.row < b.row + b.rows && b.row < m.row + m.rows && m.col < b.col + b.cols && b.col < m.col + m.cols);
+        found.resolve(hits);
+        return 40 + 60 * hits.length;
+      },
+    });
+    return found;
+  }
+}
+
+/** The RangeAreas of merged cells: `areas.items` with each area's position, after load and sync. */
+export class FakeMergedAreas {
+  private boxes = new Loaded<Box[]>();
+  private loadedAreas = false;
+  resolve(boxes: Box[]): void {
+    this.boxes.set(boxes);
+  }
+  load(_props?: unknown): this {
+    this.loadedAreas = true;
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.boxes.get("isNullObject").length === 0;
+  }
+  get areas(): { items: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }[] } {
+    if (!this.loadedAreas) throw NOT_LOADED("areas");
+    return { items: this.boxes.get("areas").map((b) => ({ rowIndex: b.row, columnIndex: b.col, rowCount: b.rows, columnCount: b.cols })) };
   }
 }
 

@@ -13,6 +13,10 @@ export interface SheetData {
   col?: number;
   /** Number format codes, indexed like values (absent: General). */
   formats?: (string | undefined)[][];
+  /** Worksheet.visibility (default Visible). */
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
+  /** Merged areas, 0-based relative to the values' top-left cell. */
+  merged?: { row: number; col: number; rows: number; cols: number }[];
 }
 
 export const SAMPLE_AS_OF = "2018-06-30";

@@ -100,7 +100,7 @@ test("bad arguments and missing sheets are Excel errors with a message, not exce
   expect(meets.last).toBeInstanceOf(FakeFunctionError);
   const missing = new FakeStreamingInvocation<string>();
   tierFunction(host, {}, missing);
-  expect(await missing.first()).toEqual(new FakeFunctionError("#N/A", "此工作簿中没有员工表：没有工作表在前 10 行内包含姓名列和考试列的标题行（如 姓名、考试、通过日期、在职）；请在任务窗格中选择工作表。"));
+  expect(await missing.first()).toEqual(new FakeFunctionError("#N/A", "此工作簿中没有员工表：没有工作表在前 50 行内包含姓名列和考试列的标题行（如 姓名、考试、通过日期、在职）；请在任务窗格中选择工作表。"));
   host.settingsValue = { ruleVersion: "2099-01-01" };
   const settingsBad = new FakeStreamingInvocation<string>();
   tierFunction(host, { staff: STAFF.values, revenue: REVENUE.values }, settingsBad);

@@ -96,7 +96,7 @@ test("changing the market in the task pane re-evaluates live formulas", async ()
   // A new market re-evaluates the cells already read: the workbook is not read again.
   expect(fns.host.workbook.reads).toBe(reads);
   // A new sheet choice reads the workbook again.
-  await settingsModule.writeSettings(settings, { asOf: SAMPLE_AS_OF, market: "developing", revenueSheet: "Revenue" });
+  await settingsModule.writeSettings(settings, { asOf: SAMPLE_AS_OF, market: "developing", revenueSheets: ["Revenue"] });
   await jest.advanceTimersByTimeAsync(fns.REFRESH_DELAY_MS);
   await flush();
   expect(fns.host.workbook.reads).toBe(reads + 1);

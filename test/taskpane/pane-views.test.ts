@@ -6,14 +6,14 @@ import { locateSheets } from "../../src/excel/read-tables";
 import type { SheetScan, WorkbookScan } from "../../src/excel/read-workbook";
 import { ByteEstimate } from "../../src/excel/payload";
 import { ReportError } from "../../src/excel/run-report";
-import { asOfDay, AUTO, chooseAsOf, chooseColumn, chooseSheet, chooseToday, chooseVersion } from "../../src/taskpane/pane-state";
+import { asOfDay, AUTO, chooseAsOf, chooseColumn, chooseSheets, chooseToday, chooseVersion } from "../../src/taskpane/pane-state";
 import { detectionView, progressView, reportProblemText, rulesView } from "../../src/taskpane/pane-views";
 import { day } from "../excel/helpers";
 
 const TODAY = day("2018-06-30");
 
 function sheet(name: string, head: PlainCell[][], col = 0): SheetScan {
-  return { id: name, name, owned: false, mark: null, used: { row: 0, col, rows: head.length, cols: head[0].length }, head };
+  return { id: name, name, owned: false, mark: null, used: { row: 0, col, rows: head.length, cols: head[0].length }, head, visibility: "visible", merged: [] };
 }
 
 const staff = sheet("People", [["Name", "Exam", "Passed on"], ["Xu Wei", "MB2-714", ""]], 1);
@@ -22,10 +22,10 @@ const scan: WorkbookScan = { sheets: [staff, revenue], estimate: new ByteEstimat
 const detect = (s = {}) => detectionView(describeScan(scan.sheets, locateSheets(scan, s), s), s, "en");
 
 describe("state changes", () => {
-  test("a sheet choice forgets the columns chosen on the old sheet; AUTO goes back to detection", () => {
-    const s = chooseSheet({ staffColumns: { exam: "C" }, market: "developing" }, "staff", "People");
-    expect(s).toEqual({ staffSheet: "People", staffColumns: undefined, market: "developing" });
-    expect(chooseSheet(s, "staff", AUTO).staffSheet).toBeUndefined();
+  test("sheets ticked forget the columns chosen on the old sheet; none ticked goes back to detection (issue 11: a list)", () => {
+    const s = chooseSheets({ staffColumns: { exam: "C" }, market: "developing" }, "staff", ["People", "Team B"]);
+    expect(s).toEqual({ staffSheets: ["People", "Team B"], staffColumns: undefined, market: "developing" });
+    expect(chooseSheets(s, "staff", []).staffSheets).toBeUndefined();
   });
   test("columns are kept per field; the last AUTO removes the whole choice", () => {
     const one = chooseColumn({}, "revenue", "amount", "D");
@@ -64,7 +64,7 @@ describe("views", () => {
     expect(exam.options[2]).toEqual({ value: "C", label: "C — Exam" });
   });
   test("a chosen sheet that is gone is said next to its list", () => {
-    const v = detect({ revenueSheet: "Gone" });
+    const v = detect({ revenueSheets: ["Gone"] });
     expect(v.revenueFound).toEqual({ text: 'This workbook has no sheet named "Gone" (its sheets: "People", "Money"). Choose another sheet above, or “Find automatically”.', problem: true });
   });
   test("progress: a bar while rows are read, words for the other phases", () => {
@@ -72,7 +72,7 @@ describe("views", () => {
     expect(progressView({ phase: "writing" }, "zh-CN")).toEqual({ percent: null, text: "正在写入结果表…" });
   });
   test("report problems in plain words, in both languages", () => {
-    expect(reportProblemText(new ReportError("no-staff-table", ""), "en")).toBe("This workbook has no staff table: no sheet has a header row with a name and an exam column (e.g. Name, Exam, Passed on, Active) in its first 10 rows. If yours is named differently, choose it above.");
+    expect(reportProblemText(new ReportError("no-staff-table", ""), "en")).toBe("This workbook has no staff table: no sheet has a header row with a name and an exam column (e.g. Name, Exam, Passed on, Active) in its first 50 rows. If yours is named differently, choose it above.");
     expect(reportProblemText(new ReportError("options", "bad date"), "zh-CN")).toBe("这些设置无法使用：bad date");
   });
 });

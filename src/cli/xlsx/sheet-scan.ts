@@ -1,11 +1,16 @@
 // One worksheet part → what the user sees in it: values (shared, inline rich-text, booleans,
 // errors, numbers; numbers with a date format as dates), number formats, hidden rows and merged
-// areas, in one SAX pass (ECMA-376 Part 1, §18.3.1 sheetData, row, c, mergeCell).
-import type { Readable } from "node:stream";
-import type { PlainCell } from "../excel-cells";
+// areas. The SAX pass (sheet-records.ts) runs in a worker thread for large parts of the compiled
+// CLI, and here otherwise; this module turns its record batches into rows.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { FORMULA_WITHOUT_VALUE } from "../../core";
-import { decodeEscapes, StringItem, type CellStyles } from "./workbook-parts";
-import { scanXml } from "./xml-scan";
+import type { PlainCell } from "../excel-cells";
+import { CellKind, columnOfRef, scanSheetRecords, type RecordBatch } from "./sheet-records";
+import type { SheetJob, WorkerMessage } from "./sheet-worker";
+import type { CellStyles } from "./workbook-parts";
+import type { ZipParts } from "./zip-entries";
 
 export interface MergedArea {
   row: number;
@@ -40,17 +45,6 @@ export function dateOfSerial(serial: number, date1904: boolean): Date | number {
   return Number.isNaN(d.getTime()) ? serial : d;
 }
 
-/** "AB12" → column 28 (1-based); 0 when there are no letters. Called once per cell: no allocation. */
-function columnOfRef(ref: string): number {
-  let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 0x20; // lower case
-    if (c < 97 || c > 122) break;
-    col = col * 26 + (c - 96);
-  }
-  return col;
-}
-
 /** "AB12" → row 12; 0 when there are no digits. */
 function rowOfRef(ref: string): number {
   let row = 0;
@@ -65,145 +59,126 @@ const splitRef = (ref: string) => ({ col: columnOfRef(ref), row: rowOfRef(ref) }
 
 const isBlank = (v: PlainCell) => v === null || (typeof v === "string" && v.trim() === "");
 
-export async function scanSheet(input: Readable, ctx: ScanContext): Promise<ScannedSheet> {
-  const { strings, styles, date1904 } = ctx;
-  const rows: PlainCell[][] = [];
-  const formats: ((string | undefined)[] | undefined)[] = [];
-  const hiddenRowNumbers: number[] = [];
-  const mergeRefs: string[] = [];
-  let first = 0; // first non-empty row, 1-based
-  let rowNumber = 0;
-  let rowsRead = 0;
-  let cells: PlainCell[] = [];
-  let rowFormats: (string | undefined)[] | undefined;
-  let rowHidden = false;
-  let filled = false;
-  let col = 0;
-  let type = "n";
-  let style = 0;
-  let v = "";
-  let formula = false; // the cell has a formula (<f>); without a <v> its value was never saved
-  let inValue = false;
-  let inInline = false;
-  const inline = new StringItem();
+function isoDate(v: string): Date | string {
+  const d = new Date(v.length === 10 ? `${v}T00:00:00Z` : /Z|[+-]\d\d:\d\d$/.test(v) ? v : `${v}Z`);
+  return Number.isNaN(d.getTime()) ? v : d;
+}
 
-  const cellValue = (): PlainCell => {
-    switch (type) {
-      case "s": {
-        const s = strings[Number(v)];
-        return s === undefined ? null : s;
+/** Record batches → rows of values as the user sees them, with formats and hidden rows. */
+class SheetBuilder {
+  private readonly rows: PlainCell[][] = [];
+  private readonly formats: ((string | undefined)[] | undefined)[] = [];
+  private readonly hiddenRowNumbers: number[] = [];
+  private first = 0; // first non-empty row, 1-based
+  private rowsRead = 0;
+
+  constructor(private readonly ctx: ScanContext) {}
+
+  add(b: RecordBatch): void {
+    const { strings, styles, date1904 } = this.ctx;
+    let c = 0;
+    let t = 0;
+    for (let r = 0; r < b.rows; r++) {
+      const rowNumber = b.rowNumber[r];
+      const end = b.rowEnd[r];
+      const cells: PlainCell[] = [];
+      let rowFormats: (string | undefined)[] | undefined;
+      let filled = false;
+      for (; c < end; c++) {
+        const style = b.style[c];
+        let value: PlainCell;
+        switch (b.kind[c] as CellKind) {
+          case CellKind.Shared:
+            value = strings[b.num[c]] ?? null;
+            break;
+          case CellKind.Number:
+            value = styles.isDate[style] ? dateOfSerial(b.num[c], date1904) : b.num[c];
+            break;
+          case CellKind.Bool:
+            value = b.num[c] === 1;
+            break;
+          case CellKind.Iso:
+            value = isoDate(b.texts[t++]);
+            break;
+          case CellKind.NoValue:
+            value = FORMULA_WITHOUT_VALUE;
+            break;
+          default:
+            value = b.texts[t++];
+        }
+        const col = b.col[c] - 1;
+        cells[col] = value;
+        if (!filled && !isBlank(value)) filled = true;
+        const fmt = styles.format[style];
+        if (fmt !== undefined && value !== null) (rowFormats ??= [])[col] = fmt;
       }
-      case "inlineStr":
-        return inline.take();
-      case "str":
-        return decodeEscapes(v);
-      case "b":
-        return v === "" ? null : v === "1" || v === "true";
-      case "e":
-        return v === "" ? null : v;
-      case "d": {
-        if (v === "") return null;
-        const d = new Date(v.length === 10 ? `${v}T00:00:00Z` : /Z|[+-]\d\d:\d\d$/.test(v) ? v : `${v}Z`);
-        return Number.isNaN(d.getTime()) ? v : d;
+      for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
+      if (filled) {
+        if (this.first === 0) this.first = rowNumber;
+        const i = rowNumber - this.first;
+        if (i >= 0) {
+          this.rows[i] = cells;
+          if (rowFormats) this.formats[i] = rowFormats;
+        }
       }
-      default: {
-        if (v === "") return null;
-        const n = Number(v);
-        if (!Number.isFinite(n)) return v;
-        return styles.isDate[style] ? dateOfSerial(n, date1904) : n;
-      }
+      if (b.rowHidden[r]) this.hiddenRowNumbers.push(rowNumber);
+      this.ctx.onRow?.(++this.rowsRead);
     }
-  };
-
-  await scanXml(input, {
-    open(name, a) {
-      switch (name) {
-        case "c": {
-          const ref = a.r;
-          col = ref ? columnOfRef(ref) : col + 1;
-          type = a.t ?? "n";
-          style = a.s ? Number(a.s) : 0;
-          v = "";
-          formula = false;
-          return;
-        }
-        case "v":
-          inValue = true;
-          return;
-        case "f":
-          formula = true;
-          return;
-        case "row":
-          rowNumber = a.r ? Number(a.r) : rowNumber + 1;
-          rowHidden = a.hidden === "1" || a.hidden === "true";
-          cells = [];
-          rowFormats = undefined;
-          filled = false;
-          col = 0;
-          return;
-        case "is":
-          inInline = true;
-          return;
-        case "mergeCell":
-          if (a.ref) mergeRefs.push(a.ref);
-          return;
-        default:
-          if (inInline) inline.open(name);
-      }
-    },
-    text(t) {
-      if (inValue) v = v === "" ? t : v + t;
-      else if (inInline) inline.text(t);
-    },
-    close(name) {
-      switch (name) {
-        case "v":
-          inValue = false;
-          return;
-        case "is":
-          inInline = false;
-          return;
-        case "c": {
-          if (col < 1) return;
-          // Issue 10: a formula with no saved value is marked, so the core can say so.
-          const value = formula && v === "" && type !== "inlineStr" ? FORMULA_WITHOUT_VALUE : cellValue();
-          cells[col - 1] = value;
-          if (!filled && !isBlank(value)) filled = true;
-          const fmt = styles.format[style];
-          if (fmt !== undefined && value !== null) (rowFormats ??= [])[col - 1] = fmt;
-          return;
-        }
-        case "row": {
-          for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
-          if (filled) {
-            if (first === 0) first = rowNumber;
-            const i = rowNumber - first;
-            if (i >= 0) {
-              rows[i] = cells;
-              if (rowFormats) formats[i] = rowFormats;
-            }
-          }
-          if (rowHidden) hiddenRowNumbers.push(rowNumber);
-          rowsRead++;
-          ctx.onRow?.(rowsRead);
-          return;
-        }
-        default:
-          if (inInline) inline.close(name);
-      }
-    },
-  });
-
-  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  const originRow = first || 1;
-  const hiddenRows = new Set<number>();
-  for (const r of hiddenRowNumbers) if (r >= originRow && r - originRow < rows.length) hiddenRows.add(r - originRow);
-  const mergedAreas: MergedArea[] = [];
-  for (const ref of mergeRefs) {
-    const [from, to = from] = ref.split(":").map(splitRef);
-    const top = Math.max(from.row, originRow);
-    if (to.row < top || from.col < 1) continue;
-    mergedAreas.push({ row: top - originRow, col: from.col - 1, rows: to.row - top + 1, cols: to.col - from.col + 1 });
   }
-  return { values: rows, originRow, formats, hiddenRows, mergedAreas };
+
+  finish(mergeRefs: readonly string[]): ScannedSheet {
+    const rows = this.rows;
+    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+    const originRow = this.first || 1;
+    const hiddenRows = new Set<number>();
+    for (const r of this.hiddenRowNumbers) if (r >= originRow && r - originRow < rows.length) hiddenRows.add(r - originRow);
+    const mergedAreas: MergedArea[] = [];
+    for (const ref of mergeRefs) {
+      const [from, to = from] = ref.split(":").map(splitRef);
+      const top = Math.max(from.row, originRow);
+      if (to.row < top || from.col < 1) continue;
+      mergedAreas.push({ row: top - originRow, col: from.col - 1, rows: to.row - top + 1, cols: to.col - from.col + 1 });
+    }
+    return { values: rows, originRow, formats: this.formats, hiddenRows, mergedAreas };
+  }
+}
+
+/** Parts larger than this are parsed in a worker thread (when the CLI runs compiled). */
+const WORKER_MIN_BYTES = 4 * 1024 * 1024;
+/** The compiled worker; absent when running from the TypeScript sources (tsx, Jest). */
+const WORKER_FILE = join(__dirname, "sheet-worker.js");
+
+export async function scanSheet(zip: ZipParts, path: string, part: string, ctx: ScanContext): Promise<ScannedSheet> {
+  const sheet = new SheetBuilder(ctx);
+  const inWorker = zip.size(part) >= WORKER_MIN_BYTES && existsSync(WORKER_FILE);
+  const merges = inWorker
+    ? await scanInWorker({ path, part }, (b) => sheet.add(b))
+    : await scanSheetRecords(await zip.stream(part), (b) => sheet.add(b));
+  return sheet.finish(merges);
+}
+
+/** The SAX pass on another core, while this thread builds the values from its batches. */
+function scanInWorker(job: SheetJob, onBatch: (b: RecordBatch) => void): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_FILE, { workerData: job });
+    let settled = false;
+    const settle = (f: () => void) => {
+      if (settled) return;
+      settled = true;
+      f();
+      void worker.terminate();
+    };
+    worker.on("message", (m: WorkerMessage) => {
+      if ("batch" in m) {
+        try {
+          onBatch(m.batch);
+        } catch (e) {
+          settle(() => reject(e));
+        }
+      } else if ("done" in m) settle(() => resolve(m.done));
+      else settle(() => reject(new Error(m.error)));
+    });
+    worker.once("error", (e) => settle(() => reject(e)));
+    worker.once("exit", (code) => settle(() => reject(new Error(`the sheet reader stopped (${code})`))));
+  });
 }

@@ -8,6 +8,8 @@ import yauzl from "yauzl";
 export interface ZipParts {
   names(): string[];
   has(name: string): boolean;
+  /** Uncompressed size in bytes (0 for a missing part). */
+  size(name: string): number;
   /** The part's bytes as a stream (inflated). */
   stream(name: string): Promise<Readable>;
   close(): void;
@@ -30,6 +32,7 @@ export function openZip(path: string): Promise<ZipParts> {
         resolve({
           names: () => [...entries.values()].map((e) => e.fileName),
           has: (name) => entries.has(name.toLowerCase()),
+          size: (name) => entries.get(name.toLowerCase())?.uncompressedSize ?? 0,
           stream: (name) =>
             new Promise((ok, fail) => {
               const entry = entries.get(name.toLowerCase());
