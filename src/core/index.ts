@@ -17,3 +17,12 @@ export { issueText, MESSAGES, WORDS, localText, render, tr } from "./messages";
 export { buildReportGrid, STYLE_PALETTE, NUMBER_FORMATS, RESULTS_SHEET_NAMES, isResultsSheetName, type CellLook } from "./report-grid";
 export { LABELS, describeNeeds, exclusionText, tierName, nextTier, usdText, columnsUsed } from "./report-text";
 export { summaryModel, SUMMARY_TEXT, type ResultSummary, type TierLine, type MissingLine, type PlanModel } from "./summary-model";
+// issue 15: the Solutions Partner for Business Applications capability score
+export { evaluateScore, checkScoreOptions } from "./score/evaluate-score";
+export { toScoreContractJson, type ScoreContractJson } from "./score/contract-json";
+export { SHIPPED_SCORE_RULES, chooseScoreRules } from "./score/rule-versions";
+export { validateScoreRules, type BusinessApplicationsRules, type TrackId } from "./score/rules-schema";
+export { CERTIFICATION_FIELDS, SCORE_REVENUE_FIELDS, USAGE_FIELDS } from "./score/fields";
+export { SCORE_MESSAGES, SCORE_WORDS } from "./score/messages";
+export { fixed2, truncate2, type Fraction } from "./score/fraction";
+export * from "./score/types";

@@ -190,16 +190,27 @@ function localParams(params: TextParams): TextParams {
   return out ?? params;
 }
 
+/** Message tables of other programs (the capability score's), registered by their modules. */
+const PROGRAM_MESSAGES: Record<string, LocalText>[] = [];
+
+/** Lets `issueText` render a program's own codes (score/messages.ts registers its table). */
+export function registerMessages(table: Record<string, LocalText>): void {
+  if (!PROGRAM_MESSAGES.includes(table)) PROGRAM_MESSAGES.push(table);
+}
+
 /** An issue's sentence in the reader's language. */
 export function issueText(issue: Issue, lang: Lang): string {
-  const known = (MESSAGES as Record<string, LocalText>)[issue.code];
+  const known = (MESSAGES as Record<string, LocalText>)[issue.code] ?? PROGRAM_MESSAGES.find((t) => issue.code in t)?.[issue.code];
   return known ? render(known[lang], localParams(issue.params), lang) : issue.code;
 }
 
 const ISSUE_CAP_PER_CODE = 500;
 
-/** Collects issues for one evaluation; caps each code so a million bad rows stay readable. */
-export class IssueLog {
+/**
+ * Collects issues for one evaluation; caps each code so a million bad rows stay readable. A
+ * program with its own sentences (the capability score) passes its table and code type.
+ */
+export class IssueLog<C extends string = MessageCode> {
   readonly issues: Issue[] = [];
   private readonly counts = new Map<string, number>();
 
@@ -208,7 +219,7 @@ export class IssueLog {
     row: number | null,
     column: string | null,
     severity: Severity,
-    code: MessageCode,
+    code: C,
     params: TextParams = {},
   ): void {
     const key = `${sheet}\u0000${code}`;

@@ -1,0 +1,32 @@
+// ScoreEvaluation → the JSON contract of SPEC §7.7 (CLI --json). Points and totals are exact
+// inside and truncated to 2 decimals here (69.996 → 69.99).
+import { toIso } from "../dates";
+import { truncate2, type Fraction } from "./fraction";
+import type { ScoreEvaluation } from "./types";
+import { issueText } from "../messages";
+
+const out = (f: Fraction | null) => (f === null ? null : truncate2(f));
+
+export function toScoreContractJson(e: ScoreEvaluation) {
+  return {
+    program: e.program,
+    asOf: toIso(e.asOf),
+    month: e.month,
+    baseMonth: e.baseMonth,
+    rules: { id: e.rules.id, version: e.rules.version },
+    track: e.track,
+    trackReason: e.trackReason,
+    metrics: e.metrics.map((m) => ({ id: m.id, points: out(m.points), max: m.max, units: out(m.units), now: out(m.now), base: out(m.base) })),
+    total: out(e.total),
+    qualified: e.qualified,
+    planBlockedBy: e.planBlockedBy,
+    plan: e.plan.map((p) => ({ metric: p.metric, units: p.units, points: out(p.points) })),
+    months: e.months.map((m) => ({ month: m.month, track: m.track, total: out(m.total), qualified: m.qualified })),
+    people: { intermediate: e.people.intermediate.map((p) => p.name), advanced: e.people.advanced.map((p) => p.name) },
+    pairs: e.pairs,
+    excluded: e.exclusions.map((x) => ({ table: x.table, reason: x.reason.replace(/^exclusion\./, ""), detail: x.detail, rows: x.rows, ...(x.cents === null ? {} : { usd: x.cents / 100 }) })),
+    issues: e.issues.map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, severity: i.severity, message: issueText(i, e.lang) })),
+  };
+}
+
+export type ScoreContractJson = ReturnType<typeof toScoreContractJson>;

@@ -1,0 +1,43 @@
+// Excluded rows counted by reason and detail, as they are read (a million rows keep no objects).
+import type { Lang } from "../types";
+import { scoreMessage, type ScoreMessageCode } from "./messages";
+import type { ScoreExclusion, ScoreTable } from "./types";
+
+/** SPEC §7.9 order: unreadable → outside the months → workload → attribution → trial; then pairs, then certifications. */
+const ORDER = [
+  "exclusion.unreadable", "exclusion.outsideMonths", "exclusion.workload", "exclusion.attribution", "exclusion.trial",
+  "exclusion.belowRevenueFloor", "exclusion.belowDeploymentFloor",
+  "exclusion.certNoPerson", "exclusion.certUnreadable", "exclusion.certUnknown", "exclusion.certNotListed", "exclusion.certNotYetEarned",
+  "exclusion.certStatus", "exclusion.certExpired", "exclusion.certRetired",
+];
+const TABLES: ScoreTable[] = ["revenue", "usage", "certifications"];
+
+export class ExclusionCounter {
+  private readonly map = new Map<string, { reason: string; detail: string; rows: number; cents: number }>();
+  constructor(readonly table: ScoreTable) {}
+  add(reason: ScoreMessageCode, detail = "", cents = 0, rows = 1): void {
+    const key = `${reason}\u0000${detail}`;
+    const x = this.map.get(key);
+    if (x) {
+      x.rows += rows;
+      x.cents += cents;
+    } else this.map.set(key, { reason, detail, rows, cents });
+  }
+  get total(): number {
+    let n = 0;
+    for (const x of this.map.values()) n += x.rows;
+    return n;
+  }
+  list(lang: Lang, params: (reason: string, detail: string) => Record<string, string | number> = (_r, d) => ({ detail: d })): ScoreExclusion[] {
+    return [...this.map.values()].map((x) => ({
+      table: this.table, reason: x.reason, detail: x.detail, rows: x.rows,
+      cents: this.table === "revenue" && !x.reason.includes("Floor") ? x.cents : null,
+      label: scoreMessage(x.reason as ScoreMessageCode, params(x.reason, x.detail), lang),
+    }));
+  }
+}
+
+/** Tables in report order, reasons in fix-it order, then untranslated detail. */
+export function sortExclusions(xs: ScoreExclusion[]): ScoreExclusion[] {
+  return xs.sort((a, b) => TABLES.indexOf(a.table) - TABLES.indexOf(b.table) || ORDER.indexOf(a.reason) - ORDER.indexOf(b.reason) || (a.detail < b.detail ? -1 : a.detail > b.detail ? 1 : 0));
+}

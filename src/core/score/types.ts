@@ -1,0 +1,110 @@
+// Data of the capability-score evaluation (SPEC §7): what every surface of the program reads.
+import type { ColumnMapping, Day, Issue, Lang, LocalText, RawTable, TableInput } from "../types";
+import type { Fraction } from "./fraction";
+import type { CertificationField, ScoreRevenueField, UsageField } from "./fields";
+import type { TrackId } from "./rules-schema";
+
+export const METRIC_IDS = ["netCustomerAdds", "intermediateCertifications", "advancedCertifications", "usageGrowth", "deployments"] as const;
+export type MetricId = (typeof METRIC_IDS)[number];
+export type ScoreTable = "certifications" | "revenue" | "usage";
+export type PlanBlock = "usageGrowthBaseline" | "usageTableMissing";
+
+export type TablesArg = TableInput | RawTable | readonly TableInput[] | null | undefined;
+
+export interface ScoreTables {
+  certifications?: TablesArg;
+  revenue?: TablesArg;
+  usage?: TablesArg;
+}
+
+export interface ScoreOptions {
+  /** ISO date or Day; with `month` and no asOf: the last day of the month after it. */
+  asOf?: string | Day;
+  /** The latest month L, "YYYY-MM"; default: the month before the as-of date's month. */
+  month?: string;
+  /** Forced track; default: the automatic test. */
+  track?: TrackId;
+  ruleVersion?: string;
+  lang?: Lang;
+  asOfAssumed?: boolean;
+}
+
+export interface MetricResult {
+  id: MetricId;
+  points: Fraction;
+  max: number;
+  /** The scored quantity: net adds, people, growth percent, net deployments. */
+  units: Fraction;
+  /** L counts (MCV for usage growth; people for certifications). */
+  now: Fraction;
+  /** B counts; null for the certification metrics. */
+  base: Fraction | null;
+  atLeastOne: boolean;
+  /** Usage growth only: why it cannot score. */
+  blockedBy: PlanBlock | null;
+}
+
+export interface ScorePlanStep {
+  metric: MetricId;
+  units: number;
+  points: Fraction;
+}
+
+export interface MonthTotal {
+  month: string;
+  track: TrackId;
+  total: Fraction;
+  qualified: boolean;
+}
+
+export interface ScoreExclusion {
+  table: ScoreTable;
+  /** Language-independent reason id (exclusion.* message code). */
+  reason: string;
+  /** Untranslated detail (workload or attribution as written, month). */
+  detail: string;
+  label: string;
+  rows: number;
+  /** Revenue rows: their amount; otherwise null. */
+  cents: number | null;
+}
+
+export interface CountedPerson {
+  key: string;
+  name: string;
+  /** Certification titles that count, in rule order. */
+  certifications: string[];
+}
+
+export interface ScoreEvaluation {
+  program: "business-applications";
+  asOf: Day;
+  asOfAssumed: boolean;
+  lang: Lang;
+  month: string;
+  baseMonth: string;
+  rules: { id: string; version: string; name: LocalText; published: string };
+  track: TrackId;
+  trackForced: boolean;
+  trackReason: string;
+  trackReasonCode: string;
+  trackReasonParams: Record<string, string | number>;
+  metrics: MetricResult[];
+  total: Fraction;
+  qualified: boolean;
+  qualifyingTotal: number;
+  plan: ScorePlanStep[];
+  planBlockedBy: PlanBlock | null;
+  months: MonthTotal[];
+  people: { intermediate: CountedPerson[]; advanced: CountedPerson[] };
+  /** Distinct (tenant, workload) pairs counted in L and B. */
+  pairs: { customerAdds: { now: number; base: number }; deployments: { now: number; base: number } };
+  tablesFound: Record<ScoreTable, boolean>;
+  exclusions: ScoreExclusion[];
+  issues: Issue[];
+  columns: {
+    certifications: ColumnMapping<CertificationField> | null;
+    revenue: ColumnMapping<ScoreRevenueField> | null;
+    usage: ColumnMapping<UsageField> | null;
+  };
+}
