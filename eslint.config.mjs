@@ -4,7 +4,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "dist-tsc/", "test-output/", "coverage/"] },
+  { ignores: ["node_modules/", "dist/", "dist-tsc/", "dist-cli/", "test-output/", "coverage/"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -31,9 +31,16 @@ export default tseslint.config(
   {
     // The evaluator is shared by every surface: it imports only itself (its tsconfig has no DOM
     // or Node types, so a platform import fails the typecheck too).
-    files: ["src/core/**"],
+    files: ["src/core/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [{ group: ["../*"], message: "src/core imports only src/core." }] }],
+    },
+  },
+  {
+    // A program folder inside the core (src/core/score) may import the core, nothing above it.
+    files: ["src/core/*/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["../../*"], message: "src/core imports only src/core." }] }],
     },
   },
   {
@@ -51,7 +58,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["**/*.js", "**/*.mjs"],
+    files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: {
       globals: {

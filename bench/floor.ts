@@ -3,7 +3,6 @@
 // detection, no issues, no exclusion report, no matching.
 
 import { parseCents, parseDay } from "../src/core/cells";
-import type { RawCell } from "../src/core/types";
 
 const ELIGIBLE = new Set(["CRM Online", "Dynamics 365 Plan 1", "D365 CE", "Microsoft Dynamics CRM Online"]);
 const DPOR = new Set(["Yes", "DPOR", "Y"]);
@@ -42,8 +41,8 @@ export function parsingFloorTtmCents(rows: readonly (readonly unknown[])[], star
   let total = 0;
   for (let i = 1; i < rows.length; i++) {
     const row = rows[i];
-    const day = parseDay(row[2] as RawCell);
-    const cents = parseCents(row[3] as RawCell);
+    const day = parseDay(row[2]);
+    const cents = parseCents(row[3]);
     if (day.kind !== "ok" || cents.kind !== "ok") continue;
     if (!ELIGIBLE.has(row[1] as string) || !DPOR.has(row[4] as string)) continue;
     if (day.value < startDay || day.value > endDay) continue;

@@ -49,7 +49,7 @@ async function run(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "bench-cli-"));
 
   const startup = median([0, 1, 2, 3, 4].map(() => runCli(["--json"], dir).ms));
-  let t = process.hrtime.bigint();
+  const t = process.hrtime.bigint();
   await bareExcelJsRead(file);
   const readMs = Number(process.hrtime.bigint() - t) / 1e6;
   const json = runCli([file, "--json", "--as-of", BENCH_AS_OF], dir);

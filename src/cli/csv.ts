@@ -44,7 +44,7 @@ function decodeStrict(bytes: Uint8Array, label: string): string | null {
  * then GB18030, which is what Chinese Excel writes for "CSV (逗号分隔)". The caller keeps the first
  * whose header row it recognises.
  */
-export function* decodeCandidates(bytes: Uint8Array): Generator<DecodedText> {
+export function* decodeCandidates(bytes: Uint8Array): Generator<DecodedText, void, undefined> {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return yield { encoding: "UTF-8 (BOM)", text: new TextDecoder("utf-8").decode(bytes.subarray(3)) };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return yield { encoding: "UTF-16 LE", text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return yield { encoding: "UTF-16 BE", text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };

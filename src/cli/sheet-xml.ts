@@ -32,9 +32,12 @@ function columnLetters(col: number): string {
   return (letters[col] = s);
 }
 
+// XML 1.0 cannot hold these control characters: matching them is the point.
+// eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 function escapeText(s: string): string {
   if (!NEEDS_ESCAPE.test(s)) return s;
+  // eslint-disable-next-line no-control-regex
   return s.replace(/[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) =>
     c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "", // XML 1.0 cannot hold these controls
   );

@@ -2,7 +2,7 @@
 // of another sheet of the same table (a month copied into the next month's sheet, a quarter sheet
 // beside its months) is counted once; the later copy is left out with a warning naming both
 // sheets and the amount not double counted. Repeats within one sheet are the user's own rows.
-import type { LocalText, PlainCell as RawCell, RevenueField, TableInput } from "./types";
+import type { LocalText, PlainCell as RawCell, TableInput } from "./types";
 import { cellText, isBlankCell, parseCents } from "./cells";
 import { detectHeader, REVENUE_FIELDS } from "./header-detection";
 import type { IssueLog } from "./messages";
@@ -13,7 +13,7 @@ function rowKeyer(table: TableInput): { headerRow: number; key: (row: readonly R
   const match = detectHeader(table.values, REVENUE_FIELDS, table);
   if (!match) return null;
   const { columns, headerRow, headers } = match.mapping;
-  const fields = REVENUE_FIELDS.map((s) => columns[s.field as RevenueField]);
+  const fields = REVENUE_FIELDS.map((s) => columns[s.field]);
   const mapped = new Set(fields.filter((c) => c !== undefined));
   const header = table.values[headerRow] ?? [];
   const others = header

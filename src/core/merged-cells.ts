@@ -24,7 +24,7 @@ export function applyMergedAreas(table: TableInput, mapping: ColumnMapping<strin
   const originRow = table.originRow ?? 1;
   const excelRow = (r: number) => table.rowNumbers?.[r] ?? originRow + r;
   const fieldAt = new Map<number, string>();
-  for (const [field, col] of Object.entries(mapping.columns)) if (col !== undefined) fieldAt.set(col as number, field);
+  for (const [field, col] of Object.entries(mapping.columns)) if (col !== undefined) fieldAt.set(col, field);
   let values: (readonly RawCell[])[] | null = null;
   const copied = new Set<number>();
   for (const a of areas) {

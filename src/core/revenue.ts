@@ -122,7 +122,7 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
   const keys = new Map<ExclusionReason, Map<string, string>>();
   const keyOf = (reason: ExclusionReason, detail: string) => {
     let byDetail = keys.get(reason);
-    if (!byDetail) keys.set(reason, (byDetail = new Map()));
+    if (!byDetail) keys.set(reason, (byDetail = new Map<string, string>()));
     let k = byDetail.get(detail);
     if (k === undefined) byDetail.set(detail, (k = `${reason}\u0000${cleanText(detail)}`));
     return k;

@@ -14,7 +14,7 @@ export function cleanText(text: string): string {
 
 const HAN = /\p{Script=Han}/u;
 
-/** A name as matched: clean, and inside a CJK name every space is ignored ("张<U+3000>伟" = "张伟"). */
+/** A name as matched: clean, and inside a CJK name every space (U+3000 too) is ignored: "张 伟" = "张伟". */
 export function nameText(text: string): string {
   const t = cleanText(text);
   return HAN.test(t) ? t.replace(/\s+/g, "") : t;

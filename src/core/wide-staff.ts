@@ -68,7 +68,7 @@ export function wideToLong(table: TableInput, wide: WideStaffLayout, log: IssueL
   const header = [wide.headers.person ?? "", wide.headers.personId ?? "", wide.headers.active ?? "", "Exam", "Passed on"];
   const rows: PlainCell[][] = [header];
   const rowNumbers: number[] = [table.rowNumbers?.[wide.headerRow] ?? originRow + wide.headerRow];
-  const at = (row: readonly PlainCell[], f: StaffField) => (wide.columns[f] === undefined ? null : row[wide.columns[f] as number]);
+  const at = (row: readonly PlainCell[], f: StaffField) => (wide.columns[f] === undefined ? null : row[wide.columns[f]]);
   for (let r = wide.headerRow + 1; r < values.length; r++) {
     const row = values[r];
     if (!row || row.every(isBlankCell)) continue;

@@ -143,7 +143,7 @@ export async function readTables(
     const firstCol = (s.used?.col ?? 0) + (region?.col ?? 0);
     const withFormats = formatCols.has(s.id);
     return {
-      values: region ? (sliceColumns(all, region) as PlainCell[][]) : all,
+      values: region ? (sliceColumns(all, region)) : all,
       sheet: s.name,
       originRow: (s.used?.row ?? 0) + 1,
       originColumn: firstCol + 1,

@@ -32,7 +32,7 @@ export function plainArgValue(v: unknown): unknown {
   if (typeof v !== "object" || v === null) return v;
   const error = argError(v);
   if (error !== null) return error;
-  if ("basicValue" in v) return (v as { basicValue: unknown }).basicValue;
+  if ("basicValue" in v) return (v).basicValue;
   return v;
 }
 

@@ -2,7 +2,7 @@
 // (hidden and very hidden sheets, merged cells), read from disk, and the same answer.
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { evaluate, locateTables, toContractJson, type RawTable, type SheetValues } from "../../src/core";
+import { evaluate, locateTables, toContractJson, type SheetValues } from "../../src/core";
 import type { SheetData } from "../fakes/sample-workbook";
 import { AS_OF, hiddenAndCatalogSheets, layoutSheets, monthlySheets } from "../fixtures/sheet-workbooks";
 import { readWorkbook, runCli, runJson, sheetValues, tempDir } from "./helpers";
@@ -18,7 +18,7 @@ async function writeBook(book: SheetData[], name: string): Promise<string> {
       cells.forEach((v, c) => {
         if (v === null || v === undefined || v === "") return;
         const cell = ws.getCell(r + 1, c + 1);
-        cell.value = v as ExcelJS.CellValue;
+        cell.value = v;
         if (v instanceof Date) cell.numFmt = "yyyy-mm-dd";
       }),
     );
@@ -30,7 +30,7 @@ async function writeBook(book: SheetData[], name: string): Promise<string> {
 }
 
 function core(book: SheetData[]) {
-  const sheets: SheetValues[] = book.map((s) => ({ name: s.name, values: s.values as RawTable, visibility: STATE[s.visibility ?? "Visible"], ...(s.merged ? { mergedAreas: s.merged } : {}) }));
+  const sheets: SheetValues[] = book.map((s) => ({ name: s.name, values: s.values, visibility: STATE[s.visibility ?? "Visible"], ...(s.merged ? { mergedAreas: s.merged } : {}) }));
   const located = locateTables(sheets);
   if (!located.ok) throw new Error(located.problem);
   return toContractJson(evaluate(located.staff, located.revenue, { asOf: AS_OF, sheets: located.sheets }), "en");

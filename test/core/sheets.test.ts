@@ -5,7 +5,7 @@ import { AS_OF, hiddenAndCatalogSheets, layoutSheets, monthlySheets } from "../f
 
 const VIS = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
 const asSheets = (book: SheetData[]): SheetValues[] =>
-  book.map((s) => ({ name: s.name, values: s.values as RawTable, visibility: VIS[s.visibility ?? "Visible"], ...(s.merged ? { mergedAreas: s.merged } : {}) }));
+  book.map((s) => ({ name: s.name, values: s.values, visibility: VIS[s.visibility ?? "Visible"], ...(s.merged ? { mergedAreas: s.merged } : {}) }));
 
 function run(book: SheetData[], choice = {}): Evaluation {
   const located = locateTables(asSheets(book), choice);

@@ -1,6 +1,6 @@
 // Issue 11 through the add-in: the fake Excel holds the same multi-sheet, hidden-sheet, wide and
 // merged-cell workbooks as the core tests, and "Generate report" gives the core's answer.
-import { evaluate, locateTables, toContractJson, type RawTable, type SheetValues } from "../../src/core";
+import { evaluate, locateTables, toContractJson, type SheetValues } from "../../src/core";
 import { scanWorkbook } from "../../src/excel/read-workbook";
 import { runReport } from "../../src/excel/run-report";
 import { summarize } from "../../src/taskpane/summary";
@@ -14,7 +14,7 @@ const input = { settings: { asOf: AS_OF }, store: fakeSettings(), lang: "en" as 
 const g = globalThis as { Office?: unknown };
 
 function core(book: SheetData[]) {
-  const sheets: SheetValues[] = book.map((s) => ({ name: s.name, values: s.values as RawTable, visibility: VIS[s.visibility ?? "Visible"], ...(s.merged ? { mergedAreas: s.merged } : {}) }));
+  const sheets: SheetValues[] = book.map((s) => ({ name: s.name, values: s.values, visibility: VIS[s.visibility ?? "Visible"], ...(s.merged ? { mergedAreas: s.merged } : {}) }));
   const located = locateTables(sheets);
   if (!located.ok) throw new Error(located.problem);
   return evaluate(located.staff, located.revenue, { asOf: AS_OF, sheets: located.sheets });

@@ -147,7 +147,7 @@ export function excelArguments(metadata: FakeFunctionsMetadata, id: string, cell
         : new FakeFunctionError(v.text);
     }
     if (typeof v === "object" && v !== null && "basicValue" in v)
-      return metadata.allowCustomDataForDataTypeAny && type === "any" ? v : (v as { basicValue: unknown }).basicValue;
+      return metadata.allowCustomDataForDataTypeAny && type === "any" ? v : (v).basicValue;
     return v;
   };
   const args = cells.map((a, i) => {

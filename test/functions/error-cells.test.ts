@@ -15,7 +15,7 @@ import { FakeRequestContext, FakeWorkbook } from "../fakes/excel-fake";
 import { excelArguments, FakeCellError, FakeFunctionError, FakeStreamingInvocation, type FakeFunctionsMetadata } from "../fakes/office-fake";
 import { SAMPLE_AS_OF, smallWorkbook } from "../fakes/sample-workbook";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { withErrorInputs } = require("../../scripts/addin-build");
 
 const root = path.resolve(__dirname, "../..");

@@ -39,7 +39,7 @@ test("one set of handlers at start-up, however many calls", async () => {
   const book = new FakeWorkbook(smallWorkbook());
   const { fns } = await load(book);
   expect(book.handlers.changed.size).toBe(1);
-  for (let i = 0; i < 5; i++) fns.tier(null as never, null as never, null, null as never, new FakeStreamingInvocation());
+  for (let i = 0; i < 5; i++) fns.tier(null as never, null as never, null, null, new FakeStreamingInvocation());
   await flush();
   expect(book.handlers.changed.size).toBe(1);
   expect(book.handlers.added.size).toBe(1);
@@ -51,7 +51,7 @@ test("a user's edit reaches live formulas once, after the quiet time; our own wr
   const book = new FakeWorkbook(smallWorkbook());
   const { fns } = await load(book);
   const inv = new FakeStreamingInvocation<string>();
-  fns.tier(null as never, null as never, null, null as never, inv as never);
+  fns.tier(null as never, null as never, null, null, inv as never);
   expect(await inv.first()).toBe("Gold");
   const reads = fns.host.workbook.reads;
 
@@ -86,7 +86,7 @@ test("changing the market in the task pane re-evaluates live formulas", async ()
   const book = new FakeWorkbook([sheets[1], { name: "Revenue", values: revenue }]);
   const { fns, settingsModule, settings } = await load(book);
   const inv = new FakeStreamingInvocation<boolean>();
-  fns.meets("Silver", null as never, null as never, null, null as never, inv as never);
+  fns.meets("Silver", null as never, null as never, null, null, inv as never);
   expect(await inv.first()).toBe(false);
   const reads = fns.host.workbook.reads;
   await settingsModule.writeSettings(settings, { asOf: SAMPLE_AS_OF, market: "developing" });
@@ -105,7 +105,7 @@ test("changing the market in the task pane re-evaluates live formulas", async ()
 test("errors reach Excel as CustomFunctions.Error(#VALUE!) with a message", async () => {
   const { fns } = await load(new FakeWorkbook(smallWorkbook()));
   const inv = new FakeStreamingInvocation();
-  fns.gaps("Platinum", null as never, null as never, null, null as never, inv);
+  fns.gaps("Platinum", null as never, null as never, null, null, inv);
   expect(inv.last).toEqual(expect.objectContaining({ code: "#VALUE!", message: 'tier: "Platinum" is not a tier; use Silver or Gold.' }));
 });
 
@@ -124,7 +124,7 @@ describe("cell-edit mode (Excel.RunOptions.delayForCellEdit)", () => {
     const { fns } = await load(book);
     book.enterCellEdit();
     const inv = new FakeStreamingInvocation<string>();
-    fns.tier(null as never, null as never, null, null as never, inv as never);
+    fns.tier(null as never, null as never, null, null, inv as never);
     await flush();
     expect(inv.results).toEqual([]);
     book.exitCellEdit();
@@ -138,7 +138,7 @@ describe("cell-edit mode (Excel.RunOptions.delayForCellEdit)", () => {
     const book = new FakeWorkbook(smallWorkbook());
     const { fns } = await load(book);
     const inv = new FakeStreamingInvocation<string>();
-    fns.tier(null as never, null as never, null, null as never, inv as never);
+    fns.tier(null as never, null as never, null, null, inv as never);
     expect(await inv.first()).toBe("Gold");
     book.userEdit("Staff", "F3", "No");
     book.enterCellEdit(); // the user goes on typing in the next cell
@@ -175,7 +175,7 @@ describe("inputs that are formulas (WorksheetCollection.onCalculated)", () => {
     const book = formulaFed();
     const { fns } = await load(book);
     const inv = new FakeStreamingInvocation<string>();
-    fns.tier(null as never, null as never, null, null as never, inv as never);
+    fns.tier(null as never, null as never, null, null, inv as never);
     expect(await inv.first()).toBe("Gold");
     const reads = fns.host.workbook.reads;
     book.userEdit("Status", "B2", "No"); // Status is not an input: only the calculation tells us
@@ -194,7 +194,7 @@ describe("WorksheetChangedEventArgs.triggerSource (ExcelApi 1.14), feature-detec
     book.hasTriggerSource = false;
     const { fns } = await load(book, undefined, "1.12");
     const inv = new FakeStreamingInvocation<string>();
-    fns.tier(null as never, null as never, null, null as never, inv as never);
+    fns.tier(null as never, null as never, null, null, inv as never);
     expect(await inv.first()).toBe("Gold");
     book.userEdit("Staff", "F3", "No");
     await jest.advanceTimersByTimeAsync(fns.REFRESH_DELAY_MS * 2);

@@ -3,7 +3,7 @@
 import * as fs from "fs";
 import * as path from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { normalizePublicUrl, manifestUrlProblems, withErrorInputs } = require("../../scripts/addin-build");
 
 const manifest = fs.readFileSync(path.resolve(__dirname, "../../manifest.xml"), "utf8");

@@ -173,7 +173,7 @@ function scanInWorker(job: SheetJob, onBatch: (b: RecordBatch) => void): Promise
         try {
           onBatch(m.batch);
         } catch (e) {
-          settle(() => reject(e));
+          settle(() => reject(e instanceof Error ? e : new Error(String(e))));
         }
       } else if ("done" in m) settle(() => resolve(m.done));
       else settle(() => reject(new Error(m.error)));

@@ -5,9 +5,9 @@ import type { Readable } from "node:stream";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 
 export interface XmlHandlers {
-  open(name: string, attributes: Record<string, string>): void;
-  text?(text: string): void;
-  close?(name: string): void;
+  open: (name: string, attributes: Record<string, string>) => void;
+  text?: (text: string) => void;
+  close?: (name: string) => void;
 }
 
 /** Local name: "x:row" → "row" (strict OOXML and some writers use prefixes). */
@@ -24,7 +24,7 @@ export function scanXml(input: Readable, h: XmlHandlers): Promise<void> {
     const open = h.open;
     parser.on("opentag", (tag: SaxesTagPlain) => {
       const name = tag.name;
-      open(name.indexOf(":") < 0 ? name : localName(name), tag.attributes as Record<string, string>);
+      open(name.indexOf(":") < 0 ? name : localName(name), tag.attributes);
     });
     if (h.text) parser.on("text", h.text);
     if (h.close) {
@@ -35,7 +35,7 @@ export function scanXml(input: Readable, h: XmlHandlers): Promise<void> {
       if (failed) return;
       failed = true;
       input.destroy();
-      reject(e);
+      reject(e instanceof Error ? e : new Error(String(e)));
     };
     parser.on("error", fail);
     input.on("data", (chunk: Buffer) => {

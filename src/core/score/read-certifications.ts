@@ -89,7 +89,7 @@ export function readCertifications(tables: readonly TableInput[], ctx: CertConte
     mapping ??= found.mapping;
     const { columns: c, headers: h } = found.mapping;
     const { sheet, originRow } = found;
-    const get = (row: readonly unknown[], f: CertificationField) => (c[f] === undefined ? "" : cleanText(cellText(row[c[f] as number])));
+    const get = (row: readonly unknown[], f: CertificationField) => (c[f] === undefined ? "" : cleanText(cellText(row[c[f]])));
     for (let r = found.mapping.headerRow + 1; r < t.values.length; r++) {
       const row = t.values[r];
       if (!row || row.every(isBlankCell)) continue;

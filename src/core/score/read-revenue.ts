@@ -32,7 +32,7 @@ export const tenantKey = memoByText((t: string) => cleanText(t).toLowerCase());
 
 export function addTo(sums: PairSums, month: Month, key: string, amount: number): void {
   let m = sums.get(month);
-  if (!m) sums.set(month, (m = new Map()));
+  if (!m) sums.set(month, (m = new Map<string, number>()));
   m.set(key, (m.get(key) ?? 0) + amount);
 }
 
