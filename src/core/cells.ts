@@ -207,11 +207,8 @@ const USD_MARK = /^(?:US\$|USD|\$)\s*|\s*(?:USD|US\$|\$)$/i;
 /** Currency marks of amounts that are not dollars: such a row is "Not USD", never summed as dollars. */
 const FOREIGN_MARK = /^(CNY|RMB|EUR|GBP|JPY|HKD|AUD|CAD|SGD|TWD|HK\$|A\$|NT\$|S\$|C\$|¥|€|£|人民币|元)\s*|\s*(CNY|RMB|EUR|GBP|JPY|HKD|AUD|CAD|SGD|TWD|HK\$|A\$|NT\$|S\$|C\$|¥|€|£|人民币|元)$/i;
 
-/** An amount as read: cents, and the currency it is marked with when that is not USD. */
-export interface Amount {
-  cents: number;
-  currency?: string;
-}
+/** An amount as read: cents, and the currency it is marked with when that is not USD (rare: no extra object otherwise). */
+export type AmountRead = Parsed<number> & { currency?: string; conflict?: true };
 
 interface AmountText {
   body: string;
@@ -226,6 +223,7 @@ function amountText(v: string): AmountText | null {
   let currency: string | undefined;
   const strip = () => {
     t = t.replace(USD_MARK, "").trim();
+    if (!/[^\d.,\s()$+-]/.test(t)) return; // digits and accounting marks only: no currency word
     const f = FOREIGN_MARK.exec(t);
     if (f) {
       currency ??= (f[1] ?? f[2]).toUpperCase();
@@ -279,17 +277,17 @@ export function amountEvidence(v: string): "us" | "eu" | "none" | null {
  * In a "mixed" column a text that reads differently in the two notations is unreadable, with
  * `conflict` set.
  */
-export function readAmount(raw: RawCell, notation: AmountNotation = "us"): Parsed<Amount> & { conflict?: true } {
+export function readAmount(raw: RawCell, notation: AmountNotation = "us"): AmountRead {
   const v = plainCell(raw);
   if (v === FORMULA_WITHOUT_VALUE) return FORMULA_BAD;
   if (isBlankCell(v)) return BLANK;
-  if (typeof v === "number") return Number.isFinite(v) ? ok({ cents: centsOfNumber(v) }) : bad(String(v));
+  if (typeof v === "number") return Number.isFinite(v) ? ok(centsOfNumber(v)) : bad(String(v));
   if (typeof v !== "string") return bad(cellText(v));
   if (notation === "us") {
     const plain = PLAIN_AMOUNT.exec(v);
     if (plain) {
       const c = centsOfDigits(plain[2].replace(/,/g, ""), plain[3] ?? "");
-      if (Number.isSafeInteger(c)) return ok({ cents: plain[1] ? -c : c });
+      if (Number.isSafeInteger(c)) return ok(plain[1] ? -c : c);
     }
   }
   const a = amountText(v);
@@ -301,14 +299,14 @@ export function readAmount(raw: RawCell, notation: AmountNotation = "us"): Parse
     cents = us ?? eu;
   } else cents = centsIn(a.body, notation);
   if (cents === null) return bad(v);
-  return ok({ cents: a.negative ? -cents : cents + 0, ...(a.currency ? { currency: a.currency } : {}) });
+  const signed = a.negative ? -cents : cents + 0;
+  return a.currency ? { kind: "ok", value: signed, currency: a.currency } : ok(signed);
 }
 
 /** An amount cell → cents (US notation; another currency is unreadable here). */
 export function parseCents(raw: RawCell): Parsed<number> {
   const r = readAmount(raw);
-  if (r.kind !== "ok") return r;
-  return r.value.currency ? bad(cellText(raw)) : ok(r.value.cents);
+  return r.kind === "ok" && r.currency ? bad(cellText(raw)) : r;
 }
 
 /**

@@ -2,20 +2,30 @@
 // order of its slash dates, the decimal notation of its amounts, the unit its header names; and
 // the doubts about which column was chosen, as issues.
 import type { DateOrder, RawTable } from "./types";
-import { amountEvidence, dayMonthEvidence, plainCell, type AmountNotation, type DayMonthOrder } from "./cells";
+import { amountEvidence, dayMonthEvidence, type AmountNotation, type DayMonthOrder } from "./cells";
 import type { ColumnNote } from "./header-detection";
 import type { IssueLog } from "./messages";
 
-/** Text cells of one column below the header (numbers and Dates show no notation). */
-function* textsOf(values: RawTable, headerRow: number, col: number): Generator<string> {
+/** Calls `fn` with each text cell of one column below the header (numbers and Dates show no notation) until it returns true. */
+function eachText(values: RawTable, headerRow: number, col: number, fn: (text: string) => boolean | void): void {
   for (let r = headerRow + 1; r < values.length; r++) {
     const v = values[r]?.[col];
-    if (typeof v === "string") yield v;
-    else if (v !== null && typeof v === "object" && !(v instanceof Date)) {
-      const p = plainCell(v);
-      if (typeof p === "string") yield p;
-    }
+    if (typeof v === "string" && fn(v)) return;
   }
+}
+
+const isDateSeparator = (c: number) => c === 47 || c === 46 || c === 45; // / . -
+
+/** Cheap test first: a d/m/y date has a separator as its 2nd or 3rd character (ISO dates do not). */
+function mayBeDayMonth(t: string): boolean {
+  return isDateSeparator(t.charCodeAt(1)) || isDateSeparator(t.charCodeAt(2)) || t.charCodeAt(0) <= 32;
+}
+
+/** Cheap test first: European evidence needs a comma after the last point, or two points. */
+function mayBeEuropean(t: string): boolean {
+  const comma = t.lastIndexOf(",");
+  const dot = t.lastIndexOf(".");
+  return comma > dot || (comma < 0 && dot !== t.indexOf("."));
 }
 
 export interface ColumnDateOrder {
@@ -33,13 +43,14 @@ export function dateOrderOfColumn(values: RawTable, headerRow: number, col: numb
   let dmy = false, mdy = false;
   let assumed: string | undefined;
   if (col !== undefined)
-    for (const t of textsOf(values, headerRow, col)) {
+    eachText(values, headerRow, col, (t) => {
+      if (!mayBeDayMonth(t)) return false;
       const e = dayMonthEvidence(t);
       if (e === "dmy") dmy = true;
       else if (e === "mdy") mdy = true;
       else if (e === "none" && assumed === undefined && !/^\s*\d{1,2}\./.test(t)) assumed = t.trim();
-      if (dmy && mdy) break;
-    }
+      return dmy && mdy;
+    });
   if (dmy && mdy) return { orderOf: () => null };
   if (dmy) return { orderOf: () => "dmy" };
   if (mdy) return { orderOf: () => "mdy" };
@@ -51,13 +62,15 @@ export function dateOrderOfColumn(values: RawTable, headerRow: number, col: numb
 export function amountNotationOfColumn(values: RawTable, headerRow: number, col: number | undefined): AmountNotation {
   let us = false, eu = false;
   if (col !== undefined)
-    for (const t of textsOf(values, headerRow, col)) {
+    eachText(values, headerRow, col, (t) => {
+      // Once the column shows US notation, only a text that could be European can change the answer.
+      if (us && !mayBeEuropean(t)) return false;
       const e = amountEvidence(t);
       if (e === "us") us = true;
       else if (e === "eu") eu = true;
-      if (us && eu) return "mixed";
-    }
-  return eu ? "eu" : "us";
+      return us && eu;
+    });
+  return us && eu ? "mixed" : eu ? "eu" : "us";
 }
 
 /** A header that says its unit is thousands ('000, (K), 千, 千美元) or 万 multiplies the amounts. */

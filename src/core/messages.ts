@@ -12,10 +12,6 @@ export const MESSAGES = {
     "前 50 行中未找到标题行；应包含 {expected} 等列。",
   ),
   "table.empty": M("The {table} table is empty.", "{table}表为空。"),
-  "table.duplicateColumn": M(
-    'Column "{column}" also looks like {field}; the first such column is used.',
-    "列“{column}”也像是{field}；使用第一个此类列。",
-  ),
   "table.missingColumn": M("No {field} column; {consequence}", "缺少{field}列；{consequence}"),
   // issue 11: which sheets and cells reach the core ({tableEn}/{tableZh}, {fieldEn}/{fieldZh} come from WORDS)
   "sheet.passedOverHidden": M(
@@ -60,10 +56,6 @@ export const MESSAGES = {
   ),
   "staff.noPerson": M("Row has exams but no name or ID; skipped.", "该行有考试但没有姓名或工号；已跳过。"),
   "staff.inactive": M("Inactive staff row ignored.", "非在职员工的行已忽略。"),
-  "staff.activeUnreadable": M(
-    'Active value "{value}" not understood; treated as active.',
-    "无法识别在职值“{value}”；按在职处理。",
-  ),
   "staff.passDateUnreadable": M(
     'Pass date "{value}" not understood; the exams on this row are not counted until it is fixed.',
     "无法识别通过日期“{value}”；修正之前不计入该行的考试。",

@@ -168,8 +168,8 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
       if (cents !== cents) {
         const amount = readAmount(aRaw, notation);
         if (amount.kind === "ok") {
-          cents = amount.value.cents;
-          currency = amount.value.currency ?? null;
+          cents = amount.value;
+          currency = amount.currency ?? null;
         } else if (amount.kind === "bad")
           log.add(sheet, excelRow, amountHeader, "error", amount.formula ? "cell.formulaWithoutValue" : amount.conflict ? "cell.amountNotationConflict" : "revenue.amountUnreadable", { value: amount.text });
         else log.add(sheet, excelRow, amountHeader, "error", "revenue.amountMissing");

@@ -3,7 +3,7 @@
 import { execFileSync } from "child_process";
 import { join, resolve } from "path";
 import fc from "fast-check";
-import { evaluate, exclusionText, issueText, MESSAGES, toContractJson, tr } from "../../src/core";
+import { buildReportGrid, evaluate, exclusionText, issueText, MESSAGES, toContractJson, tr } from "../../src/core";
 import { currencyOfFormat, readAmount, readDate, FORMULA_WITHOUT_VALUE } from "../../src/core/cells";
 import { FIXTURES, runFixture, type Fixture } from "./issue10-fixtures";
 
@@ -40,6 +40,16 @@ describe("details of the rules", () => {
     expect(late.revenue.excluded.map((x) => x.reason)).toEqual(["before-window", "product", "attribution", "currency"]);
   });
 
+  test("the results sheet shows the columns used and the product texts read as", () => {
+    const e = runFixture(FIXTURES.find((f) => f.name.startsWith("Amount (CNY)") && f.lang === "zh-CN") as Fixture);
+    const rows = buildReportGrid(e, "zh-CN").rows.map((r) => r.map((c) => c.value));
+    expect(rows).toContainEqual(expect.arrayContaining(["使用的列"]));
+    expect(rows).toContainEqual(expect.arrayContaining(["收入", "金额", "Revenue", "金额(美元)"]));
+    const en = buildReportGrid(runFixture(fixture("DPOR long forms and product names that contain an eligible product")), "en").rows.map((r) => r.map((c) => c.value));
+    expect(en).toContainEqual(expect.arrayContaining(["Microsoft Dynamics CRM Online Professional", "CRM Online", 1]));
+    expect(en).toContainEqual(expect.arrayContaining(["revenue", "amount", "Revenue", "Amount"]));
+  });
+
   test("the summary lists each distinct product text and what it was read as", () => {
     const e = runFixture(fixture("DPOR long forms and product names that contain an eligible product"));
     expect(e.revenue.productsReadAs).toEqual([
@@ -63,7 +73,7 @@ describe("details of the rules", () => {
   test("amount text: accounting forms, trailing minus, other currencies marked", () => {
     const cents = (t: string, n: "us" | "eu" | "mixed" = "us") => {
       const r = readAmount(t, n);
-      return r.kind === "ok" ? [r.value.cents, r.value.currency ?? "USD"] : r.kind;
+      return r.kind === "ok" ? [r.value, r.currency ?? "USD"] : r.kind;
     };
     expect(cents("$ (5,000.00)")).toEqual([-500000, "USD"]);
     expect(cents("5,000.00-")).toEqual([-500000, "USD"]);
@@ -113,9 +123,9 @@ describe("details of the rules", () => {
   });
 
   test("a real date cell with a time is the day it holds, in every time zone", () => {
-    // A child process per zone (tz-probe.ts): the zone must be the process's own from the start.
+    // A child process per zone (time-zone.probe.ts): the zone must be the process's own from the start.
     for (const [tz, offset] of [["Asia/Shanghai", -480], ["America/Los_Angeles", 480], ["UTC", 0]] as const) {
-      const out = execFileSync(join(ROOT, "node_modules/.bin/tsx"), [join(__dirname, "tz-probe.ts")], { env: { ...process.env, TZ: tz }, encoding: "utf8" });
+      const out = execFileSync(join(ROOT, "node_modules/.bin/tsx"), [join(__dirname, "time-zone.probe.ts")], { env: { ...process.env, TZ: tz }, encoding: "utf8" });
       expect([tz, JSON.parse(out)]).toEqual([tz, { offset, tier: "silver", ttmCents: 10_000_000 }]);
     }
   });
