@@ -17,9 +17,18 @@ export interface CliOptions {
   lang: Lang;
   force: boolean;
   help: boolean;
+  program: "cloud-crm" | "business-applications";
+  /** business-applications: the latest month L, YYYY-MM. */
+  month?: string;
+  track?: "enterprise" | "smb";
+  usageSheet?: string;
+  certsSheet?: string;
 }
 
-const VALUE_FLAGS = ["--as-of", "--rules", "--rule-version", "--market", "--staff-sheet", "--revenue-sheet", "--out", "--lang"] as const;
+const VALUE_FLAGS = [
+  "--as-of", "--rules", "--rule-version", "--market", "--staff-sheet", "--revenue-sheet", "--out", "--lang",
+  "--program", "--month", "--track", "--usage-sheet", "--certs-sheet",
+] as const;
 const SWITCHES = ["--json", "--force", "--help", "-h"] as const;
 
 /** LC_ALL wins over LC_MESSAGES over LANG, as in POSIX; zh… → zh-CN, anything else → en. */
@@ -46,7 +55,7 @@ export function requestedLang(argv: readonly string[], fallback: Lang): Lang {
 }
 
 export function parseArgs(argv: readonly string[], env: Record<string, string | undefined>): CliOptions {
-  const o: CliOptions = { files: [], json: false, lang: langFromEnv(env), force: false, help: false };
+  const o: CliOptions = { files: [], json: false, lang: langFromEnv(env), force: false, help: false, program: "cloud-crm" };
   const values: Partial<Record<(typeof VALUE_FLAGS)[number], string>> = {};
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
@@ -97,6 +106,31 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
       throw refuse(`--market must be developed or developing, not "${values["--market"]}".`, `--market 只能是 developed 或 developing，而不是“${values["--market"]}”。`);
     o.market = v;
   }
+  if (values["--program"] !== undefined) {
+    const v = values["--program"].trim().toLowerCase();
+    if (v !== "cloud-crm" && v !== "business-applications")
+      throw refuse(`--program must be cloud-crm or business-applications, not "${values["--program"]}".`, `--program 只能是 cloud-crm 或 business-applications，而不是“${values["--program"]}”。`);
+    o.program = v;
+  }
+  if (values["--month"] !== undefined) {
+    const v = values["--month"].trim();
+    const m = /^(\d{4})-(\d{2})$/.exec(v);
+    if (!m || +m[2] < 1 || +m[2] > 12)
+      throw refuse(`--month "${v}" is not a month; write it as YYYY-MM, e.g. --month 2026-10.`, `--month “${v}”不是有效月份；请写成 YYYY-MM，例如 --month 2026-10。`);
+    o.month = v;
+  }
+  if (values["--track"] !== undefined) {
+    const v = values["--track"].trim().toLowerCase();
+    if (v !== "enterprise" && v !== "smb")
+      throw refuse(`--track must be enterprise or smb, not "${values["--track"]}".`, `--track 只能是 enterprise 或 smb，而不是“${values["--track"]}”。`);
+    o.track = v;
+  }
+  if (o.program !== "business-applications")
+    for (const f of ["--month", "--track", "--usage-sheet", "--certs-sheet"] as const)
+      if (values[f] !== undefined)
+        throw refuse(`${f} applies to --program business-applications; add that flag or remove ${f}.`, `${f} 仅适用于 --program business-applications；请加上该选项或去掉 ${f}。`);
+  o.usageSheet = values["--usage-sheet"];
+  o.certsSheet = values["--certs-sheet"];
   o.rules = values["--rules"];
   o.ruleVersion = values["--rule-version"]?.trim();
   o.staffSheet = values["--staff-sheet"];
@@ -114,6 +148,11 @@ function example(flag: string): string {
     case "--staff-sheet": return '--staff-sheet "Staff"';
     case "--revenue-sheet": return '--revenue-sheet "Revenue"';
     case "--out": return "--out results.xlsx";
+    case "--program": return "--program business-applications";
+    case "--month": return "--month 2026-10";
+    case "--track": return "--track smb";
+    case "--usage-sheet": return '--usage-sheet "Usage"';
+    case "--certs-sheet": return '--certs-sheet "Certifications"';
     default: return "--lang zh-CN";
   }
 }
