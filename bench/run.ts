@@ -1,6 +1,7 @@
 // `npm run bench`: every part in its own process (clean heap, honest peak memory), one table,
-// and bench/results.json. Sizes: --revenue, --staff, --hf-rows, --cli-rows (defaults: the
-// issues' 1,000,000 / 100,000 / 100,000 / 1,048,575 — Excel's largest sheet with its header). Not a test: nothing here passes or fails.
+// and bench/results.json. Sizes: --revenue, --staff, --hf-rows, --cli-rows, --score-rows (defaults:
+// the issues' 1,000,000 / 100,000 / 100,000 / 1,048,575 — Excel's largest sheet with its header — /
+// 1,000,000). Not a test: nothing here passes or fails.
 import { spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -20,6 +21,7 @@ const parts: Part[] = [
   { name: "cli", file: "parts/cli.ts", args: ["--rows", String(sizes.cliRows)] },
   { name: "excel", file: "parts/excel.ts", args: [] },
   { name: "bundle", file: "parts/bundle.ts", args: [] },
+  { name: "score", file: "parts/score.ts", args: ["--revenue", String(arg("score-rows", 1_000_000)), "--usage", String(arg("score-rows", 1_000_000)), "--certs", "10000"] },
 ];
 
 const results: Record<string, Record<string, unknown>> = {};
@@ -53,6 +55,7 @@ const rows: [string, string, string, string][] = [
   ["   compiled CLI start-up, --json on the sample (ms)", n(r.cli?.startupMs), "node dist-cli/cli/main.js, median of 5", "< 600"],
   ["5. Excel syncs per report (1k / 100k / 1M)", String(r.excel?.syncs ?? "—"), `cached TIER call ${n(r.excel?.cachedCallMs, 3)} ms`, "flat; < 1 ms"],
   ["6. add-in JS, minified (KB)", n(r.bundle?.totalKb), String(r.bundle?.detail ?? ""), "≤ 300 KB"],
+  ["7. BA score: revenue + usage + 10k certs (ms)", n(r.score?.scoreMs), `bare single pass ${n(r.score?.floorMs)} ms: ${n(r.score?.ratioToFloor, 1)}×`, "≤ 3×"],
 ];
 const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length), 8));
 process.stdout.write(`\nsizes: ${JSON.stringify(sizes)}\n`);

@@ -22,6 +22,12 @@ export interface CliOptions {
   lang: Lang;
   force: boolean;
   help: boolean;
+  program: "cloud-crm" | "business-applications";
+  /** business-applications: the latest month L, YYYY-MM. */
+  month?: string;
+  track?: "enterprise" | "smb";
+  usageSheet?: string;
+  certsSheet?: string;
 }
 
 interface ValueFlag {
@@ -97,6 +103,37 @@ export const FLAGS = {
     read: (v, o) => void (o.revenueSheet ??= []).push(v),
   },
   out: { type: "string", example: "--out results.xlsx", read: (v, o) => void (o.out = v) },
+  // Issue 15: the Solutions Partner for Business Applications capability score.
+  program: {
+    type: "string",
+    example: "--program business-applications",
+    read: (v, o) => {
+      const program = v.trim().toLowerCase();
+      if (program !== "cloud-crm" && program !== "business-applications") throw refuse("badProgram", { value: v });
+      o.program = program;
+    },
+  },
+  month: {
+    type: "string",
+    example: "--month 2026-10",
+    read: (v, o) => {
+      const month = v.trim();
+      const m = /^(\d{4})-(\d{2})$/.exec(month);
+      if (!m || +m[2] < 1 || +m[2] > 12) throw refuse("badMonth", { value: month });
+      o.month = month;
+    },
+  },
+  track: {
+    type: "string",
+    example: "--track smb",
+    read: (v, o) => {
+      const track = v.trim().toLowerCase();
+      if (track !== "enterprise" && track !== "smb") throw refuse("badTrack", { value: v });
+      o.track = track;
+    },
+  },
+  "usage-sheet": { type: "string", example: '--usage-sheet "Usage"', read: (v, o) => void (o.usageSheet = v) },
+  "certs-sheet": { type: "string", example: '--certs-sheet "Certifications"', read: (v, o) => void (o.certsSheet = v) },
   json: { type: "boolean", read: (o) => void (o.json = true) },
   force: { type: "boolean", read: (o) => void (o.force = true) },
   help: { type: "boolean", short: "h", read: (o) => void (o.help = true) },
@@ -157,7 +194,7 @@ function flagOfShort(short: string): string | undefined {
 }
 
 export function parseArgs(argv: readonly string[], env: Record<string, string | undefined>): CliOptions {
-  const o: CliOptions = { files: [], json: false, lang: langFromEnv(env), force: false, help: false };
+  const o: CliOptions = { files: [], json: false, lang: langFromEnv(env), force: false, help: false, program: "cloud-crm" };
   let parsed;
   try {
     parsed = parseNodeArgs({ args: [...argv], options: NODE_OPTIONS, allowPositionals: true, strict: true });
@@ -179,5 +216,8 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   if (o.help) return o;
   for (const [name, spec] of Object.entries(FLAGS) as [FlagName, ValueFlag | Switch][])
     if (spec.type === "string") for (const v of given(name)) spec.read(v, o);
+  if (o.program !== "business-applications")
+    for (const flag of ["month", "track", "usage-sheet", "certs-sheet"] as const)
+      if (given(flag).length) throw refuse("scoreOnlyFlag", { flag: `--${flag}` });
   return o;
 }

@@ -10,9 +10,9 @@ export const ABOUT_SHEET = "About";
 /** The row label in column A of the About sheet; column B holds the date. */
 export const ABOUT_AS_OF_LABEL = "Sample as-of date / 示例评估日期";
 
-export function isBundledSample(path: string): boolean {
+export function isBundledSample(path: string, sample: string = SAMPLE_PATH): boolean {
   try {
-    return realpathSync(path) === realpathSync(SAMPLE_PATH);
+    return realpathSync(path) === realpathSync(sample);
   } catch {
     return false;
   }

@@ -83,6 +83,14 @@ Options:
   --force                replace an existing output file (never the input)
   --help                 this text
 
+Solutions Partner for Business Applications (the successor, SPEC §7):
+  --program business-applications   score from 1-3 CSVs (certifications, revenue, usage: Partner
+                         Center downloads or your own sheets) or one workbook; no FILE: the bundled
+                         sample at its own date. (--program cloud-crm is the default.)
+  --month YYYY-MM        latest month L (default: the month before the as-of date's month)
+  --track enterprise|smb force the track (default: the automatic $5,000 / five-workload test)
+  --certs-sheet NAME / --usage-sheet NAME / --revenue-sheet NAME   sheets of a workbook
+
 Exit codes: 0 evaluated (whatever the tier); 2 unusable input, with a one-line reason on stderr.
 
 Shipped rule versions (by publication date):
@@ -108,6 +116,14 @@ ${versions("en")}
   --lang en|zh-CN        报告语言（默认：取自 LANG / LC_ALL）
   --force                覆盖已存在的输出文件（绝不覆盖输入文件）
   --help                 显示本说明
+
+业务应用程序解决方案合作伙伴（后继计划，SPEC §7）：
+  --program business-applications   根据 1-3 个 CSV（认证、收入、使用量：合作伙伴中心下载文件或
+                         自己的表）或一个工作簿计算得分；不提供文件时使用内置示例及其日期。
+                         （默认为 --program cloud-crm。）
+  --month YYYY-MM        最近月份 L（默认：评估日期所在月份的上一个月）
+  --track enterprise|smb 指定轨道（默认：按 5,000 美元 / 五个工作负载的测试自动判断）
+  --certs-sheet 名称 / --usage-sheet 名称 / --revenue-sheet 名称   工作簿中的工作表
 
 退出码：0 已完成评估（无论等级）；2 输入无法使用，标准错误输出一行原因。
 

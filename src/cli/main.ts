@@ -17,6 +17,7 @@ import { failureReason } from "./output-folder";
 import { outputPath } from "./output-path";
 import { writeResultsWorkbook } from "./results-workbook";
 import { renderSummary, type SummaryContext } from "./summary";
+import { runScore } from "./score-run";
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -51,7 +52,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       io.stdout(usage());
       return 0;
     }
-    await run(opts, io, progress);
+    if (opts.program === "business-applications") await runScore(opts, io, progress);
+    else await run(opts, io, progress);
     return 0;
   } catch (e) {
     progress.clear();

@@ -27,6 +27,49 @@ export const REFUSALS = {
     '--date-order must be dmy (day/month/year) or mdy (month/day/year), not "{value}".',
     "--date-order 只能是 dmy（日/月/年）或 mdy（月/日/年），而不是“{value}”。",
   ),
+  badProgram: M(
+    '--program must be cloud-crm or business-applications, not "{value}".',
+    "--program 只能是 cloud-crm 或 business-applications，而不是“{value}”。",
+  ),
+  badMonth: M(
+    '--month "{value}" is not a month; write it as YYYY-MM, e.g. --month 2026-10.',
+    "--month “{value}”不是有效月份；请写成 YYYY-MM，例如 --month 2026-10。",
+  ),
+  badTrack: M('--track must be enterprise or smb, not "{value}".', "--track 只能是 enterprise 或 smb，而不是“{value}”。"),
+  scoreOnlyFlag: M(
+    "{flag} applies to --program business-applications; add that flag or remove {flag}.",
+    "{flag} 仅适用于 --program business-applications；请加上该选项或去掉 {flag}。",
+  ),
+  // ---- the capability score (score-load-tables.ts, score-run.ts; issue 15)
+  scoreSheetFlagsWithCsv: M(
+    "--certs-sheet, --revenue-sheet and --usage-sheet name sheets of an .xlsx workbook; CSV files are told apart by their headers: remove the flag.",
+    "--certs-sheet、--revenue-sheet 和 --usage-sheet 用于指定 .xlsx 工作簿中的工作表；CSV 文件按标题行区分：请去掉该选项。",
+  ),
+  scoreFileKinds: M(
+    "Give one .xlsx workbook or 1 to 3 CSV files (certifications, revenue, usage), not {count} files of these kinds ({kinds}).",
+    "请提供一个 .xlsx 工作簿或 1 至 3 个 CSV 文件（认证、收入、使用量），而不是 {count} 个此类文件（{kinds}）。",
+  ),
+  scoreSheetMissing: M(
+    '{file} has no sheet named "{sheet}" (its sheets: {names}); check the sheet flag.',
+    "{file} 中没有名为“{sheet}”的工作表（现有工作表：{names}）；请检查工作表选项。",
+  ),
+  scoreNoTable: M(
+    "{file} has no certification, revenue or usage table: no sheet has a header row naming certifications (Email, TrainingTitle, TrainingCompletionDate), revenue (FiscalMonthName, CustomerTenantID, Workloads, AdjustedRevenueAmtCD) or usage (FiscalMonthName, CustomerTenantID, Workload, MAU) in its first 50 rows.",
+    "{file} 中没有认证表、收入表或使用量表：没有工作表在前 50 行内包含认证（邮箱、认证、获得日期）、收入（月份、客户租户ID、工作负载、金额）或使用量（月份、客户租户ID、工作负载、月活跃用户）的标题行。",
+  ),
+  scoreNoHeader: M(
+    "{file}: no header row found in the first 50 rows; expected certifications (Email, TrainingTitle, TrainingCompletionDate), revenue (FiscalMonthName, CustomerTenantID, Workloads, AdjustedRevenueAmtCD) or usage (FiscalMonthName, CustomerTenantID, Workload, MAU).",
+    "{file}：前 50 行内未找到标题行；应为认证（邮箱、认证、获得日期）、收入（月份、客户租户ID、工作负载、金额）或使用量（月份、客户租户ID、工作负载、月活跃用户）。",
+  ),
+  scoreTwoOfAKind: M(
+    "Both {first} and {second} look like {kind} tables; pass at most one CSV of each kind (certifications, revenue, usage).",
+    "{first} 和 {second} 看起来都是{kind}；每种表（认证、收入、使用量）最多提供一个 CSV。",
+  ),
+  scoreSampleMissing: M(
+    'The bundled sample {file} is missing; run "npm run sample:business-applications" to make it, or pass a FILE.',
+    "内置示例 {file} 不存在；请运行 \"npm run sample:business-applications\" 生成，或指定文件。",
+  ),
+  badScoreOptions: M("{problem}; check --as-of, --month and --rule-version.", "选项有误：{problem}；请检查 --as-of、--month 和 --rule-version。"),
   badOptions: M(
     "{problem}; check --as-of, --rule-version, --market and --rules.",
     "选项有误：{problem}；请检查 --as-of、--rule-version、--market 和 --rules。",

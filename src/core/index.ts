@@ -26,3 +26,5 @@ export { CERTIFICATION_FIELDS, SCORE_REVENUE_FIELDS, USAGE_FIELDS } from "./scor
 export { SCORE_MESSAGES, SCORE_WORDS } from "./score/messages";
 export { fixed2, truncate2, type Fraction } from "./score/fraction";
 export * from "./score/types";
+export { locateScoreTables, scoreTableKind, type ScoreTableChoice, type ScoreLocateResult } from "./score/locate";
+export { buildScoreReportGrid, SCORE_LABELS, scoreLabel, PLAN_UNIT_LABEL } from "./score/report-grid";

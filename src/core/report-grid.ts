@@ -43,9 +43,9 @@ export const NUMBER_FORMATS: Record<CellFormat, string> = {
   date: "yyyy-mm-dd",
 };
 
-const WIDTH = 9;
+export const WIDTH = 9;
 
-class GridBuilder {
+export class GridBuilder {
   rows: GridCell[][] = [];
   row(cells: (GridCell | string | number | null)[], rowStyle?: CellStyle): void {
     const out: GridCell[] = cells.map((c) => (c !== null && typeof c === "object" ? c : { value: c, ...(typeof c === "string" ? { format: "text" as const } : {}) }));
@@ -179,7 +179,7 @@ function displayWidth(c: GridCell): number {
  * Column widths from content, capped so the sheet prints readably; cells longer than their
  * column are marked to wrap. Titles and section headings may overflow into empty neighbours.
  */
-function fitColumns(rows: GridCell[][]): number[] {
+export function fitColumns(rows: GridCell[][]): number[] {
   const widths = new Array<number>(WIDTH).fill(MIN_WIDTH);
   const flowing = (row: GridCell[], i: number) => i === 0 && (row[0].style === "title" || row[0].style === "section");
   for (const row of rows)

@@ -17,6 +17,7 @@ import { onSettingsChanged, readSettings, sameInputs } from "../excel/settings";
 import { gapsFunction, meetsFunction, revenueFunction, tierFunction, type FunctionsHost } from "./engine";
 import { Debouncer, eventMatters, LiveInvocations, type SheetEvent } from "./live-invocations";
 import { tablesFromWorkbook, WorkbookEvaluations, type TablesResult } from "./workbook-evaluations";
+import { pointsFunction, scoreFunction } from "./score-functions";
 
 /** Quiet time after the last edit before live results are recomputed. */
 export const REFRESH_DELAY_MS = 750;
@@ -163,4 +164,41 @@ export function gaps(
   invocation: CustomFunctions.StreamingInvocation<string[][]>,
 ): void {
   gapsFunction(host, tier, { staff, revenue, asOf, market }, invocation);
+}
+
+/**
+ * Solutions Partner for Business Applications: total capability score (of 100; 70 qualifies) from the given ranges.
+ * @customfunction SCORE
+ * @param [certifications] People and certifications with a header row (Email, TrainingTitle, TrainingCompletionDate, …).
+ * @param [revenue] Revenue by customer with a header row (FiscalMonthName, CustomerTenantID, Workloads, AdjustedRevenueAmtCD, …).
+ * @param [usage] Usage with a header row (FiscalMonthName, CustomerTenantID, Workload, MAU, …).
+ * @param [asOf] As-of date (a date or text YYYY-MM-DD). Omit for the task pane's date, or today.
+ * @param [track] Enterprise or SMB. Omit for the automatic track.
+ * @param invocation Streaming invocation.
+ */
+export function score(certifications: unknown[][], revenue: unknown[][], usage: unknown[][], asOf: unknown, track: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  scoreFunction(host, { certifications, revenue, usage, asOf, track }, invocation);
+}
+
+/**
+ * Solutions Partner for Business Applications: one metric's points (netCustomerAdds, intermediateCertifications, advancedCertifications, usageGrowth, deployments).
+ * @customfunction POINTS
+ * @param metric The metric, e.g. usageGrowth or Deployments.
+ * @param [certifications] People and certifications with a header row.
+ * @param [revenue] Revenue by customer with a header row.
+ * @param [usage] Usage with a header row.
+ * @param [asOf] As-of date (a date or text YYYY-MM-DD). Omit for the task pane's date, or today.
+ * @param [track] Enterprise or SMB. Omit for the automatic track.
+ * @param invocation Streaming invocation.
+ */
+export function points(
+  metric: unknown,
+  certifications: unknown[][],
+  revenue: unknown[][],
+  usage: unknown[][],
+  asOf: unknown,
+  track: unknown,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
+  pointsFunction(host, metric, { certifications, revenue, usage, asOf, track }, invocation);
 }

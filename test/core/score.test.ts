@@ -169,3 +169,23 @@ describe("qualification, plan and the six months", () => {
     expect(e.issues.find((i) => i.code === "score.noTables")?.severity).toBe("error");
   });
 });
+
+describe("hand-kept sheets with Chinese headers, several sheets of one kind", () => {
+  it("reads 月份 / 客户租户ID / 工作负载 / 金额 / 归属 and 姓名 / 邮箱 / 认证 / 获得日期 / 到期日期 / 状态, in Chinese", () => {
+    const revenueA = [["收入明细"], ["月份", "客户租户ID", "工作负载", "金额", "归属"], ["2026年10月", "租户一", "Dynamics 365 Sales", "¥300", "DPOR"], ["2026年10月", "租户二", "Microsoft Power BI", "$300.00", "CSP Indirect"]];
+    const revenueB = [["月份", "客户租户ID", "工作负载", "金额", "归属"], ["2026-10-15", "租户三", "Finance", 260, "CPOR OSA"]];
+    const usage = [["月份", "租户", "工作负载", "月活跃用户", "归属", "类型"], ["2026年10月", "租户一", "Power App", "30", "PAL", "试用"]];
+    const certs = [["姓名", "邮箱", "认证", "获得日期", "到期日期", "状态"], ["王芳", "wang.fang@example.cn", "MB-310", "2026/01/05", "2028/01/05", "有效"]];
+    const e = evaluateScore(
+      { revenue: [{ values: revenueA, sheet: "收入A" }, { values: revenueB, sheet: "收入B" }], usage: { values: usage, sheet: "使用量" }, certifications: certs },
+      { asOf: AS_OF, lang: "zh-CN" },
+    );
+    expect(e.pairs.customerAdds.now).toBe(2); // 租户二 Power BI and 租户三 Finance; ¥300 is unreadable
+    expect(e.issues.find((i) => i.sheet === "收入A")).toMatchObject({ row: 3, column: "金额", severity: "error" });
+    expect(issueText(e.issues.find((i) => i.sheet === "收入A")!, "zh-CN")).toMatch(/^无法识别金额“¥300”/);
+    expect(e.exclusions.find((x) => x.table === "usage")?.label).toBe("试用使用量");
+    expect(e.people.intermediate.map((p) => p.name)).toEqual(["王芳"]);
+    expect(e.trackReason).toMatch(/^中小企业：/);
+    expect(e.issues.some((i) => /[a-z]{4,}/.test(issueText(i, "zh-CN").replace(/“[^”]*”/g, "")))).toBe(false);
+  });
+});

@@ -22,12 +22,13 @@ beforeAll(async () => {
 const shape = (m: Metadata) =>
   m.functions.map((f) => ({ id: f.id, options: f.options, result: f.result, parameters: f.parameters.map(({ type, dimensionality, optional }) => ({ type, dimensionality, optional })) }));
 
-test("four streaming functions; ranges are matrices and optional; none volatile", () => {
-  expect(en.functions.map((f) => f.id)).toEqual(["TIER", "REVENUE", "MEETS", "GAPS"]);
+test("six streaming functions; ranges are matrices and optional; none volatile", () => {
+  // issue 15 adds SCORE and POINTS (Business Applications) after the Cloud CRM four.
+  expect(en.functions.map((f) => f.id)).toEqual(["TIER", "REVENUE", "MEETS", "GAPS", "SCORE", "POINTS"]);
   for (const f of en.functions) {
     expect(f.options).toEqual({ stream: true }); // streaming excludes @volatile
     for (const p of f.parameters) {
-      if (p.name === "staff" || p.name === "revenue") expect(p).toMatchObject({ dimensionality: "matrix", optional: true });
+      if (["staff", "revenue", "certifications", "usage"].includes(p.name)) expect(p).toMatchObject({ dimensionality: "matrix", optional: true });
       expect(p.description).toBeTruthy();
     }
   }
@@ -38,6 +39,9 @@ test("four streaming functions; ranges are matrices and optional; none volatile"
   expect(byId.MEETS.parameters[0]).toMatchObject({ name: "tier", type: "any" }); // any: an error cell reaches us (issue 12)
   expect(byId.MEETS.parameters[0].optional).toBeUndefined();
   expect(byId.GAPS.result).toEqual({ type: "string", dimensionality: "matrix" });
+  expect(byId.SCORE.result).toEqual({ type: "number" });
+  // Like tier and market, metric is `any`: an error cell in it gives #VALUE! with a message (issue 12).
+  expect(byId.POINTS.parameters[0]).toMatchObject({ name: "metric", type: "any" });
 });
 
 test("zh-CN mirrors the generated metadata, with every name and description in Chinese", () => {

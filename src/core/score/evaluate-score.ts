@@ -9,7 +9,7 @@ import { scoreMessage, scoreWord, type ScoreMessageCode } from "./messages";
 import { asOfForMonth, lastDayOfMonth, latestMonthOf, monthIso, parseMonthIso, type Month } from "./months";
 import { isQualified, planTo, type MetricState } from "./plan";
 import { judgeCertification, readCertifications, type CertRow } from "./read-certifications";
-import { PAIR_SEPARATOR, readScoreRevenue, type PairSums } from "./read-revenue";
+import { pairsOf, readScoreRevenue, type PairSums } from "./read-revenue";
 import { MCV_SCALE, readScoreUsage } from "./read-usage";
 import { chooseScoreRules, SHIPPED_SCORE_RULES } from "./rule-versions";
 import type { BusinessApplicationsRules, TrackId } from "./rules-schema";
@@ -59,7 +59,7 @@ function chooseTrack(rules: BusinessApplicationsRules, revenue: PairSums | null,
   const aboveCents = Math.round(rules.trackTest.revenueAboveUsd * 100);
   const workloadsAbove = (m: Month) => {
     const ws = new Set<string>();
-    for (const [key, cents] of revenue.get(m) ?? []) if (cents > aboveCents) ws.add(key.slice(key.indexOf(PAIR_SEPARATOR) + 1));
+    for (const p of pairsOf(revenue, m)) if (p.value > aboveCents) ws.add(p.workload);
     return ws.size;
   };
   const now = workloadsAbove(latest);
@@ -75,12 +75,12 @@ function chooseTrack(rules: BusinessApplicationsRules, revenue: PairSums | null,
 
 const countAtLeast = (sums: PairSums | null, m: Month, floor: number) => {
   let n = 0;
-  for (const v of sums?.get(m)?.values() ?? []) if (v >= floor) n++;
+  for (const p of pairsOf(sums, m)) if (p.value >= floor) n++;
   return n;
 };
 const total = (sums: PairSums | null, m: Month) => {
   let t = 0;
-  for (const v of sums?.get(m)?.values() ?? []) t += v;
+  for (const p of pairsOf(sums, m)) t += p.value;
   return t;
 };
 
@@ -221,7 +221,7 @@ export function evaluateScore(tables: ScoreTables, options: ScoreOptions, catalo
   // Pairs below the floors in L and B (reported per pair, not per row).
   const t = rules.tracks[track.track];
   for (const m of [latest, base]) {
-    const below = (sums: PairSums | null, floor: number) => [...(sums?.get(m)?.values() ?? [])].filter((v) => v < floor).length;
+    const below = (sums: PairSums | null, floor: number) => [...pairsOf(sums, m)].filter((p) => p.value < floor).length;
     const r = below(revenue, Math.round(t.customerAddFloorUsd * 100));
     if (r) rev.excluded.add("exclusion.belowRevenueFloor", monthIso(m), 0, r);
     const u = below(usage, Math.round(t.deploymentFloorMcv * MCV_SCALE));

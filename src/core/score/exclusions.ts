@@ -13,23 +13,28 @@ const ORDER = [
 const TABLES: ScoreTable[] = ["revenue", "usage", "certifications"];
 
 export class ExclusionCounter {
-  private readonly map = new Map<string, { reason: string; detail: string; rows: number; cents: number }>();
+  /** reason → detail → counts (nested: no per-row key strings). */
+  private readonly byReason = new Map<string, Map<string, { reason: string; detail: string; rows: number; cents: number }>>();
   constructor(readonly table: ScoreTable) {}
   add(reason: ScoreMessageCode, detail = "", cents = 0, rows = 1): void {
-    const key = `${reason}\u0000${detail}`;
-    const x = this.map.get(key);
+    let m = this.byReason.get(reason);
+    if (!m) this.byReason.set(reason, (m = new Map()));
+    const x = m.get(detail);
     if (x) {
       x.rows += rows;
       x.cents += cents;
-    } else this.map.set(key, { reason, detail, rows, cents });
+    } else m.set(detail, { reason, detail, rows, cents });
+  }
+  private get map() {
+    return [...this.byReason.values()].flatMap((m) => [...m.values()]);
   }
   get total(): number {
     let n = 0;
-    for (const x of this.map.values()) n += x.rows;
+    for (const x of this.map) n += x.rows;
     return n;
   }
   list(lang: Lang, params: (reason: string, detail: string) => Record<string, string | number> = (_r, d) => ({ detail: d })): ScoreExclusion[] {
-    return [...this.map.values()].map((x) => ({
+    return this.map.map((x) => ({
       table: this.table, reason: x.reason, detail: x.detail, rows: x.rows,
       cents: this.table === "revenue" && !x.reason.includes("Floor") ? x.cents : null,
       label: scoreMessage(x.reason as ScoreMessageCode, params(x.reason, x.detail), lang),

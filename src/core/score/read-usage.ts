@@ -2,14 +2,13 @@
 // rates are multiples of 0.1 and units are read to the hundredth), for the months the score looks
 // at (SPEC §7.3, §7.8, §7.9). Rows are aggregated as they are read.
 import type { ColumnMapping, TableInput } from "../types";
-import { cellText, isBlankCell, parseCents, parseDay } from "../cells";
+import { cellText, isBlankCell, parseCents } from "../cells";
 import { cleanText, looseKey, memoByText } from "../text";
 import { ExclusionCounter } from "./exclusions";
 import { USAGE_FIELDS, type UsageField } from "./fields";
 import type { ScoreMessageCode } from "./messages";
-import { monthOfDay } from "./months";
 import { attributionMatcher, usageWorkloadMatcher } from "./names";
-import { addTo, PAIR_SEPARATOR, tenantKey, type ActivityContext, type PairSums } from "./read-revenue";
+import { addTo, monthReader, tenantKey, type ActivityContext, type PairSums } from "./read-revenue";
 import { findTable } from "./score-tables";
 
 export const MCV_SCALE = 1000;
@@ -27,6 +26,8 @@ export function readScoreUsage(tables: readonly TableInput[], ctx: ActivityConte
     powerPlatform: new Set(ctx.rules.attributions.usage.powerPlatform),
   };
   const warned = new Set<string>();
+  const monthOf = monthReader();
+  const clean = memoByText(cleanText);
   for (const t of tables) {
     const found = findTable(t, USAGE_FIELDS, ctx.log, "usage", "FiscalMonthName, CustomerTenantID, Workload, MAU, MetricType, PartnerAssociationType");
     if (!found) continue;
@@ -34,15 +35,16 @@ export function readScoreUsage(tables: readonly TableInput[], ctx: ActivityConte
     const { columns: c, headers: h } = found.mapping;
     const { sheet, originRow } = found;
     const values = t.values;
+    let excelRow = originRow;
+    const problem = (code: ScoreMessageCode, column: string | undefined, params: Record<string, string> = {}) => {
+      ctx.log.add(sheet, excelRow, column ?? null, "error", code, params);
+      excluded.add("exclusion.unreadable");
+    };
     for (let r = found.mapping.headerRow + 1; r < values.length; r++) {
       const row = values[r];
       if (!row || row.every(isBlankCell)) continue;
-      const excelRow = originRow + r;
-      const problem = (code: ScoreMessageCode, column: string | undefined, params: Record<string, string> = {}) => {
-        ctx.log.add(sheet, excelRow, column ?? null, "error", code, params);
-        excluded.add("exclusion.unreadable");
-      };
-      const date = parseDay(row[c.month as number]);
+      excelRow = originRow + r;
+      const date = monthOf(row[c.month as number]);
       if (date.kind !== "ok") {
         problem(date.kind === "bad" ? "score.monthUnreadable" : "score.monthMissing", h.month, date.kind === "bad" ? { value: date.text } : {});
         continue;
@@ -63,18 +65,18 @@ export function readScoreUsage(tables: readonly TableInput[], ctx: ActivityConte
         problem(units.kind === "bad" ? "score.unitsUnreadable" : "score.unitsMissing", h.units, units.kind === "bad" ? { value: units.text } : {});
         continue;
       }
-      const month = monthOfDay(date.value);
+      const month = date.value;
       const workload = workloadOf(workloadText);
       const attributionText = c.attribution === undefined ? "" : cellText(row[c.attribution]).trim();
       const attribution = attributionOf(attributionText);
       const trial = c.metricType !== undefined && isTrial(cellText(row[c.metricType]));
       const attributionOk = workload !== null && attribution.id !== null && eligibleFor[workload.family].has(attribution.id);
       if (workload && attributionOk && !trial && ctx.months.has(month))
-        addTo(sums, month, tenant + PAIR_SEPARATOR + workload.id, units.value * Math.round(workload.rate * 10));
+        addTo(sums, month, tenant, workload.id, units.value * Math.round(workload.rate * 10));
       if (month !== ctx.latest && month !== ctx.base) excluded.add("exclusion.outsideMonths");
-      else if (!workload) excluded.add("exclusion.workload", cleanText(workloadText));
+      else if (!workload) excluded.add("exclusion.workload", clean(workloadText));
       else if (!attributionOk) {
-        excluded.add("exclusion.attribution", cleanText(attributionText));
+        excluded.add("exclusion.attribution", clean(attributionText));
         if (attribution.id === null && attributionText && !warned.has(attributionText)) {
           warned.add(attributionText);
           ctx.log.add(sheet, excelRow, h.attribution ?? null, "warning", attribution.bareCpor ? "score.bareCpor" : "score.attributionUnknown", { value: attributionText });

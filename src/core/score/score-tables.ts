@@ -33,6 +33,7 @@ export function findTable<F extends string>(
     else log.add(sheet, null, null, "error", "table.noHeader", { expected });
     return null;
   }
-  logColumnNotes(log, sheet, originRow + match.mapping.headerRow, match.notes);
+  // The "ignored" field only absorbs known columns the score does not use: no note about it.
+  logColumnNotes(log, sheet, originRow + match.mapping.headerRow, match.notes.filter((n) => (n.field as string) !== "ignored"));
   return { table, sheet, originRow, mapping: match.mapping };
 }

@@ -1,0 +1,90 @@
+// Input files → the certification, revenue and usage tables of the capability score: one .xlsx
+// (tables found by their headers, several sheets combine), or 1 to 3 CSV files told apart by
+// their headers (SPEC §7.9). Exit 2 only when none of the three is found.
+import { readFileSync } from "node:fs";
+import { basename, extname } from "node:path";
+import { isResultsSheetName, locateScoreTables, scoreTableKind, type ScoreTable, type TableInput } from "../core";
+import { refuse, oneLine } from "./cli-error";
+import { CSV_DELIMITERS, decodeText, parseCsv, sniffDelimiter } from "./csv";
+import { checkInputFile } from "./input-files";
+import type { InputRef } from "./load-tables";
+import { uniqueSheetNames } from "./sheet-names";
+import { plainSheet, readXlsx, type InputSheet, type Progress } from "./xlsx-reader";
+
+export interface LoadedScoreTables {
+  format: "xlsx" | "csv";
+  sheets: InputSheet[];
+  tables: Record<ScoreTable, TableInput[]>;
+}
+
+export interface ScoreSheetFlags {
+  certsSheet?: string;
+  revenueSheet?: string;
+  usageSheet?: string;
+}
+
+/** A table's kind in a refusal, in both languages. */
+const SCORE_TABLE_WORDS: Record<ScoreTable, { en: string; "zh-CN": string }> = {
+  certifications: { en: "certification", "zh-CN": "认证表" },
+  revenue: { en: "revenue", "zh-CN": "收入表" },
+  usage: { en: "usage", "zh-CN": "使用量表" },
+};
+
+export async function loadScoreTables(files: readonly InputRef[], flags: ScoreSheetFlags, onProgress?: Progress): Promise<LoadedScoreTables> {
+  const formats = files.map((f) => checkInputFile(f.path, f.shown));
+  if (formats.length === 1 && formats[0] === "xlsx") return loadWorkbook(files[0], flags, onProgress);
+  if (formats.length >= 1 && formats.length <= 3 && formats.every((f) => f === "csv")) {
+    if (flags.certsSheet !== undefined || flags.revenueSheet !== undefined || flags.usageSheet !== undefined)
+      throw refuse("scoreSheetFlagsWithCsv");
+    return loadCsvFiles(files);
+  }
+  throw refuse("scoreFileKinds", { count: files.length, kinds: formats.join(", ") });
+}
+
+async function loadWorkbook({ path, shown }: InputRef, flags: ScoreSheetFlags, onProgress?: Progress): Promise<LoadedScoreTables> {
+  let sheets: InputSheet[];
+  try {
+    sheets = await readXlsx(path, onProgress);
+  } catch (e) {
+    const detail = oneLine(String((e as Error)?.message ?? e)).slice(0, 100);
+    throw refuse("unreadableWorkbook", { file: shown, detail });
+  }
+  const located = locateScoreTables(
+    sheets.map((s) => ({ name: s.name, values: s.values, originRow: s.originRow, originColumn: 1 })),
+    { ...flags, exclude: isResultsSheetName },
+  );
+  if (!located.ok) {
+    if (located.problem === "sheet-missing") {
+      const names = sheets.map((s) => `"${s.name}"`).join(", ") || "—";
+      throw refuse("scoreSheetMissing", { file: shown, sheet: located.sheet ?? "", names });
+    }
+    throw refuse("scoreNoTable", { file: shown });
+  }
+  return { format: "xlsx", sheets, tables: located.tables };
+}
+
+function readCsvTable({ path, shown }: InputRef): { rows: string[][]; kind: ScoreTable } {
+  const text = decodeText(readFileSync(path)).replace(/^sep=.\r?\n/i, "");
+  const sniffed = sniffDelimiter(text);
+  for (const d of [sniffed, ...CSV_DELIMITERS.filter((x) => x !== sniffed)]) {
+    const rows = parseCsv(text, d);
+    const kind = scoreTableKind(rows);
+    if (kind) return { rows, kind };
+  }
+  throw refuse("scoreNoHeader", { file: shown });
+}
+
+function loadCsvFiles(files: readonly InputRef[]): LoadedScoreTables {
+  const read = files.map((f) => ({ f, ...readCsvTable(f) }));
+  const tables: Record<ScoreTable, TableInput[]> = { certifications: [], revenue: [], usage: [] };
+  for (const r of read) {
+    const twin = read.find((o) => o !== r && o.kind === r.kind);
+    if (twin)
+      throw refuse("scoreTwoOfAKind", { first: twin.f.shown, second: r.f.shown, kind: SCORE_TABLE_WORDS[r.kind] });
+    // Issues name the file the user gave, which is what they will open to fix a row.
+    tables[r.kind].push({ values: r.rows, sheet: basename(r.f.path), originRow: 1, originColumn: 1 });
+  }
+  const names = uniqueSheetNames(read.map((r) => basename(r.f.path, extname(r.f.path))));
+  const sheets: InputSheet[] = read.map((r, i) => plainSheet(names[i], r.rows));
+  return { format: "csv", sheets, tables };
+}
