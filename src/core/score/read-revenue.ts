@@ -83,9 +83,11 @@ export function readScoreRevenue(tables: readonly TableInput[], ctx: ActivityCon
     };
     for (let r = found.mapping.headerRow + 1; r < values.length; r++) {
       const row = values[r];
-      if (!row || row.every(isBlankCell)) continue;
+      if (!row) continue;
       excelRow = originRow + r;
       const date = monthOf(row[c.month as number]);
+      // A blank row is skipped; only a row without a month needs the whole-row look.
+      if (date.kind === "blank" && row.every(isBlankCell)) continue;
       if (date.kind !== "ok") {
         problem(date.kind === "bad" ? "score.monthUnreadable" : "score.monthMissing", h.month, date.kind === "bad" ? { value: date.text } : {});
         continue;
