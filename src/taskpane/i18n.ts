@@ -74,6 +74,8 @@ export const PANE_TEXT = {
   programCloudCrm: M("Cloud CRM competency (retired 2022-09-30)", "云 CRM 能力（已于 2022-09-30 停用）"),
   programBusinessApplications: M("Solutions Partner for Business Applications", "Business Applications 解决方案合作伙伴"),
   programHint: M("Business Applications reads the certifications, revenue and usage sheets, found by their header rows.", "Business Applications 读取认证表、收入表和使用量表，按标题行查找。"),
+  scoreSubtitle: M("Capability score: 70 of 100 points, at least 1 in each metric", "合作伙伴能力得分：满分 100 分中达到 70 分，每项指标至少 1 分"),
+  scoreAsOfHint: M("The latest month is the month before this date's month.", "最近月份为该日期所在月份的上一个月。"),
   scoreHeading: M("Capability score", "合作伙伴能力得分"),
   scoreTrack: M("Track: {track}", "规模类型：{track}"),
   scoreMonths: M("Latest month {month}, compared with {baseMonth}; rules {version}.", "最近月份 {month}，对比 {baseMonth}；规则 {version}。"),
