@@ -17,7 +17,12 @@ export interface AddinSettings {
   market?: Market;
   /** How to read ambiguous slash dates (03/04/2017) when a column does not show its order; absent = month first, with a warning. */
   dateOrder?: DateOrder;
+  /** issue 15: the program the task pane evaluates; absent = Cloud CRM. */
+  program?: Program;
 }
+
+export const PROGRAMS = ["cloud-crm", "business-applications"] as const;
+export type Program = (typeof PROGRAMS)[number];
 
 export const SETTINGS_KEY = "CompetencyEvaluator.settings";
 
@@ -68,6 +73,7 @@ export function readSettings(store: SettingsStore): AddinSettings {
   assign("ruleVersion", SHIPPED_RULES.some((v) => v.version === r.ruleVersion) ? (r.ruleVersion as string) : undefined);
   assign("market", r.market === "developed" || r.market === "developing" ? r.market : undefined);
   assign("dateOrder", r.dateOrder === "dmy" || r.dateOrder === "mdy" ? r.dateOrder : undefined);
+  assign("program", PROGRAMS.includes(r.program as Program) ? (r.program as Program) : undefined);
   return s;
 }
 

@@ -1,8 +1,8 @@
 // Custom-function arguments → typed values, parsed once at the edge. Excel passes an omitted
 // optional argument as null (or undefined), a range as a 2D array, a date cell as its serial
 // number, and text as a string. Anything unusable is a message for #VALUE!, never an exception.
-import type { DateSystem, Day, Lang, Market, PlainCell, Result } from "../core";
-import { dayFromExcelSerial, err, ok, parseDay, SHIPPED_RULES } from "../core";
+import type { DateSystem, Day, Lang, Market, MetricId, PlainCell, Result, TrackId } from "../core";
+import { dayFromExcelSerial, err, ok, parseDay, METRIC_IDS, SCORE_WORDS, SHIPPED_RULES } from "../core";
 import { argError, plainArgValue, plainTable } from "./cell-values";
 import { ft, type FunctionTextKey } from "./messages";
 
@@ -80,4 +80,36 @@ export function tierArg(v: unknown, lang: Lang, required: boolean): Arg<string |
   if (id) return ok(id);
   const names = SHIPPED_RULES[SHIPPED_RULES.length - 1].tiers.map((t) => t.name[lang]).join(lang === "en" ? " or " : "或");
   return fail(ft("badTier", lang, { value: String(v), tiers: names }));
+}
+
+// issue 15: the capability score's track and metric arguments
+const argKey = (v: unknown) => String(v).normalize("NFKC").trim().toLowerCase();
+
+/** Track ids and their names in both languages ("smb", "SMB", "中小企业"). */
+const TRACKS = new Map<string, TrackId>(
+  (["enterprise", "smb"] as const).flatMap((t) => [t, SCORE_WORDS[t].en, SCORE_WORDS[t]["zh-CN"]].map((n) => [argKey(n), t] as [string, TrackId])),
+);
+
+export function trackArg(v: unknown, lang: Lang): Arg<TrackId | undefined> {
+  const error = scalarError(v, "errorTrack", lang);
+  if (error) return error;
+  v = plainArgValue(v);
+  if (omitted(v)) return ok(undefined);
+  const t = TRACKS.get(argKey(v));
+  return t ? ok(t) : fail(ft("badTrack", lang, { value: String(v) }));
+}
+
+/** Metric ids and their names in both languages ("usageGrowth", "Usage growth", "使用量增长"). */
+const METRICS = new Map<string, MetricId>(
+  METRIC_IDS.flatMap((m) => [m, SCORE_WORDS[m].en, SCORE_WORDS[m]["zh-CN"]].map((n) => [argKey(n), m] as [string, MetricId])),
+);
+
+export function metricArg(v: unknown, lang: Lang): Arg<MetricId> {
+  const metrics = METRIC_IDS.join(lang === "en" ? ", " : "、");
+  const error = argError(v);
+  if (error !== null) return fail(ft("errorMetric", lang, { error, metrics }));
+  v = plainArgValue(v);
+  if (omitted(v)) return fail(ft("needMetric", lang));
+  const m = METRICS.get(argKey(v));
+  return m ? ok(m) : fail(ft("badMetric", lang, { value: String(v), metrics }));
 }

@@ -1,16 +1,16 @@
 // What each COMPETENCY function does, apart from Office: parse the arguments, get an evaluation
 // (from the given ranges, or the workbook's shared one), stream the result, and keep streaming
 // while the formula lives if it depends on the workbook's own sheets.
-import type { DateSystem, Day, Evaluation, Lang, Market, TableInput } from "../core";
-import { checkOptions, evaluate, locateProblemText } from "../core";
+import type { DateSystem, Day, Evaluation, Lang, Market, MetricId, ScoreEvaluation, ScoreOptions, ScoreTables, TableInput, TrackId } from "../core";
+import { checkOptions, checkScoreOptions, evaluate, evaluateScore, locateProblemText } from "../core";
 import { evaluateOptions, type AddinSettings } from "../excel/settings";
-import { asOfArg, asOfDay, marketArg, tableArg, tierArg, type Arg, type AsOf } from "./args";
+import { asOfArg, asOfDay, marketArg, metricArg, tableArg, tierArg, trackArg, type Arg, type AsOf } from "./args";
 import type { LiveInvocations } from "./live-invocations";
 import { ft } from "./messages";
-import { gapsResult, meetsResult, revenueResult, tierResult } from "./results";
+import { gapsResult, meetsResult, pointsResult, revenueResult, scoreResult, tierResult } from "./results";
 import type { TablesResult, WorkbookEvaluations } from "./workbook-evaluations";
 import type { PlainCell, Result } from "../core";
-import { err, ok } from "../core";
+import { err, ok, parseIsoDay } from "../core";
 
 export type ErrorKind = "value" | "na";
 
@@ -155,4 +155,79 @@ export function meetsFunction(host: FunctionsHost, tier: unknown, a: TableArgs, 
 
 export function gapsFunction(host: FunctionsHost, tier: unknown, a: TableArgs, invocation: Streaming<string[][]>): void {
   run(host, invocation, { tier: tierArg(tier, host.lang(), false), ...common(host, a) }, (e, p, lang) => gapsResult(e, p.tier as string | undefined, lang));
+}
+
+// issue 15: the capability score (SPEC §7). Omitted tables come from the workbook's own sheets,
+// as for TIER; the formula is live unless all three tables are given.
+export interface ScoreArgs {
+  certs?: unknown;
+  revenue?: unknown;
+  usage?: unknown;
+  asOf?: unknown;
+  track?: unknown;
+}
+
+interface ScoreInputs {
+  certifications?: PlainCell[][];
+  revenue?: PlainCell[][];
+  usage?: PlainCell[][];
+  asOf?: AsOf;
+  track?: TrackId;
+}
+
+const SCORE_TABLES = ["certifications", "revenue", "usage"] as const;
+
+async function scoreEvaluationFor(host: FunctionsHost, inputs: ScoreInputs, lang: Lang): Promise<Outcome<ScoreEvaluation>> {
+  const given = SCORE_TABLES.filter((t) => inputs[t]);
+  const system: DateSystem = given.length || (inputs.asOf && "serial" in inputs.asOf) ? await host.dateSystem() : "1900";
+  const settings = host.settings();
+  const asOf: Day = inputs.asOf ? asOfDay(inputs.asOf, system) : settings.asOf ? (parseIsoDay(settings.asOf) as Day) : host.today();
+  const options: ScoreOptions = { asOf, asOfAssumed: !inputs.asOf && !settings.asOf, lang, ...(inputs.track ? { track: inputs.track } : {}) };
+  const bad = checkScoreOptions(options);
+  if (bad) return err({ kind: "value", message: ft("badOptions", lang, { detail: bad }) });
+  if (given.length === 0) {
+    const r = await host.workbook.evaluateScore(options);
+    return r.ok ? ok(r.evaluation) : err({ kind: "na", message: ft("noScoreTables", lang) });
+  }
+  const tables: ScoreTables = {};
+  for (const t of given) tables[t] = { values: inputs[t] as PlainCell[][], dateSystem: system };
+  if (given.length < SCORE_TABLES.length) {
+    const w = await host.workbook.currentScoreTables();
+    if (w.ok) for (const t of SCORE_TABLES) if (!inputs[t]) tables[t] = w.tables[t];
+  }
+  return ok(evaluateScore(tables, options));
+}
+
+function runScore<T>(host: FunctionsHost, invocation: Streaming<T>, args: Record<string, Arg<unknown>>, result: (e: ScoreEvaluation, parsed: Record<string, unknown>) => T): void {
+  const lang = host.lang();
+  const parsed = all(args);
+  if (!parsed.ok) {
+    invocation.setResult(host.error("value", parsed.error) as T);
+    return;
+  }
+  const inputs = parsed.value as ScoreInputs & Record<string, unknown>;
+  const live = SCORE_TABLES.some((t) => !inputs[t]);
+  stream(host, invocation, live, async () => {
+    const e = await scoreEvaluationFor(host, inputs, lang);
+    return e.ok ? ok(result(e.value, inputs)) : e;
+  });
+}
+
+function scoreArgs(host: FunctionsHost, a: ScoreArgs): Record<string, Arg<unknown>> {
+  const lang = host.lang();
+  return {
+    certifications: tableArg(a.certs, "certs", lang),
+    revenue: tableArg(a.revenue, "revenue", lang),
+    usage: tableArg(a.usage, "usage", lang),
+    asOf: asOfArg(a.asOf, lang),
+    track: trackArg(a.track, lang),
+  };
+}
+
+export function scoreFunction(host: FunctionsHost, a: ScoreArgs, invocation: Streaming<number>): void {
+  runScore(host, invocation, scoreArgs(host, a), scoreResult);
+}
+
+export function pointsFunction(host: FunctionsHost, metric: unknown, a: ScoreArgs, invocation: Streaming<number>): void {
+  runScore(host, invocation, { metric: metricArg(metric, host.lang()), ...scoreArgs(host, a) }, (e, p) => pointsResult(e, p.metric as MetricId));
 }

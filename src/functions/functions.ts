@@ -14,10 +14,9 @@ import { readDateSystem } from "../excel/date-system";
 import { langOf } from "../excel/display-language";
 import { runExcel } from "../excel/excel-run";
 import { onSettingsChanged, readSettings, sameInputs } from "../excel/settings";
-import { gapsFunction, meetsFunction, revenueFunction, tierFunction, type FunctionsHost } from "./engine";
+import { gapsFunction, meetsFunction, pointsFunction, revenueFunction, scoreFunction, tierFunction, type FunctionsHost } from "./engine";
 import { Debouncer, eventMatters, LiveInvocations, type SheetEvent } from "./live-invocations";
-import { tablesFromWorkbook, WorkbookEvaluations, type TablesResult } from "./workbook-evaluations";
-import { pointsFunction, scoreFunction } from "./score-functions";
+import { scoreTablesFromWorkbook, tablesFromWorkbook, WorkbookEvaluations, type ScoreTablesResult, type TablesResult } from "./workbook-evaluations";
 
 /** Quiet time after the last edit before live results are recomputed. */
 export const REFRESH_DELAY_MS = 750;
@@ -35,7 +34,11 @@ function readInputTables(): Promise<TablesResult> {
   return runExcel((ctx) => tablesFromWorkbook(ctx, documentSettings(), documentStore()));
 }
 
-const workbook = new WorkbookEvaluations(readInputTables);
+function readScoreInputTables(): Promise<ScoreTablesResult> {
+  return runExcel((ctx) => scoreTablesFromWorkbook(ctx, documentStore()));
+}
+
+const workbook = new WorkbookEvaluations(readInputTables, readScoreInputTables);
 
 /** Read once per session (a workbook's date system changes only in Excel's options, rarely). */
 let dateSystemRead: Promise<DateSystem> | null = null;
@@ -167,38 +170,38 @@ export function gaps(
 }
 
 /**
- * Solutions Partner for Business Applications: total capability score (of 100; 70 qualifies) from the given ranges.
+ * The Solutions Partner for Business Applications capability score (0 to 100; 70 qualifies), truncated to 2 decimals. With no ranges, uses this workbook's certification, revenue and usage sheets and updates when they change.
  * @customfunction SCORE
- * @param [certifications] People and certifications with a header row (Email, TrainingTitle, TrainingCompletionDate, …).
- * @param [revenue] Revenue by customer with a header row (FiscalMonthName, CustomerTenantID, Workloads, AdjustedRevenueAmtCD, …).
- * @param [usage] Usage with a header row (FiscalMonthName, CustomerTenantID, Workload, MAU, …).
+ * @param [certs] Certifications table with a header row (Name, Certification, Earned on, Expires, …). Omit to use the workbook's certifications sheet.
+ * @param [revenue] Revenue-by-customer table with a header row (Month, Tenant, Workload, Amount, …). Omit to use the workbook's revenue sheet.
+ * @param [usage] Usage table with a header row (Month, Tenant, Workload, MAU, …). Omit to use the workbook's usage sheet.
  * @param [asOf] As-of date (a date or text YYYY-MM-DD). Omit for the task pane's date, or today.
- * @param [track] Enterprise or SMB. Omit for the automatic track.
+ * @param [track] Enterprise or SMB. Omit for the automatic track test.
  * @param invocation Streaming invocation.
  */
-export function score(certifications: unknown[][], revenue: unknown[][], usage: unknown[][], asOf: unknown, track: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  scoreFunction(host, { certifications, revenue, usage, asOf, track }, invocation);
+export function score(certs: unknown[][], revenue: unknown[][], usage: unknown[][], asOf: unknown, track: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  scoreFunction(host, { certs, revenue, usage, asOf, track }, invocation);
 }
 
 /**
- * Solutions Partner for Business Applications: one metric's points (netCustomerAdds, intermediateCertifications, advancedCertifications, usageGrowth, deployments).
+ * One metric's points in the capability score, truncated to 2 decimals: netCustomerAdds, intermediateCertifications, advancedCertifications, usageGrowth or deployments.
  * @customfunction POINTS
- * @param metric The metric, e.g. usageGrowth or Deployments.
- * @param [certifications] People and certifications with a header row.
- * @param [revenue] Revenue by customer with a header row.
- * @param [usage] Usage with a header row.
+ * @param metric The metric, by id (usageGrowth) or name (Usage growth).
+ * @param [certs] Certifications table with a header row. Omit to use the workbook's certifications sheet.
+ * @param [revenue] Revenue-by-customer table with a header row. Omit to use the workbook's revenue sheet.
+ * @param [usage] Usage table with a header row. Omit to use the workbook's usage sheet.
  * @param [asOf] As-of date (a date or text YYYY-MM-DD). Omit for the task pane's date, or today.
- * @param [track] Enterprise or SMB. Omit for the automatic track.
+ * @param [track] Enterprise or SMB. Omit for the automatic track test.
  * @param invocation Streaming invocation.
  */
 export function points(
   metric: unknown,
-  certifications: unknown[][],
+  certs: unknown[][],
   revenue: unknown[][],
   usage: unknown[][],
   asOf: unknown,
   track: unknown,
   invocation: CustomFunctions.StreamingInvocation<number>,
 ): void {
-  pointsFunction(host, metric, { certifications, revenue, usage, asOf, track }, invocation);
+  pointsFunction(host, metric, { certs, revenue, usage, asOf, track }, invocation);
 }

@@ -16,6 +16,13 @@ export const FUNCTION_TEXT = {
   errorAsOf: M("asOf: the cell shows {error}; give a date, or leave asOf out.", "评估日期：该单元格显示 {error}；请提供日期，或省略评估日期。"),
   errorMarket: M("market: the cell shows {error}; use developed or developing, or leave market out.", "市场：该单元格显示 {error}；请使用 developed（成熟市场）或 developing（发展中市场），或省略市场。"),
   errorTier: M("tier: the cell shows {error}; use Silver or Gold.", "等级：该单元格显示 {error}；请使用 Silver（银牌）或 Gold（金牌）。"),
+  // issue 15: the capability-score functions
+  badTrack: M("track: \"{value}\" is not a track; use Enterprise or SMB.", "规模类型：“{value}”不是可识别的类型；请使用 Enterprise（企业）或 SMB（中小企业）。"),
+  errorTrack: M("track: the cell shows {error}; use Enterprise or SMB, or leave track out.", "规模类型：该单元格显示 {error}；请使用 Enterprise（企业）或 SMB（中小企业），或省略规模类型。"),
+  badMetric: M("metric: \"{value}\" is not a metric; use {metrics}.", "指标：“{value}”不是可识别的指标；请使用 {metrics}。"),
+  needMetric: M("metric: say which metric, e.g. usageGrowth.", "指标：请指明指标，例如 usageGrowth（使用量增长）。"),
+  errorMetric: M("metric: the cell shows {error}; use {metrics}.", "指标：该单元格显示 {error}；请使用 {metrics}。"),
+  noScoreTables: M("No certification, revenue or usage table found in this workbook; give ranges, or add a sheet with their header rows.", "在此工作簿中找不到认证表、收入表或使用量表；请提供区域，或添加带有其标题行的工作表。"),
   readFailed: M("The workbook could not be read: {detail}", "无法读取工作簿：{detail}"),
   gapsTier: M("Tier", "等级"),
   gapsSlot: M("Slot", "名额"),

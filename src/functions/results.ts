@@ -1,6 +1,6 @@
 // An evaluation → what each COMPETENCY function returns.
-import type { Evaluation, Lang } from "../core";
-import { summaryModel, tierName } from "../core";
+import type { Evaluation, Lang, MetricId, ScoreEvaluation } from "../core";
+import { summaryModel, tierName, truncate2 } from "../core";
 import { ft } from "./messages";
 
 /** "Gold" / "Silver" / "None" in every language: formulas compare against these words. */
@@ -31,4 +31,14 @@ export function gapsResult(e: Evaluation, tierId: string | undefined, lang: Lang
   }
   if (rows.length === 1) rows.push([ft("gapsNone", lang), "", "", "", ""]);
   return rows;
+}
+
+// issue 15: the capability score, truncated to 2 decimals as Partner Center shows it (69.996 → 69.99, never 70.00).
+export function scoreResult(e: ScoreEvaluation): number {
+  return truncate2(e.total);
+}
+
+export function pointsResult(e: ScoreEvaluation, metric: MetricId): number {
+  const m = e.metrics.find((x) => x.id === metric);
+  return m ? truncate2(m.points) : 0;
 }

@@ -55,3 +55,8 @@ export function chooseDateOrder(s: AddinSettings, value: string): AddinSettings 
 export function asOfDay(s: AddinSettings, today: Day): Day {
   return (s.asOf ? parseIsoDay(s.asOf) : null) ?? today;
 }
+
+/** issue 15: Cloud CRM or Business Applications; Cloud CRM is the default and is not stored. */
+export function chooseProgram(s: AddinSettings, value: string): AddinSettings {
+  return { ...s, program: value === "business-applications" ? value : undefined };
+}

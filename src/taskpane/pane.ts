@@ -10,10 +10,12 @@ import { scanWorkbook, type WorkbookScan } from "../excel/read-workbook";
 import { ReportError, runReport } from "../excel/run-report";
 import { readSettings, writeSettings, type AddinSettings, type SettingsStore } from "../excel/settings";
 import { t } from "./i18n";
-import { chooseAsOf, chooseColumn, chooseDateOrder, chooseMarket, chooseSheets, chooseToday, chooseVersion, type TableKind } from "./pane-state";
+import { chooseAsOf, chooseColumn, chooseDateOrder, chooseMarket, chooseProgram, chooseSheets, chooseToday, chooseVersion, type TableKind } from "./pane-state";
 import { detectionView, progressView, reportProblemText, rulesView } from "./pane-views";
+import { runScoreReport } from "../excel/score-report";
+import { programView, scoreView } from "./score-views";
 import { summarize } from "./summary";
-import { applyTexts, byId, renderColumnSelects, renderFound, renderProgress, renderSelect, renderSummary, setTicks, showMessage } from "./view";
+import { applyTexts, byId, renderColumnSelects, renderFound, renderProgress, renderScore, renderSelect, renderSummary, setTicks, showMessage } from "./view";
 
 export interface PaneDeps {
   lang: Lang;
@@ -72,6 +74,28 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
     renderColumnSelects($("revenue-columns"), v.revenueColumns, onColumn);
   }
 
+  /** issue 15: Cloud CRM's sheet choices, version, market and date order do not apply to the score. */
+  function renderProgram(): void {
+    renderSelect($<HTMLSelectElement>("program"), programView(settings, lang));
+    const score = settings.program === "business-applications";
+    $("data-section").hidden = score;
+    for (const id of ["rule-version", "market", "date-order"]) ($(id).closest(".field") as HTMLElement).hidden = score;
+    $("title").textContent = t(score ? "programBusinessApplications" : "pageTitle", lang);
+    $("subtitle").textContent = t(score ? "scoreSubtitle" : "subtitle", lang);
+    $("as-of-hint").textContent = t(score ? "scoreAsOfHint" : "asOfHint", lang);
+  }
+
+  async function generateScore(): Promise<void> {
+    const r = await deps.run((ctx) => runScoreReport(ctx, { settings, store: deps.settings, lang, today: deps.today() }));
+    if (!r.ok) {
+      showError(r.problem === "noTables" ? t("scoreNoTables", lang) : t("errOptions", lang, { detail: r.detail ?? "" }));
+      return;
+    }
+    const v = scoreView(r.evaluation, lang);
+    renderScore(doc, v);
+    $("announce").textContent = v.announcement;
+  }
+
   async function lookAgain(): Promise<void> {
     try {
       scan = await deps.run((ctx) => scanWorkbook(ctx, deps.settings));
@@ -91,14 +115,21 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
   const dateOrderSelect = $<HTMLSelectElement>("date-order");
   dateOrderSelect.addEventListener("change", () => void update(chooseDateOrder(settings, dateOrderSelect.value), renderRules));
   $("look-again").addEventListener("click", () => void lookAgain());
+  const programSelect = $<HTMLSelectElement>("program");
+  programSelect.addEventListener("change", () => void update(chooseProgram(settings, programSelect.value), renderProgram));
 
   const generate = $<HTMLButtonElement>("generate");
   generate.addEventListener("click", async () => {
     generate.disabled = true;
     errorBox.hidden = true;
     $("results").hidden = true; // never show an earlier run's result next to this run's progress or error
+    $("score-results").hidden = true;
     $("announce").textContent = "";
     try {
+      if (settings.program === "business-applications") {
+        await generateScore();
+        return;
+      }
       const run = await deps.run((ctx) =>
         runReport(ctx, { settings, store: deps.settings, lang, today: deps.today() }, (p) => renderProgress($("progress"), progressView(p, lang)), repaint),
       );
@@ -119,6 +150,7 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
   });
 
   renderRules();
+  renderProgram();
   $("loading").hidden = true;
   $("app").hidden = false;
   await lookAgain();

@@ -5,6 +5,7 @@ import { t, type PaneTextKey } from "./i18n";
 import type { TableKind } from "./pane-state";
 import type { ColumnSelectView, FoundLine, ProgressView, SelectView } from "./pane-views";
 import type { Summary } from "./summary";
+import type { ScoreView } from "./score-views";
 
 export const byId = <T extends HTMLElement = HTMLElement>(doc: Document, id: string): T => {
   const el = doc.getElementById(id);
@@ -176,4 +177,49 @@ export function showMessage(box: HTMLElement, heading: string | null, text: stri
     el(box.ownerDocument, "span", text),
   );
   box.hidden = false;
+}
+
+// issue 15: the capability score — five metric bars against their maxima, the total against the qualifying line.
+function bar(doc: Document, fill: number, label: string, lineAt?: number): HTMLElement {
+  const track = el(doc, "div", undefined, "score-bar");
+  track.setAttribute("role", "img");
+  track.setAttribute("aria-label", label);
+  const filled = el(doc, "div", undefined, "score-bar__fill");
+  filled.style.width = `${(fill * 100).toFixed(1)}%`;
+  track.append(filled);
+  if (lineAt !== undefined) {
+    const line = el(doc, "div", undefined, "score-bar__line");
+    line.style.left = `${(lineAt * 100).toFixed(1)}%`;
+    track.append(line);
+  }
+  return track;
+}
+
+export function renderScore(doc: Document, v: ScoreView): void {
+  const $ = (id: string) => byId(doc, id);
+  $("score-track").textContent = v.track;
+  $("score-track-reason").textContent = v.trackReason;
+  $("score-months").textContent = v.months;
+  $("score-metrics").replaceChildren(
+    ...v.metrics.map((m) => {
+      const tr = el(doc, "tr");
+      const name = el(doc, "th", m.name);
+      name.scope = "row";
+      const points = el(doc, "td");
+      points.append(bar(doc, m.fill, `${m.name}: ${m.text}`), el(doc, "span", m.text, "score-points"));
+      tr.append(name, points, el(doc, "td", m.atLeastOneText, `pill ${m.atLeastOne ? "ok" : "no"}`));
+      return tr;
+    }),
+  );
+  $("score-total-text").textContent = v.total;
+  $("score-total-bar").replaceChildren(bar(doc, v.totalFill, v.total, v.lineAt));
+  const verdict = $("score-verdict");
+  verdict.textContent = v.verdict;
+  verdict.className = `tier-badge ${v.qualified ? "tier-badge--qualified" : "tier-badge--none"}`;
+  $("score-plan-heading").textContent = v.planHeading;
+  $("score-plan").replaceChildren(...v.plan.map((p) => el(doc, "li", p, v.planBlocked ? "no" : undefined)));
+  $("score-tables").textContent = v.tables;
+  $("score-issues").textContent = v.issues;
+  $("score-note").textContent = v.note;
+  $("score-results").hidden = false;
 }

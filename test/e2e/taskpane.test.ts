@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { evaluate, parseIsoDay, RESULTS_SHEET_NAMES, tierName, type Lang } from "../../src/core";
+import { evaluate, evaluateScore, fixed2, parseIsoDay, RESULTS_SHEET_NAMES, tierName, type Lang } from "../../src/core";
 import { runReport } from "../../src/excel/run-report";
 import { SETTINGS_KEY } from "../../src/excel/settings";
 import { FakeRequestContext, FakeWorkbook } from "../fakes/excel-fake";
@@ -290,6 +290,45 @@ test("no staff table: the pane says what is missing in plain words", async () =>
   expect(await page.locator("#error").getAttribute("role")).toBe("alert");
   expect(await text(page, "#error")).toMatch(/^The report could not be made\s*This workbook has no staff table: .*\. If yours is named differently, choose it above\.$/);
   await page.screenshot({ path: path.join(OUT, "taskpane-error-en-US.png"), fullPage: true });
+});
+
+// issue 15: the program selector and the capability score in the pane.
+const SCORE_AS_OF = "2026-11-24";
+const SCORE_SHEETS: SheetData[] = [
+  { name: "Certifications", values: [["Name", "Email", "Certification", "Earned on"], ["Ann Lee", "ann@x.com", "MB-820", "2026-01-05"], ["Bo Chen", "bo@x.com", "MB-820", "2026-02-01"]] },
+  { name: "Revenue", values: [["Month", "Customer tenant ID", "Workload", "Amount (USD)", "Partner association type"], ["2026-10", "t1", "Sales", 300, "DPOR"], ["2026-10", "t2", "Finance", 400, "CSP Tier 1"]] },
+  { name: "Usage", values: [["FiscalMonthName", "CustomerTenantID", "Workload", "MAU", "MetricType", "PartnerAssociationType"], ["2025-10", "t1", "Power Apps", 125, "Paid", "PAL"], ["2026-10", "t1", "Power Apps", 130, "Paid", "PAL"], ["2026-10", "t2", "Sales", 30, "Paid", "DPOR"]] },
+];
+
+test.each([
+  ["en-US", "en", "NOT QUALIFIED"],
+  ["zh-CN", "zh-CN", "不合格"],
+] as const)("issue 15 (%s): Business Applications selected, Generate report shows the five metric bars and the total against 70", async (locale, lang, notQualified) => {
+  const { page, strays, errors } = await open({ sheets: SCORE_SHEETS, displayLanguage: locale, settings: { [SETTINGS_KEY]: { asOf: SCORE_AS_OF } } }, locale);
+  await page.waitForSelector("#app:not([hidden])");
+  await page.locator("#program").selectOption("business-applications");
+  expect(await page.locator("#data-section").isHidden()).toBe(true);
+  const saved = await page.evaluate((k) => (window as unknown as { __sim: { settings: { data: Record<string, { program?: string }> } } }).__sim.settings.data[k]?.program, SETTINGS_KEY);
+  expect(saved).toBe("business-applications");
+  await page.locator("#generate").click();
+  await shown(page, "#score-results");
+  const e = evaluateScore(
+    { certifications: SCORE_SHEETS[0].values, revenue: SCORE_SHEETS[1].values, usage: SCORE_SHEETS[2].values },
+    { asOf: SCORE_AS_OF, lang },
+  );
+  expect(await page.locator("#score-metrics tr").count()).toBe(5);
+  expect(await page.locator("#score-metrics .score-bar").count()).toBe(5);
+  expect(await text(page, "#score-total-text")).toContain(fixed2(e.total));
+  expect(await text(page, "#score-verdict")).toBe(e.qualified ? (lang === "en" ? "QUALIFIED" : "合格") : notQualified);
+  expect(await text(page, "#score-track-reason")).toBe(e.trackReason);
+  expect(await page.locator("#score-plan li").count()).toBe(Math.max(1, e.plan.length));
+  expect(await page.locator("#results").isHidden()).toBe(true);
+  const sheets = await sheetsOf(page);
+  expect(sheets.map((s) => s.name)).toEqual(SCORE_SHEETS.map((s) => s.name)); // no sheet written
+  expect(sheets.every((s) => s.writes === 0)).toBe(true);
+  await page.screenshot({ path: path.join(OUT, `taskpane-score-${locale}.png`), fullPage: true });
+  expect(strays).toEqual([]);
+  expect(errors).toEqual([]);
 });
 
 const NO_HOST = "window.Office = { context: {}, onReady: function () { return Promise.resolve({ host: null, platform: null }); } };";

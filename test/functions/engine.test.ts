@@ -111,8 +111,8 @@ test("a failing read becomes #N/A and is tried again next time", async () => {
   let fail = true;
   const book = new FakeWorkbook(smallWorkbook());
   const host = makeHost(book);
-  const realRead = (host.workbook as unknown as { read: () => Promise<TablesResult> }).read;
-  (host.workbook as unknown as { read: () => Promise<TablesResult> }).read = () => (fail ? Promise.reject(new Error("busy")) : realRead());
+  const realRead = (): Promise<TablesResult> => tablesFromWorkbook(new FakeRequestContext(book) as unknown as Excel.RequestContext, host.settingsValue);
+  host.workbook = new WorkbookEvaluations(() => (fail ? Promise.reject(new Error("busy")) : realRead()));
   const a = new FakeStreamingInvocation<string>();
   tierFunction(host, {}, a);
   expect(await a.first()).toEqual(new FakeFunctionError("#N/A", "The workbook could not be read: busy"));

@@ -23,12 +23,11 @@ const shape = (m: Metadata) =>
   m.functions.map((f) => ({ id: f.id, options: f.options, result: f.result, parameters: f.parameters.map(({ type, dimensionality, optional }) => ({ type, dimensionality, optional })) }));
 
 test("six streaming functions; ranges are matrices and optional; none volatile", () => {
-  // issue 15 adds SCORE and POINTS (Business Applications) after the Cloud CRM four.
   expect(en.functions.map((f) => f.id)).toEqual(["TIER", "REVENUE", "MEETS", "GAPS", "SCORE", "POINTS"]);
   for (const f of en.functions) {
     expect(f.options).toEqual({ stream: true }); // streaming excludes @volatile
     for (const p of f.parameters) {
-      if (["staff", "revenue", "certifications", "usage"].includes(p.name)) expect(p).toMatchObject({ dimensionality: "matrix", optional: true });
+      if (["staff", "revenue", "certs", "usage"].includes(p.name)) expect(p).toMatchObject({ dimensionality: "matrix", optional: true });
       expect(p.description).toBeTruthy();
     }
   }
@@ -39,9 +38,12 @@ test("six streaming functions; ranges are matrices and optional; none volatile",
   expect(byId.MEETS.parameters[0]).toMatchObject({ name: "tier", type: "any" }); // any: an error cell reaches us (issue 12)
   expect(byId.MEETS.parameters[0].optional).toBeUndefined();
   expect(byId.GAPS.result).toEqual({ type: "string", dimensionality: "matrix" });
+  // issue 15: the capability score and a metric's points are numbers; the metric is required
   expect(byId.SCORE.result).toEqual({ type: "number" });
-  // Like tier and market, metric is `any`: an error cell in it gives #VALUE! with a message (issue 12).
+  expect(byId.POINTS.result).toEqual({ type: "number" });
+  expect(byId.SCORE.parameters.map((p) => p.name)).toEqual(["certs", "revenue", "usage", "asOf", "track"]);
   expect(byId.POINTS.parameters[0]).toMatchObject({ name: "metric", type: "any" });
+  expect(byId.POINTS.parameters[0].optional).toBeUndefined();
 });
 
 test("zh-CN mirrors the generated metadata, with every name and description in Chinese", () => {
