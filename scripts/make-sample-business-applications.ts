@@ -1,5 +1,5 @@
 // Builds assets/sample-business-applications.xlsx: a fictitious partner for trying the
-// Solutions Partner for Business Applications score (SPEC §7). Seeded, and checked against its
+// Solutions Partner for Business Applications score (docs/rules.md §7). Seeded, and checked against its
 // design before writing: as of 2026-11-24 (L = 2026-10, B = 2025-10) the SMB track scores 66 —
 // 9 + 16 + 7.5 + 21.5 + 12 — so it does not qualify, and the plan to 70 is one more
 // advanced-certified person.

@@ -83,7 +83,7 @@ Options:
   --force                replace an existing output file (never the input)
   --help                 this text
 
-Solutions Partner for Business Applications (the successor, SPEC §7):
+Solutions Partner for Business Applications (the successor, docs/rules.md §7):
   --program business-applications   score from 1-3 CSVs (certifications, revenue, usage: Partner
                          Center downloads or your own sheets) or one workbook; no FILE: the bundled
                          sample at its own date. (--program cloud-crm is the default.)
@@ -117,7 +117,7 @@ ${versions("en")}
   --force                覆盖已存在的输出文件（绝不覆盖输入文件）
   --help                 显示本说明
 
-业务应用程序解决方案合作伙伴（后继计划，SPEC §7）：
+业务应用程序解决方案合作伙伴（后继计划，docs/rules.md §7）：
   --program business-applications   根据 1-3 个 CSV（认证、收入、使用量：合作伙伴中心下载文件或
                          自己的表）或一个工作簿计算得分；不提供文件时使用内置示例及其日期。
                          （默认为 --program cloud-crm。）

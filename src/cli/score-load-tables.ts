@@ -1,6 +1,6 @@
 // Input files → the certification, revenue and usage tables of the capability score: one .xlsx
 // (tables found by their headers, several sheets combine), or 1 to 3 CSV files told apart by
-// their headers (SPEC §7.9). Exit 2 only when none of the three is found.
+// their headers (docs/rules.md §7.9). Exit 2 only when none of the three is found.
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { isResultsSheetName, locateScoreTables, scoreTableKind, type ScoreTable, type TableInput } from "../core";

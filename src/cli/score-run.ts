@@ -1,4 +1,4 @@
-// `npm run report -- --program business-applications [FILE…]`: the capability score of SPEC §7
+// `npm run report -- --program business-applications [FILE…]`: the capability score of docs/rules.md §7
 // from 1 to 3 CSV files or one workbook (or the bundled sample at its own date).
 import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-// The workbook's own certification, revenue and usage tables for the capability score (SPEC §7.5):
+// The workbook's own certification, revenue and usage tables for the capability score (docs/rules.md §7.5):
 // the same scan as the Cloud CRM path (three syncs), each sheet's header rows matched against the
 // core's three field lists, then the chosen sheets read in blocks. Our results sheet is never an
 // input; hidden sheets are skipped, as for Cloud CRM (issue 11). Each table is optional.

@@ -157,7 +157,7 @@ export function gapsFunction(host: FunctionsHost, tier: unknown, a: TableArgs, i
   run(host, invocation, { tier: tierArg(tier, host.lang(), false), ...common(host, a) }, (e, p, lang) => gapsResult(e, p.tier as string | undefined, lang));
 }
 
-// issue 15: the capability score (SPEC §7). Omitted tables come from the workbook's own sheets,
+// issue 15: the capability score (docs/rules.md §7). Omitted tables come from the workbook's own sheets,
 // as for TIER; the formula is live unless all three tables are given.
 export interface ScoreArgs {
   certs?: unknown;

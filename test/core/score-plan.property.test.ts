@@ -1,4 +1,4 @@
-// The plan to 70 against a brute force over every combination of added units (SPEC §7.6).
+// The plan to 70 against a brute force over every combination of added units (docs/rules.md §7.6).
 import fc from "fast-check";
 import { frac, sum, cmp, type Fraction } from "../../src/core/score/fraction";
 import { isQualified, planTo, pointsAfter, type MetricState } from "../../src/core/score/plan";

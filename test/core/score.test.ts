@@ -1,4 +1,4 @@
-// The capability score (SPEC §7) on small tables written as partners keep them.
+// The capability score (docs/rules.md §7) on small tables written as partners keep them.
 import { evaluateScore, issueText, toScoreContractJson, truncate2, type MetricId, type PlainCell, type ScoreEvaluation } from "../../src/core";
 
 const AS_OF = "2026-11-24"; // L = 2026-10, B = 2025-10

@@ -1,4 +1,4 @@
-// ScoreEvaluation → the JSON contract of SPEC §7.7 (CLI --json). Points and totals are exact
+// ScoreEvaluation → the JSON contract of docs/rules.md §7.7 (CLI --json). Points and totals are exact
 // inside and truncated to 2 decimals here (69.996 → 69.99).
 import { toIso } from "../dates";
 import { truncate2, type Fraction } from "./fraction";

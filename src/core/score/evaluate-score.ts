@@ -1,4 +1,4 @@
-// The capability-score evaluator (SPEC §7): certifications, revenue and usage tables + options →
+// The capability-score evaluator (docs/rules.md §7): certifications, revenue and usage tables + options →
 // ScoreEvaluation. Shares the cell parsers, header detection, issue log and dates with Cloud CRM.
 import type { Day, Lang } from "../types";
 import { toIso } from "../dates";
@@ -52,7 +52,7 @@ interface Trackable {
   params: Record<string, string | number>;
 }
 
-/** SPEC §7.2 / §7.8: Enterprise when, in L and in B, enough workloads have a tenant above $5,000. */
+/** docs/rules.md §7.2 / §7.8: Enterprise when, in L and in B, enough workloads have a tenant above $5,000. */
 function chooseTrack(rules: BusinessApplicationsRules, revenue: PairSums | null, latest: Month, forced: TrackId | undefined, lang: Lang): Trackable {
   if (forced) return { track: forced, code: "track.forced", params: { track: scoreWord(forced, lang) } };
   if (!revenue) return { track: "smb", code: "track.noRevenue", params: {} };

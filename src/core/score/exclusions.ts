@@ -3,7 +3,7 @@ import type { Lang } from "../types";
 import { scoreMessage, type ScoreMessageCode } from "./messages";
 import type { ScoreExclusion, ScoreTable } from "./types";
 
-/** SPEC §7.9 order: unreadable → outside the months → workload → attribution → trial; then pairs, then certifications. */
+/** docs/rules.md §7.9 order: unreadable → outside the months → workload → attribution → trial; then pairs, then certifications. */
 const ORDER = [
   "exclusion.unreadable", "exclusion.outsideMonths", "exclusion.workload", "exclusion.attribution", "exclusion.trial",
   "exclusion.belowRevenueFloor", "exclusion.belowDeploymentFloor",

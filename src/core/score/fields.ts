@@ -1,4 +1,4 @@
-// Column headers of the three score tables (SPEC §7.5, §7.9): Partner Center's downloads as they
+// Column headers of the three score tables (docs/rules.md §7.5, §7.9): Partner Center's downloads as they
 // come, and hand-kept sheets with English or Chinese headers. Read by the shared detectHeader.
 // Columns a download carries but the score must not take (CustomerID is not the tenant,
 // WorkloadCategory not the workload, PAMAU and MAC not the units, PartnerName not a person) are

@@ -1,5 +1,5 @@
 // Which sheets of a workbook hold the certification, revenue and usage tables: found by their
-// header rows (SPEC §4, §7.9); several sheets of one kind combine; a named sheet always wins.
+// header rows (docs/rules.md §4, §7.9); several sheets of one kind combine; a named sheet always wins.
 import type { TableInput } from "../types";
 import { detectHeader } from "../header-detection";
 import { cleanText } from "../text";

@@ -1,4 +1,4 @@
-// Every sentence and word of the capability score (SPEC §7), in English and 简体中文. Issues use
+// Every sentence and word of the capability score (docs/rules.md §7), in English and 简体中文. Issues use
 // the shared IssueLog with these codes; shared codes (table.*, options.*) come from MESSAGES.
 import type { Lang, LocalText } from "../types";
 import { localText as M, MESSAGES, registerMessages, render } from "../messages";

@@ -1,4 +1,4 @@
-// Calendar months as integers (year × 12 + month − 1), for grouping rows by month (SPEC §7.1).
+// Calendar months as integers (year × 12 + month − 1), for grouping rows by month (docs/rules.md §7.1).
 import type { Day } from "../types";
 import { dayFromYmd, daysInMonth, ymd } from "../dates";
 

@@ -1,5 +1,5 @@
 // Loose matching of workload, attribution and certification names against a rule version
-// (SPEC §7.9): case, spaces and punctuation ignored; an optional "Microsoft " / "Dynamics 365 "
+// (docs/rules.md §7.9): case, spaces and punctuation ignored; an optional "Microsoft " / "Dynamics 365 "
 // prefix; "CSP T1" = "CSP Tier 1"; certifications by title (with or without "Microsoft
 // Certified:") or by the exam code the rule file maps to them.
 import { looseKey, memoByText } from "../text";

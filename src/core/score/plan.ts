@@ -1,4 +1,4 @@
-// The plan to 70 (SPEC §7.6, §7.8): the fewest additional units that qualify. Every metric's
+// The plan to 70 (docs/rules.md §7.6, §7.8): the fewest additional units that qualify. Every metric's
 // points are min(max, rate × max(0, start + units)) — start is the net adds, the people, or the
 // growth percent — so first each metric below the minimum gets the units it needs, then units go
 // where the next one earns the most points (ties: advanced, intermediate, deployments, customer

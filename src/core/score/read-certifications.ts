@@ -1,6 +1,6 @@
 // People and certifications → rows that name a certification of the rule version in force, each
-// judged on a day by SPEC §7.4 / §7.8 (earned, expiry, status, retirement with a year of grace,
-// hard end). People are identified by email, else by normalised name (SPEC §3, §7.9).
+// judged on a day by docs/rules.md §7.4 / §7.8 (earned, expiry, status, retirement with a year of grace,
+// hard end). People are identified by email, else by normalised name (docs/rules.md §3, §7.9).
 import type { ColumnMapping, Day, TableInput } from "../types";
 import { cellText, isBlankCell, parseDay } from "../cells";
 import { parseIsoDay, toIso } from "../dates";
@@ -40,7 +40,7 @@ export type Verdict =
   | { ok: true }
   | { ok: false; reason: "exclusion.certNotYetEarned" | "exclusion.certExpired" | "exclusion.certRetired"; code: ScoreMessageCode; params: Record<string, string> };
 
-/** Whether a row's certification counts on `day` (SPEC §7.4, §7.8). */
+/** Whether a row's certification counts on `day` (docs/rules.md §7.4, §7.8). */
 export function judgeCertification(r: CertRow, day: Day, person: string): Verdict {
   const cert = r.cert.title;
   if (r.earned !== undefined && r.earned > day)

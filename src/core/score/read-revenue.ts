@@ -1,5 +1,5 @@
 // Revenue by customer → eligible revenue per (tenant, NCA workload, month), in integer cents,
-// for the months the score looks at (SPEC §7.3, §7.9). Rows are aggregated as they are read.
+// for the months the score looks at (docs/rules.md §7.3, §7.9). Rows are aggregated as they are read.
 import type { Lang, TableInput } from "../types";
 import { cellText, isBlankCell, parseCents, parseDay, plainCell, type Parsed } from "../cells";
 import type { IssueLog } from "../messages";

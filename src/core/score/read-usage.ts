@@ -1,6 +1,6 @@
 // Usage → eligible MCV per (tenant, rate-card workload, month), in thousandths of MCV (the
 // rates are multiples of 0.1 and units are read to the hundredth), for the months the score looks
-// at (SPEC §7.3, §7.8, §7.9). Rows are aggregated as they are read.
+// at (docs/rules.md §7.3, §7.8, §7.9). Rows are aggregated as they are read.
 import type { ColumnMapping, TableInput } from "../types";
 import { cellText, isBlankCell, parseCents } from "../cells";
 import { cleanText, looseKey, memoByText } from "../text";

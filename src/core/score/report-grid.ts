@@ -1,4 +1,4 @@
-// ScoreEvaluation → the results sheet as data (SPEC §7.7), rendered by the same writers as the
+// ScoreEvaluation → the results sheet as data (docs/rules.md §7.7), rendered by the same writers as the
 // Cloud CRM report: track and why, the metric table with PASS/FAIL fills, total, QUALIFIED / NOT
 // QUALIFIED, the plan, the six months, people per level, pairs per month, exclusions, issues.
 import type { CellStyle, GridCell, Lang, ReportGrid } from "../types";

@@ -1,4 +1,4 @@
-// The shipped Business Applications rule versions and the one in force on a date (SPEC §7, §6):
+// The shipped Business Applications rule versions and the one in force on a date (docs/rules.md §7, §6):
 // the latest published on or before the as-of date; before the first, the first with its note.
 import type { Day } from "../types";
 import { parseIsoDay } from "../dates";

@@ -1,4 +1,4 @@
-// Rule files of the Solutions Partner for Business Applications capability score (SPEC §7),
+// Rule files of the Solutions Partner for Business Applications capability score (docs/rules.md §7),
 // validated by a valibot schema that is also the source of their TypeScript type.
 import * as v from "valibot";
 import { parseIsoDay } from "../dates";

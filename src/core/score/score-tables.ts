@@ -1,4 +1,4 @@
-// Finding a score table's header row with the shared detection, and its issues (SPEC §4, §7.9).
+// Finding a score table's header row with the shared detection, and its issues (docs/rules.md §4, §7.9).
 import type { ColumnMapping, RawTable, TableInput } from "../types";
 import { isBlankCell } from "../cells";
 import { logColumnNotes } from "../column-reading";

@@ -1,4 +1,4 @@
-// Data of the capability-score evaluation (SPEC §7): what every surface of the program reads.
+// Data of the capability-score evaluation (docs/rules.md §7): what every surface of the program reads.
 import type { ColumnMapping, Day, Issue, Lang, LocalText, RawTable, TableInput } from "../types";
 import type { Fraction } from "./fraction";
 import type { CertificationField, ScoreRevenueField, UsageField } from "./fields";
