@@ -33,14 +33,20 @@ export default tseslint.config(
     // or Node types, so a platform import fails the typecheck too).
     files: ["src/core/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["../*"], message: "src/core imports only src/core." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["../*"], message: "src/core imports only src/core." }] },
+      ],
     },
   },
   {
     // A program folder inside the core (src/core/score) may import the core, nothing above it.
     files: ["src/core/*/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["../../*"], message: "src/core imports only src/core." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["../../*"], message: "src/core imports only src/core." }] },
+      ],
     },
   },
   {

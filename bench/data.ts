@@ -3,12 +3,18 @@
 import { prng } from "../scripts/prng";
 import type { PlainCell } from "../src/core";
 
-
 export const BENCH_AS_OF = "2018-06-30";
 const FIRST_SERIAL = 42736; // 2017-01-01
 const SPAN_DAYS = 730;
 
-export const PRODUCTS = ["CRM Online", "Dynamics 365 Plan 1", "D365 CE", "Microsoft Dynamics CRM Online", "Azure", "Office 365 E3"];
+export const PRODUCTS = [
+  "CRM Online",
+  "Dynamics 365 Plan 1",
+  "D365 CE",
+  "Microsoft Dynamics CRM Online",
+  "Azure",
+  "Office 365 E3",
+];
 const DPOR = ["Yes", "Yes", "DPOR", "No", "", "CPOR", "Y", "CSP"];
 
 export const REVENUE_HEADER = ["Customer", "Product", "Invoice date", "Amount (USD)", "DPOR"];
@@ -51,14 +57,31 @@ export function revenueRows(n: number, seed = 1): PlainCell[][] {
     const serial = FIRST_SERIAL + Math.floor(r() * SPAN_DAYS);
     const cents = Math.floor(r() * 2_000_000) - 100_000;
     const form = r();
-    const date = form < 0.5 ? serial : form < 0.8 ? isoOfSerial(serial) : form < 0.9 ? isoOfSerial(serial).replace(/-/g, "/") : new Date((serial - 25569) * 86400000);
+    const date =
+      form < 0.5
+        ? serial
+        : form < 0.8
+          ? isoOfSerial(serial)
+          : form < 0.9
+            ? isoOfSerial(serial).replace(/-/g, "/")
+            : new Date((serial - 25569) * 86400000);
     const amountForm = r();
     const usd = cents / 100;
     const amount =
-      amountForm < 0.6 ? usd
-        : amountForm < 0.9 ? `${usd < 0 ? "-" : ""}$${grouped(usd)}`
-          : usd < 0 ? `(${Math.abs(usd).toFixed(2)})` : usd.toFixed(2);
-    return [`Customer ${i % 5000}`, PRODUCTS[Math.floor(r() * PRODUCTS.length)], date, amount, DPOR[Math.floor(r() * DPOR.length)]];
+      amountForm < 0.6
+        ? usd
+        : amountForm < 0.9
+          ? `${usd < 0 ? "-" : ""}$${grouped(usd)}`
+          : usd < 0
+            ? `(${Math.abs(usd).toFixed(2)})`
+            : usd.toFixed(2);
+    return [
+      `Customer ${i % 5000}`,
+      PRODUCTS[Math.floor(r() * PRODUCTS.length)],
+      date,
+      amount,
+      DPOR[Math.floor(r() * DPOR.length)],
+    ];
   });
 }
 
@@ -67,11 +90,29 @@ export function cleanRevenueRows(n: number, seed = 2): PlainCell[][] {
   const r = prng(seed);
   return generate(n, REVENUE_HEADER, (i) => {
     const serial = FIRST_SERIAL + Math.floor(r() * SPAN_DAYS);
-    return [`Customer ${i % 5000}`, PRODUCTS[Math.floor(r() * PRODUCTS.length)], serial, (Math.floor(r() * 2_000_000) - 100_000) / 100, r() < 0.6 ? "Yes" : "No"];
+    return [
+      `Customer ${i % 5000}`,
+      PRODUCTS[Math.floor(r() * PRODUCTS.length)],
+      serial,
+      (Math.floor(r() * 2_000_000) - 100_000) / 100,
+      r() < 0.6 ? "Yes" : "No",
+    ];
   });
 }
 
-const CODES = ["MB2-714", "mb2 713", "MB2709", "Exam MB2-710", "MB2-706", "MB2-712", "ＭＢ２－７０７", "MB2-717", "MB2-715", "MB2-716", "MB2-999"];
+const CODES = [
+  "MB2-714",
+  "mb2 713",
+  "MB2709",
+  "Exam MB2-710",
+  "MB2-706",
+  "MB2-712",
+  "ＭＢ２－７０７",
+  "MB2-717",
+  "MB2-715",
+  "MB2-716",
+  "MB2-999",
+];
 export const STAFF_HEADER = ["Name", "Email", "Exam", "Passed on", "Active"];
 
 export function staffRows(n: number, seed = 3): PlainCell[][] {
@@ -79,8 +120,17 @@ export function staffRows(n: number, seed = 3): PlainCell[][] {
   const people = Math.max(1, Math.floor(n / 3));
   return generate(n, STAFF_HEADER, () => {
     const p = Math.floor(r() * people);
-    const codes = r() < 0.2 ? `${CODES[Math.floor(r() * CODES.length)]}; ${CODES[Math.floor(r() * CODES.length)]}` : CODES[Math.floor(r() * CODES.length)];
+    const codes =
+      r() < 0.2
+        ? `${CODES[Math.floor(r() * CODES.length)]}; ${CODES[Math.floor(r() * CODES.length)]}`
+        : CODES[Math.floor(r() * CODES.length)];
     const serial = FIRST_SERIAL - 400 + Math.floor(r() * 900);
-    return [r() < 0.5 ? `  person ${p} ` : `Person ${p}`, `p${p}@contoso.com`, codes, r() < 0.5 ? serial : isoOfSerial(serial), r() < 0.95 ? "Yes" : "No"];
+    return [
+      r() < 0.5 ? `  person ${p} ` : `Person ${p}`,
+      `p${p}@contoso.com`,
+      codes,
+      r() < 0.5 ? serial : isoOfSerial(serial),
+      r() < 0.95 ? "Yes" : "No",
+    ];
   });
 }

@@ -14,8 +14,10 @@ export function floorTtmCents(rows: readonly (readonly unknown[])[], startSerial
     if (!ELIGIBLE.has(row[1] as string) || !DPOR.has(row[4] as string)) continue;
     const d = row[2];
     const serial =
-      typeof d === "number" ? d
-        : d instanceof Date ? d.getTime() / 86400000 + 25569
+      typeof d === "number"
+        ? d
+        : d instanceof Date
+          ? d.getTime() / 86400000 + 25569
           : Date.parse((d as string).replace(/\//g, "-")) / 86400000 + 25569;
     if (serial < startSerial || serial > endSerial) continue;
     const a = row[3];

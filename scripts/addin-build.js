@@ -15,9 +15,12 @@ function normalizePublicUrl(raw) {
   try {
     url = new URL(text);
   } catch {
-    throw new Error(`ADDIN_PUBLIC_URL "${text}" is not an absolute URL (expected e.g. https://example.com/competency/).`);
+    throw new Error(
+      `ADDIN_PUBLIC_URL "${text}" is not an absolute URL (expected e.g. https://example.com/competency/).`,
+    );
   }
-  if (url.protocol !== "https:") throw new Error(`ADDIN_PUBLIC_URL "${text}" must use https (Office loads add-ins over HTTPS only).`);
+  if (url.protocol !== "https:")
+    throw new Error(`ADDIN_PUBLIC_URL "${text}" must use https (Office loads add-ins over HTTPS only).`);
   if (url.search || url.hash) throw new Error(`ADDIN_PUBLIC_URL "${text}" must not have a query or a fragment.`);
   return url.origin + url.pathname.replace(/\/+$/, "") + "/";
 }
@@ -49,9 +52,11 @@ function manifestUrlProblems(xml, base, files) {
       continue;
     }
     if (url.protocol !== "https:") problems.push(`"${text}" is not https`);
-    else if (url.origin !== new URL(base).origin) continue; // a link elsewhere (Microsoft's help page)
+    else if (url.origin !== new URL(base).origin)
+      continue; // a link elsewhere (Microsoft's help page)
     else if (!text.startsWith(base)) problems.push(`"${text}" is not under ${base}`);
-    else if (!known.has(decodeURIComponent(text.slice(base.length).replace(/[?#].*$/, "")))) problems.push(`"${text}" names no file of the build`);
+    else if (!known.has(decodeURIComponent(text.slice(base.length).replace(/[?#].*$/, ""))))
+      problems.push(`"${text}" names no file of the build`);
   }
   if (count === 0) problems.push("no URL found in manifest.xml");
   return problems;
@@ -68,21 +73,27 @@ class AddinBuildChecks {
   apply(compiler) {
     const { Compilation, WebpackError, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap(PLUGIN, (compilation) => {
-      compilation.hooks.processAssets.tap({ name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE }, (assets) => {
-        for (const name of this.metadataFiles) {
-          if (!assets[name]) {
-            compilation.errors.push(new WebpackError(`${PLUGIN}: ${name} was not emitted`));
-            continue;
+      compilation.hooks.processAssets.tap(
+        { name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
+        (assets) => {
+          for (const name of this.metadataFiles) {
+            if (!assets[name]) {
+              compilation.errors.push(new WebpackError(`${PLUGIN}: ${name} was not emitted`));
+              continue;
+            }
+            compilation.updateAsset(name, new sources.RawSource(withErrorInputs(assets[name].source().toString())));
           }
-          compilation.updateAsset(name, new sources.RawSource(withErrorInputs(assets[name].source().toString())));
-        }
-      });
-      compilation.hooks.processAssets.tap({ name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
-        const manifest = assets["manifest.xml"];
-        if (!manifest) return;
-        for (const p of manifestUrlProblems(manifest.source().toString(), this.base, Object.keys(assets)))
-          compilation.errors.push(new WebpackError(`dist/manifest.xml: ${p}`));
-      });
+        },
+      );
+      compilation.hooks.processAssets.tap(
+        { name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          const manifest = assets["manifest.xml"];
+          if (!manifest) return;
+          for (const p of manifestUrlProblems(manifest.source().toString(), this.base, Object.keys(assets)))
+            compilation.errors.push(new WebpackError(`dist/manifest.xml: ${p}`));
+        },
+      );
     });
   }
 }

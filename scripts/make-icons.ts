@@ -18,16 +18,19 @@ const WHITE: RGBA = [255, 255, 255, 255];
 function paint(x: number, y: number): RGBA | null {
   const r = 0.18; // corner radius
   const inSquare = (() => {
-    const cx = Math.min(Math.max(x, r), 1 - r), cy = Math.min(Math.max(y, r), 1 - r);
+    const cx = Math.min(Math.max(x, r), 1 - r),
+      cy = Math.min(Math.max(y, r), 1 - r);
     return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
   })();
   if (!inSquare) return null;
-  const dx = x - 0.5, dy = y - 0.5;
+  const dx = x - 0.5,
+    dy = y - 0.5;
   const d = Math.sqrt(dx * dx + dy * dy);
   if (d <= 0.34) {
     // Check mark: two strokes, as distance to segments.
     const seg = (ax: number, ay: number, bx: number, by: number) => {
-      const vx = bx - ax, vy = by - ay;
+      const vx = bx - ax,
+        vy = by - ay;
       const t = Math.max(0, Math.min(1, ((x - ax) * vx + (y - ay) * vy) / (vx * vx + vy * vy)));
       return Math.hypot(x - (ax + t * vx), y - (ay + t * vy));
     };

@@ -18,7 +18,6 @@ export const SAMPLE_TTM_USD = 342_567.89;
 
 const SEED = 20180630;
 
-
 /** A calendar day as ExcelJS writes dates: UTC midnight. */
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const serial = (iso: string) => Math.round(day(iso).getTime() / 86_400_000) + 25569;
@@ -73,9 +72,28 @@ function staffRows(): Cell[][] {
   ];
   // Colleagues without CRM exams yet: sales, support and project staff on the same sheet.
   const others = [
-    "Olivia Brown", "赵磊", "Marco Rossi", "Priya Sharma", "孙丽", "James Wilson", "周杰", "Hannah Lee",
-    "Lucas Silva", "吴婷", "Noah Johnson", "Mei Tanaka", "黄强", "Ethan Davis", "Chloe Dubois", "郑爽",
-    "Ivan Petrov", "Grace Taylor", "马超", "Laura Garcia", "Kevin O'Brien", "许娜",
+    "Olivia Brown",
+    "赵磊",
+    "Marco Rossi",
+    "Priya Sharma",
+    "孙丽",
+    "James Wilson",
+    "周杰",
+    "Hannah Lee",
+    "Lucas Silva",
+    "吴婷",
+    "Noah Johnson",
+    "Mei Tanaka",
+    "黄强",
+    "Ethan Davis",
+    "Chloe Dubois",
+    "郑爽",
+    "Ivan Petrov",
+    "Grace Taylor",
+    "马超",
+    "Laura Garcia",
+    "Kevin O'Brien",
+    "许娜",
   ];
   const filler = ["", "", "n/a", "-", "", "none"];
   others.forEach((name, i) => {
@@ -90,9 +108,21 @@ function staffRows(): Cell[][] {
 const REVENUE_HEADER = ["Customer", "Product", "Invoice date", "Amount (USD)", "DPOR"];
 
 const CUSTOMERS = [
-  "Contoso Pharmaceuticals", "Fabrikam Inc.", "Northwind Traders", "Adventure Works", "Tailspin Toys",
-  "Wide World Importers", "Litware Inc.", "Proseware Ltd", "上海云帆科技有限公司", "北京华信咨询有限公司",
-  "Coho Winery", "Alpine Ski House", "Blue Yonder Airlines", "Trey Research", "深圳智联网络有限公司",
+  "Contoso Pharmaceuticals",
+  "Fabrikam Inc.",
+  "Northwind Traders",
+  "Adventure Works",
+  "Tailspin Toys",
+  "Wide World Importers",
+  "Litware Inc.",
+  "Proseware Ltd",
+  "上海云帆科技有限公司",
+  "北京华信咨询有限公司",
+  "Coho Winery",
+  "Alpine Ski House",
+  "Blue Yonder Airlines",
+  "Trey Research",
+  "深圳智联网络有限公司",
 ];
 
 /** Product text as typed, and whether it is eligible under the 2017-11-16 rules. */
@@ -161,7 +191,8 @@ function revenueRows(): { rows: Cell[][]; countedCents: number } {
     const product = pick(PRODUCTS, rand());
     const attribution = pick(ATTRIBUTION, rand());
     const credit = rand() < 0.06;
-    const cents = (credit ? -1 : 1) * (Math.round((credit ? 300 + rand() * 2_500 : 800 + rand() * 11_000) * 100) || 100);
+    const cents =
+      (credit ? -1 : 1) * (Math.round((credit ? 300 + rand() * 2_500 : 800 + rand() * 11_000) * 100) || 100);
     const customer = CUSTOMERS[Math.floor(rand() * CUSTOMERS.length)];
     rows.push([customer, product.text, dateCell(iso, rand()), amountCell(cents, rand()), attribution.text]);
     if (product.eligible && attribution.counts && iso >= WINDOW.start && iso <= WINDOW.end) countedCents += cents;
@@ -178,7 +209,9 @@ function revenueRows(): { rows: Cell[][]; countedCents: number } {
 export function buildSample(): SampleSheets {
   const about: Cell[][] = [
     ["About this workbook / 关于本工作簿"],
-    ["A fictitious Microsoft partner, for trying the Cloud CRM competency report. / 虚构的 Microsoft 合作伙伴，用于试用云 CRM 能力报告。"],
+    [
+      "A fictitious Microsoft partner, for trying the Cloud CRM competency report. / 虚构的 Microsoft 合作伙伴，用于试用云 CRM 能力报告。",
+    ],
     [ABOUT_AS_OF_LABEL, day(SAMPLE_AS_OF)],
     ["Rule version in force / 生效规则版本", SAMPLE_RULE_VERSION],
     ["Market / 市场", "developed / 成熟市场"],
@@ -223,7 +256,8 @@ function addSheet(wb: ExcelJS.Workbook, name: string, rows: Cell[][], widths: nu
 export async function writeSample(path: string): Promise<SampleSheets> {
   const sample = buildSample();
   // The About sheet must never be mistaken for a table.
-  if (detectHeader(sample.about, STAFF_FIELDS) || detectHeader(sample.about, REVENUE_FIELDS)) throw new Error("About sheet looks like a table");
+  if (detectHeader(sample.about, STAFF_FIELDS) || detectHeader(sample.about, REVENUE_FIELDS))
+    throw new Error("About sheet looks like a table");
   const staff = { values: sample.staff, sheet: "Staff" };
   const revenue = { values: sample.revenue, sheet: "Revenue" };
   checkDesign(evaluate(staff, revenue, { asOf: SAMPLE_AS_OF }));
@@ -242,7 +276,8 @@ export async function writeSample(path: string): Promise<SampleSheets> {
 if (require.main === module) {
   const path = process.argv[2] ?? SAMPLE_PATH;
   writeSample(path).then(
-    (s) => process.stdout.write(`wrote ${path}: ${s.staff.length - 3} staff rows, ${s.revenue.length - 1} revenue rows\n`),
+    (s) =>
+      process.stdout.write(`wrote ${path}: ${s.staff.length - 3} staff rows, ${s.revenue.length - 1} revenue rows\n`),
     (e) => {
       process.stderr.write(`${(e as Error).message}\n`);
       process.exitCode = 1;

@@ -8,9 +8,19 @@ import { report } from "../measure";
 
 const out = mkdtempSync(path.join(tmpdir(), "bench-bundle-"));
 const root = path.join(__dirname, "../..");
-execFileSync(process.execPath, [path.join(root, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out], { cwd: root, stdio: "ignore" });
+execFileSync(
+  process.execPath,
+  [path.join(root, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out],
+  { cwd: root, stdio: "ignore" },
+);
 const files = readdirSync(out).filter((f) => f.endsWith(".js"));
 const kb = Object.fromEntries(files.map((f) => [f, Math.round((statSync(path.join(out, f)).size / 1024) * 10) / 10]));
 const totalKb = Object.values(kb).reduce((a, b) => a + b, 0);
 rmSync(out, { recursive: true, force: true });
-report("bundle", { files: kb, totalKb, detail: Object.entries(kb).map(([f, k]) => `${f} ${k}`).join(", ") });
+report("bundle", {
+  files: kb,
+  totalKb,
+  detail: Object.entries(kb)
+    .map(([f, k]) => `${f} ${k}`)
+    .join(", "),
+});

@@ -26,7 +26,10 @@ function runCli(args: string[], dir: string): ProcessRun {
   const rssFile = path.join(dir, `rss-${Date.now()}.txt`);
   const t = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ["--require", RSS_HOOK, CLI, ...args], {
-    cwd: dir, encoding: "utf8", env: { ...process.env, BENCH_RSS_FILE: rssFile, LANG: "en_US.UTF-8" }, maxBuffer: 256 * MB,
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...process.env, BENCH_RSS_FILE: rssFile, LANG: "en_US.UTF-8" },
+    maxBuffer: 256 * MB,
   });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   if (r.status !== 0) throw new Error(`the CLI failed (${r.status}): ${r.stderr}`);
@@ -41,7 +44,11 @@ function median(xs: number[]): number {
 async function run(): Promise<void> {
   const rows = arg("rows", EXCEL_MAX_ROWS - 1);
   // The compiled CLI is what users run; build it from the current sources.
-  const build = spawnSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.cli.json")], { encoding: "utf8" });
+  const build = spawnSync(
+    process.execPath,
+    [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.cli.json")],
+    { encoding: "utf8" },
+  );
   if (build.status !== 0) throw new Error(`building the CLI failed: ${build.stdout}${build.stderr}`);
 
   const file = path.join(tmpdir(), `competency-bench-${rows}-rows-v1.xlsx`);

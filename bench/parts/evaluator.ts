@@ -23,7 +23,8 @@ const heap = heapPeakOf(() => evaluate(staff, revenue, { asOf: BENCH_AS_OF }));
 if (full.result.revenue.ttmCents !== floor.result) {
   throw new Error(`the evaluator (${full.result.revenue.ttmCents}) and the floor (${floor.result}) disagree`);
 }
-if (parsingFloor.result !== floor.result) throw new Error(`the parsing floor (${parsingFloor.result}) and the floor (${floor.result}) disagree`);
+if (parsingFloor.result !== floor.result)
+  throw new Error(`the parsing floor (${parsingFloor.result}) and the floor (${floor.result}) disagree`);
 report("evaluator", {
   revenueRows: revenueN,
   staffRows: staffN,

@@ -9,10 +9,18 @@ import { fakeSettings } from "../../test/fakes/office-fake";
 import { SAMPLE_AS_OF } from "../../scripts/make-sample";
 import { report } from "../measure";
 
-const input = () => ({ settings: { asOf: SAMPLE_AS_OF }, store: fakeSettings(), lang: "en" as const, today: day("2024-01-01") });
+const input = () => ({
+  settings: { asOf: SAMPLE_AS_OF },
+  store: fakeSettings(),
+  lang: "en" as const,
+  today: day("2024-01-01"),
+});
 
 async function run(): Promise<void> {
-  const perSize: Record<string, { syncs: number; readSyncs: number; rangeOps: number; maxResponseKb: number; ms: number }> = {};
+  const perSize: Record<
+    string,
+    { syncs: number; readSyncs: number; rangeOps: number; maxResponseKb: number; ms: number }
+  > = {};
   for (const rows of [1_000, 100_000, 1_000_000]) {
     const { book, ctx } = fakeExcel(bigWorkbook(rows));
     const t = process.hrtime.bigint();
@@ -43,7 +51,9 @@ async function run(): Promise<void> {
 
   report("excel", {
     perSize,
-    syncs: Object.values(perSize).map((s) => s.syncs).join(" / "),
+    syncs: Object.values(perSize)
+      .map((s) => s.syncs)
+      .join(" / "),
     firstCallMs,
     cachedCallMs,
   });

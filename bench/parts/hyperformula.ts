@@ -12,7 +12,9 @@ const [start, end] = [excelSerialFromDay(w.start), excelSerialFromDay(w.end)];
 const eligible = ["CRM Online", "Dynamics 365 Plan 1", "D365 CE", "Microsoft Dynamics CRM Online"];
 const last = n + 1;
 const formula = `=${eligible
-  .map((p) => `SUMIFS(D2:D${last},B2:B${last},"${p}",C2:C${last},">=${start}",C2:C${last},"<=${end}",E2:E${last},"Yes")`)
+  .map(
+    (p) => `SUMIFS(D2:D${last},B2:B${last},"${p}",C2:C${last},">=${start}",C2:C${last},"<=${end}",E2:E${last},"Yes")`,
+  )
   .join("+")}`;
 
 const sheet = rows.map((r) => [...r] as RawCellContent[]);
@@ -24,7 +26,10 @@ const hf = timeIt(() => {
   return Math.round(v * 100);
 }, 2);
 // The formula alone: entered into an engine that already holds the data (a recalculation).
-const engine = HyperFormula.buildFromArray(rows.map((r) => [...r] as RawCellContent[]), { licenseKey: "gpl-v3", maxRows: n + 10 });
+const engine = HyperFormula.buildFromArray(
+  rows.map((r) => [...r] as RawCellContent[]),
+  { licenseKey: "gpl-v3", maxRows: n + 10 },
+);
 let cell = 0;
 const recalc = timeIt(() => {
   engine.setCellContents({ sheet: 0, row: 0, col: 6 + (cell++ % 2) }, [[formula]]);
@@ -32,8 +37,14 @@ const recalc = timeIt(() => {
 }, 3);
 engine.destroy();
 const ours = timeIt(() => evaluate([["Name", "Exam"]], rows, { asOf: BENCH_AS_OF }).revenue.ttmCents);
-if (hf.result !== ours.result || recalc.result !== ours.result) throw new Error(`HyperFormula (${hf.result}) and the evaluator (${ours.result}) disagree`);
+if (hf.result !== ours.result || recalc.result !== ours.result)
+  throw new Error(`HyperFormula (${hf.result}) and the evaluator (${ours.result}) disagree`);
 report("hyperformula", {
-  rows: n, hyperformulaMs: hf.ms, hyperformulaRecalcMs: recalc.ms, evaluatorMs: ours.ms,
-  speedup: hf.ms / ours.ms, recalcSpeedup: recalc.ms / ours.ms, ttmUsd: ours.result / 100,
+  rows: n,
+  hyperformulaMs: hf.ms,
+  hyperformulaRecalcMs: recalc.ms,
+  evaluatorMs: ours.ms,
+  speedup: hf.ms / ours.ms,
+  recalcSpeedup: recalc.ms / ours.ms,
+  ttmUsd: ours.result / 100,
 });

@@ -13,30 +13,85 @@ const rand = prng(15);
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
 const MONTHS = ["2025-10", "2026-10", "2026-09", "2025-09", "2026-05", "2025-12"];
 const TENANTS = Array.from({ length: 20_000 }, (_, i) => `0000${i}-aaaa-4bbb-8ccc-${String(i).padStart(12, "0")}`);
-const REV_WORKLOADS = ["Sales", "Finance", "Power BI", "Business Central", "Customer Service", "Marketing", "Power Apps"];
+const REV_WORKLOADS = [
+  "Sales",
+  "Finance",
+  "Power BI",
+  "Business Central",
+  "Customer Service",
+  "Marketing",
+  "Power Apps",
+];
 const REV_ASSOC = ["DPOR", "CSP T1", "CSP Tier 2", "PAL", "CPOR RevRec", "CPOR"];
-const USE_WORKLOADS = ["Sales", "Business Central", "Power Apps", "Customer Insights Partner", "Finance", "Copilot Studio"];
+const USE_WORKLOADS = [
+  "Sales",
+  "Business Central",
+  "Power Apps",
+  "Customer Insights Partner",
+  "Finance",
+  "Copilot Studio",
+];
 const USE_ASSOC = ["DPOR", "CPOR OSU", "PAL", "CSP T1"];
 
-const revenue: PlainCell[][] = [["FiscalMonthName", "PartnerAssociationType", "CustomerTenantID", "WorkloadCategory", "Workloads", "AdjustedRevenueAmtCD"]];
-for (let i = 0; i < revenueN; i++) revenue.push([pick(MONTHS), pick(REV_ASSOC), pick(TENANTS), "Dynamics 365", pick(REV_WORKLOADS), Math.round(rand() * 300000) / 100]);
-const usage: PlainCell[][] = [["FiscalMonthName", "PartnerAssociationType", "CustomerTenantID", "MetricType", "Workload", "MAU"]];
-for (let i = 0; i < usageN; i++) usage.push([pick(MONTHS), pick(USE_ASSOC), pick(TENANTS), rand() < 0.1 ? "Trial" : "Paid", pick(USE_WORKLOADS), Math.floor(rand() * 50)]);
-const certs: PlainCell[][] = [["Email", "TrainingTitle", "TrainingCompletionDate", "ExpirationDate", "ActivationStatus"]];
-for (let i = 0; i < certN; i++) certs.push([`p${Math.floor(rand() * certN / 2)}@x.com`, pick(["MB-800", "PL-300", "MB-820", "Azure Fundamentals"]), "2025-06-01", "2027-06-01", "Active"]);
+const revenue: PlainCell[][] = [
+  [
+    "FiscalMonthName",
+    "PartnerAssociationType",
+    "CustomerTenantID",
+    "WorkloadCategory",
+    "Workloads",
+    "AdjustedRevenueAmtCD",
+  ],
+];
+for (let i = 0; i < revenueN; i++)
+  revenue.push([
+    pick(MONTHS),
+    pick(REV_ASSOC),
+    pick(TENANTS),
+    "Dynamics 365",
+    pick(REV_WORKLOADS),
+    Math.round(rand() * 300000) / 100,
+  ]);
+const usage: PlainCell[][] = [
+  ["FiscalMonthName", "PartnerAssociationType", "CustomerTenantID", "MetricType", "Workload", "MAU"],
+];
+for (let i = 0; i < usageN; i++)
+  usage.push([
+    pick(MONTHS),
+    pick(USE_ASSOC),
+    pick(TENANTS),
+    rand() < 0.1 ? "Trial" : "Paid",
+    pick(USE_WORKLOADS),
+    Math.floor(rand() * 50),
+  ]);
+const certs: PlainCell[][] = [
+  ["Email", "TrainingTitle", "TrainingCompletionDate", "ExpirationDate", "ActivationStatus"],
+];
+for (let i = 0; i < certN; i++)
+  certs.push([
+    `p${Math.floor((rand() * certN) / 2)}@x.com`,
+    pick(["MB-800", "PL-300", "MB-820", "Azure Fundamentals"]),
+    "2025-06-01",
+    "2027-06-01",
+    "Active",
+  ]);
 
 // The floor, written as a person would for exactly these forms.
 const NCA = new Set(["Sales", "Finance", "Power BI", "Business Central", "Customer Service", "Power Apps"]);
 const NCA_ASSOC = new Set(["DPOR", "CSP T1", "CSP Tier 2", "CPOR RevRec"]);
 const RATE: Record<string, [string, number, boolean]> = {
-  Sales: ["ce", 200, true], "Business Central": ["bc", 1000, true], "Power Apps": ["pa", 200, false], "Customer Insights Partner": ["ci", 0.2, false], Finance: ["fo", 100, true],
+  Sales: ["ce", 200, true],
+  "Business Central": ["bc", 1000, true],
+  "Power Apps": ["pa", 200, false],
+  "Customer Insights Partner": ["ci", 0.2, false],
+  Finance: ["fo", 100, true],
 };
 function floor() {
   const ncaL = new Map<string, number>();
   for (let i = 1; i < revenue.length; i++) {
     const r = revenue[i];
     if (r[0] !== "2026-10" || !NCA.has(r[4] as string) || !NCA_ASSOC.has(r[1] as string)) continue;
-    const k = `${r[2]}|${r[4]}`;
+    const k = `${String(r[2])}|${String(r[4])}`;
     ncaL.set(k, (ncaL.get(k) ?? 0) + Math.round((r[5] as number) * 100));
   }
   let n = 0;
@@ -47,13 +102,14 @@ function floor() {
     const r = usage[i];
     const rate = RATE[r[4] as string];
     if (r[0] !== "2026-10" || !rate || r[3] === "Trial" || (rate[2] ? r[1] === "PAL" : r[1] !== "PAL")) continue;
-    const k = `${r[2]}|${rate[0]}`;
+    const k = `${String(r[2])}|${rate[0]}`;
     const v = (r[5] as number) * rate[1];
     mcv += v;
     pairs.set(k, (pairs.get(k) ?? 0) + v);
   }
   const people = new Set<string>();
-  for (let i = 1; i < certs.length; i++) if (certs[i][1] === "MB-800" || certs[i][1] === "PL-300") people.add(certs[i][0] as string);
+  for (let i = 1; i < certs.length; i++)
+    if (certs[i][1] === "MB-800" || certs[i][1] === "PL-300") people.add(certs[i][0] as string);
   return { n, mcv: Math.round(mcv), people: people.size };
 }
 
@@ -63,10 +119,21 @@ const full = timeIt(run);
 gc();
 const heap = heapPeakOf(run);
 const m = Object.fromEntries(full.result.metrics.map((x) => [x.id, x]));
-const got = { n: truncate2(m.netCustomerAdds.now), mcv: Math.round(truncate2(m.usageGrowth.now)), people: truncate2(m.intermediateCertifications.now) };
-if (JSON.stringify(got) !== JSON.stringify(bare.result)) throw new Error(`the score ${JSON.stringify(got)} and the floor ${JSON.stringify(bare.result)} disagree`);
+const got = {
+  n: truncate2(m.netCustomerAdds.now),
+  mcv: Math.round(truncate2(m.usageGrowth.now)),
+  people: truncate2(m.intermediateCertifications.now),
+};
+if (JSON.stringify(got) !== JSON.stringify(bare.result))
+  throw new Error(`the score ${JSON.stringify(got)} and the floor ${JSON.stringify(bare.result)} disagree`);
 report("score", {
-  revenueRows: revenueN, usageRows: usageN, certRows: certN,
-  floorMs: bare.ms, scoreMs: full.ms, ratioToFloor: full.ms / bare.ms,
-  heapPeakMb: heap.peakMb, processMaxRssMb: maxRssMb(), total: truncate2(full.result.total),
+  revenueRows: revenueN,
+  usageRows: usageN,
+  certRows: certN,
+  floorMs: bare.ms,
+  scoreMs: full.ms,
+  ratioToFloor: full.ms / bare.ms,
+  heapPeakMb: heap.peakMb,
+  processMaxRssMb: maxRssMb(),
+  total: truncate2(full.result.total),
 });

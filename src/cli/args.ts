@@ -194,7 +194,14 @@ function flagOfShort(short: string): string | undefined {
 }
 
 export function parseArgs(argv: readonly string[], env: Record<string, string | undefined>): CliOptions {
-  const o: CliOptions = { files: [], json: false, lang: langFromEnv(env), force: false, help: false, program: "cloud-crm" };
+  const o: CliOptions = {
+    files: [],
+    json: false,
+    lang: langFromEnv(env),
+    force: false,
+    help: false,
+    program: "cloud-crm",
+  };
   let parsed;
   try {
     parsed = parseNodeArgs({ args: [...argv], options: NODE_OPTIONS, allowPositionals: true, strict: true });

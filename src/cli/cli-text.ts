@@ -59,8 +59,7 @@ export function say(key: keyof typeof CLI_TEXT, lang: Lang, params: TextParams =
 
 /** Both languages, one after the other: --help is read before anyone picks a language. */
 export function usage(): string {
-  const versions = (lang: Lang) =>
-    SHIPPED_RULES.map((r) => `  ${r.version}  ${r.changes[lang]}`).join("\n");
+  const versions = (lang: Lang) => SHIPPED_RULES.map((r) => `  ${r.version}  ${r.changes[lang]}`).join("\n");
   return `Usage: npm run report -- [FILE.xlsx | STAFF.csv REVENUE.csv] [options]
 
 Evaluates the Microsoft Cloud CRM competency (Silver / Gold) from a staff-and-exams table and a

@@ -45,11 +45,18 @@ function decodeStrict(bytes: Uint8Array, label: string): string | null {
  * whose header row it recognises.
  */
 export function* decodeCandidates(bytes: Uint8Array): Generator<DecodedText, void, undefined> {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return yield { encoding: "UTF-8 (BOM)", text: new TextDecoder("utf-8").decode(bytes.subarray(3)) };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return yield { encoding: "UTF-16 LE", text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return yield { encoding: "UTF-16 BE", text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return yield { encoding: "UTF-8 (BOM)", text: new TextDecoder("utf-8").decode(bytes.subarray(3)) };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return yield { encoding: "UTF-16 LE", text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return yield { encoding: "UTF-16 BE", text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
   const utf16 = utf16WithoutBom(bytes.subarray(0, DETECT_BYTES));
-  if (utf16) return yield { encoding: utf16 === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE", text: new TextDecoder(utf16).decode(bytes) };
+  if (utf16)
+    return yield {
+      encoding: utf16 === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE",
+      text: new TextDecoder(utf16).decode(bytes),
+    };
   const tried = new Set<string>();
   const attempt = (name: string): DecodedText | null => {
     const key = name.toLowerCase();

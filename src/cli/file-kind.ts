@@ -2,7 +2,8 @@
 // legacy .xls (OLE compound file), text, or something else. Lets every refusal say what to do.
 import { closeSync, openSync, readSync } from "node:fs";
 
-export type FileKind = "zip" | "encrypted" | "legacy-xls" | "ole" | "text" | "html" | "xml-spreadsheet" | "empty" | "binary";
+export type FileKind =
+  "zip" | "encrypted" | "legacy-xls" | "ole" | "text" | "html" | "xml-spreadsheet" | "empty" | "binary";
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const utf16 = (s: string) => Buffer.from(s, "utf16le");
@@ -22,7 +23,8 @@ function readHead(path: string, bytes: number): Buffer {
 export function sniffFileKind(path: string, readWhole: (path: string) => Buffer): FileKind {
   const head = readHead(path, 8192);
   if (head.length === 0) return "empty";
-  if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5) && (head[3] === 4 || head[3] === 6)) return "zip";
+  if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5) && (head[3] === 4 || head[3] === 6))
+    return "zip";
   if (OLE_MAGIC.every((b, i) => head[i] === b)) {
     // Password-protected OOXML is an OLE container holding EncryptionInfo + EncryptedPackage.
     const all = readWhole(path);
@@ -57,7 +59,8 @@ function markupKind(head: Buffer): "html" | "xml-spreadsheet" | null {
     .trimStart()
     .toLowerCase();
   if (!text.startsWith("<")) return null;
-  if (text.includes("urn:schemas-microsoft-com:office:spreadsheet") || text.includes('progid="excel.sheet"')) return "xml-spreadsheet";
+  if (text.includes("urn:schemas-microsoft-com:office:spreadsheet") || text.includes('progid="excel.sheet"'))
+    return "xml-spreadsheet";
   if (/<(!doctype html|html|table|head|body|meta)[\s>]/.test(text)) return "html";
   return null;
 }
@@ -69,7 +72,8 @@ function markupKind(head: Buffer): "html" | "xml-spreadsheet" | null {
 export function utf16WithoutBom(head: Uint8Array): "utf-16le" | "utf-16be" | null {
   const n = head.length - (head.length % 2);
   if (n < 4) return null;
-  let evenZero = 0, oddZero = 0;
+  let evenZero = 0,
+    oddZero = 0;
   for (let i = 0; i < n; i += 2) {
     if (head[i] === 0) evenZero++;
     if (head[i + 1] === 0) oddZero++;

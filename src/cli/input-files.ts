@@ -17,14 +17,11 @@ export function checkInputFile(path: string, shown: string): InputFormat {
     stat = statSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EACCES" || code === "EPERM")
-      throw refuse("permissionDenied", { file: shown });
+    if (code === "EACCES" || code === "EPERM") throw refuse("permissionDenied", { file: shown });
     throw refuse("noSuchFile", { file: shown });
   }
-  if (stat.isDirectory())
-    throw refuse("inputIsFolder", { file: shown });
-  if (stat.size === 0)
-    throw refuse("emptyFile", { file: shown });
+  if (stat.isDirectory()) throw refuse("inputIsFolder", { file: shown });
+  if (stat.size === 0) throw refuse("emptyFile", { file: shown });
 
   const ext = extname(path).toLowerCase();
   let kind;
@@ -48,12 +45,10 @@ export function checkInputFile(path: string, shown: string): InputFormat {
     case "empty":
       throw refuse("emptyFile", { file: shown });
     case "text":
-      if (XLSX_EXT.has(ext) || ext === ".xls")
-        throw refuse("textNotWorkbook", { file: shown });
+      if (XLSX_EXT.has(ext) || ext === ".xls") throw refuse("textNotWorkbook", { file: shown });
       return "csv";
     case "zip":
-      if (CSV_EXT.has(ext))
-        throw refuse("workbookNotCsv", { file: shown });
+      if (CSV_EXT.has(ext)) throw refuse("workbookNotCsv", { file: shown });
       checkWorkbookZip(path, shown);
       return "xlsx";
   }
@@ -61,11 +56,8 @@ export function checkInputFile(path: string, shown: string): InputFormat {
 
 function checkWorkbookZip(path: string, shown: string): void {
   const names = zipEntryNames(path);
-  if (names === null)
-    throw refuse("damagedZip", { file: shown });
+  if (names === null) throw refuse("damagedZip", { file: shown });
   if (names.includes("mimetype") && names.includes("content.xml")) throw refuse("odsWorkbook", { file: shown });
-  if (names.includes("xl/workbook.bin"))
-    throw refuse("binaryWorkbook", { file: shown });
-  if (!names.includes("xl/workbook.xml"))
-    throw refuse("zipNotWorkbook", { file: shown });
+  if (names.includes("xl/workbook.bin")) throw refuse("binaryWorkbook", { file: shown });
+  if (!names.includes("xl/workbook.xml")) throw refuse("zipNotWorkbook", { file: shown });
 }

@@ -4,8 +4,15 @@
 import { existsSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import {
-  buildReportGrid, checkOptions, dayOfLocalDate, evaluate, parseRulesJson, toContractJson, toIso,
-  type EvaluateOptions, type RuleSet,
+  buildReportGrid,
+  checkOptions,
+  dayOfLocalDate,
+  evaluate,
+  parseRulesJson,
+  toContractJson,
+  toIso,
+  type EvaluateOptions,
+  type RuleSet,
 } from "../core";
 import { langFromEnv, parseArgs, requestedLang, type CliOptions } from "./args";
 import { CliError, oneLine, refuse } from "./cli-error";
@@ -69,22 +76,29 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
 
 async function run(opts: CliOptions, io: CliIO, progress: ProgressLine): Promise<void> {
   const lang = opts.lang;
-  const bundled = opts.files.length === 0 || (opts.files.length === 1 && isBundledSample(resolve(io.cwd, opts.files[0])));
+  const bundled =
+    opts.files.length === 0 || (opts.files.length === 1 && isBundledSample(resolve(io.cwd, opts.files[0])));
   const inputs = opts.files.length
     ? opts.files.map((f) => ({ path: resolve(io.cwd, f), shown: f }))
     : [{ path: SAMPLE_PATH, shown: relative(io.cwd, SAMPLE_PATH) || SAMPLE_PATH }];
   const rules = opts.rules === undefined ? undefined : loadRules(resolve(io.cwd, opts.rules), opts.rules);
-  if (opts.files.length === 0 && !existsSync(SAMPLE_PATH))
-    throw refuse("sampleMissing", { file: inputs[0].shown });
+  if (opts.files.length === 0 && !existsSync(SAMPLE_PATH)) throw refuse("sampleMissing", { file: inputs[0].shown });
 
   // Refuse bad options and an output we may not write before spending time on a large input.
   // (A version or market the rules lack is wrong whatever the as-of date turns out to be.)
-  checkRunOptions({ asOf: opts.asOf ?? toIso(dayOfLocalDate(io.now())), market: opts.market, ruleVersion: opts.ruleVersion, ...(rules ? { rules } : {}) });
+  checkRunOptions({
+    asOf: opts.asOf ?? toIso(dayOfLocalDate(io.now())),
+    market: opts.market,
+    ruleVersion: opts.ruleVersion,
+    ...(rules ? { rules } : {}),
+  });
   const out = outputPath({ out: opts.out, inputs, bundled, cwd: io.cwd, force: opts.force, json: opts.json });
 
   progress.show(say("reading", lang, { file: inputs.map((i) => i.shown).join(", ") }));
-  const tables = await loadTables(inputs, { staffSheet: opts.staffSheet, revenueSheet: opts.revenueSheet }, (sheet, rows) =>
-    progress.show(say("readingRows", lang, { sheet, rows: rows.toLocaleString("en-US") })),
+  const tables = await loadTables(
+    inputs,
+    { staffSheet: opts.staffSheet, revenueSheet: opts.revenueSheet },
+    (sheet, rows) => progress.show(say("readingRows", lang, { sheet, rows: rows.toLocaleString("en-US") })),
   );
 
   let asOf = opts.asOf;
@@ -98,7 +112,11 @@ async function run(opts: CliOptions, io: CliIO, progress: ProgressLine): Promise
     asOfSource = "today";
   }
   const options: EvaluateOptions = {
-    asOf, lang, market: opts.market, ruleVersion: opts.ruleVersion, asOfAssumed: asOfSource === "today",
+    asOf,
+    lang,
+    market: opts.market,
+    ruleVersion: opts.ruleVersion,
+    asOfAssumed: asOfSource === "today",
     ...(opts.dateOrder ? { dateOrder: opts.dateOrder } : {}),
     ...(tables.choice ? { sheets: tables.choice } : {}),
     ...(rules ? { rules } : {}),
@@ -109,7 +127,12 @@ async function run(opts: CliOptions, io: CliIO, progress: ProgressLine): Promise
   const evaluation = evaluate(tables.staff, tables.revenue, options);
 
   // The report first: a workbook that cannot be written must not cost the user the answer.
-  const context: SummaryContext = { asOfSource, outputPath: null, encodings: tables.encodings, hiddenStaffRows: tables.hiddenStaffRows };
+  const context: SummaryContext = {
+    asOfSource,
+    outputPath: null,
+    encodings: tables.encodings,
+    hiddenStaffRows: tables.hiddenStaffRows,
+  };
   progress.clear();
   if (opts.json) io.stdout(`${JSON.stringify(toContractJson(evaluation, lang), null, 2)}\n`);
   else io.stdout(renderSummary(evaluation, lang, context));
@@ -149,8 +172,7 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function checkRunOptions(options: EvaluateOptions): void {
   const problem = checkOptions(options);
-  if (problem)
-    throw refuse("badOptions", { problem: { en: capital(problem), "zh-CN": problem } });
+  if (problem) throw refuse("badOptions", { problem: { en: capital(problem), "zh-CN": problem } });
 }
 
 /** One self-overwriting line on stderr, only when stderr is a terminal. */
@@ -177,7 +199,9 @@ if (require.main === module) {
     if (finished) return;
     const lang = requestedLang(process.argv.slice(2), langFromEnv(process.env));
     process.stderr.write(
-      lang === "zh-CN" ? "输入文件读取中途停止（文件可能已损坏）；请重新保存或下载后重试。\n" : "Reading the input stopped part-way (the file may be damaged); save or download it again and retry.\n",
+      lang === "zh-CN"
+        ? "输入文件读取中途停止（文件可能已损坏）；请重新保存或下载后重试。\n"
+        : "Reading the input stopped part-way (the file may be damaged); save or download it again and retry.\n",
     );
     process.exitCode = 2;
   });

@@ -22,8 +22,7 @@ export function outputPath(c: OutputChoice): string | null {
   let target: string;
   if (c.out !== undefined) {
     target = resolve(c.cwd, c.out);
-    if (extname(target).toLowerCase() !== ".xlsx")
-      throw refuse("outNotXlsx", { value: c.out });
+    if (extname(target).toLowerCase() !== ".xlsx") throw refuse("outNotXlsx", { value: c.out });
   } else {
     const first = c.inputs[0].path;
     const dir = c.bundled ? c.cwd : dirname(first);
@@ -34,16 +33,11 @@ export function outputPath(c: OutputChoice): string | null {
     for (let n = 2; existsSync(target) && !c.force && n < 1000; n++) target = join(dir, `${stem} (${n}).xlsx`);
   }
   const dir = dirname(target);
-  if (!existsSync(dir) || !statSync(dir).isDirectory())
-    throw refuse("outFolderMissing", { folder: dir });
-  for (const input of c.inputs)
-    if (sameFile(input.path, target))
-      throw refuse("outIsInput", { file: input.shown });
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw refuse("outFolderMissing", { folder: dir });
+  for (const input of c.inputs) if (sameFile(input.path, target)) throw refuse("outIsInput", { file: input.shown });
   if (existsSync(target)) {
-    if (statSync(target).isDirectory())
-      throw refuse("outIsFolder", { file: target });
-    if (!c.force)
-      throw refuse("outExists", { file: target });
+    if (statSync(target).isDirectory()) throw refuse("outIsFolder", { file: target });
+    if (!c.force) throw refuse("outExists", { file: target });
   }
   // Said at once, not after a long read.
   checkFolderWritable(dir);
@@ -54,13 +48,13 @@ export function outputPath(c: OutputChoice): string | null {
 function sameFile(a: string, b: string): boolean {
   if (canonical(a) === canonical(b)) return true;
   try {
-    const x = statSync(a), y = statSync(b);
+    const x = statSync(a),
+      y = statSync(b);
     return x.dev === y.dev && x.ino === y.ino;
   } catch {
     return false;
   }
 }
-
 
 function canonical(path: string): string {
   try {

@@ -35,7 +35,10 @@ export const REFUSALS = {
     '--month "{value}" is not a month; write it as YYYY-MM, e.g. --month 2026-10.',
     "--month “{value}”不是有效月份；请写成 YYYY-MM，例如 --month 2026-10。",
   ),
-  badTrack: M('--track must be enterprise or smb, not "{value}".', "--track 只能是 enterprise 或 smb，而不是“{value}”。"),
+  badTrack: M(
+    '--track must be enterprise or smb, not "{value}".',
+    "--track 只能是 enterprise 或 smb，而不是“{value}”。",
+  ),
   scoreOnlyFlag: M(
     "{flag} applies to --program business-applications; add that flag or remove {flag}.",
     "{flag} 仅适用于 --program business-applications；请加上该选项或去掉 {flag}。",
@@ -67,9 +70,16 @@ export const REFUSALS = {
   ),
   scoreSampleMissing: M(
     'The bundled sample {file} is missing; run "npm run sample:business-applications" to make it, or pass a FILE.',
-    "内置示例 {file} 不存在；请运行 \"npm run sample:business-applications\" 生成，或指定文件。",
+    '内置示例 {file} 不存在；请运行 "npm run sample:business-applications" 生成，或指定文件。',
   ),
-  badScoreOptions: M("{problem}; check --as-of, --month and --rule-version.", "选项有误：{problem}；请检查 --as-of、--month 和 --rule-version。"),
+  crmOnlyFlags: M(
+    "--rules and --market apply to the Cloud CRM competency, not to --program business-applications; remove them.",
+    "--rules 和 --market 仅适用于 Cloud CRM 能力，不适用于 --program business-applications；请去掉。",
+  ),
+  badScoreOptions: M(
+    "{problem}; check --as-of, --month and --rule-version.",
+    "选项有误：{problem}；请检查 --as-of、--month 和 --rule-version。",
+  ),
   badOptions: M(
     "{problem}; check --as-of, --rule-version, --market and --rules.",
     "选项有误：{problem}；请检查 --as-of、--rule-version、--market 和 --rules。",
@@ -157,7 +167,10 @@ export const REFUSALS = {
   ),
   // the core says what is missing (locate-text.ts); the command line says how to fix it
   sheetNotThere: M("{what}; check {flag}.", "{what}；请检查 {flag}。"),
-  tableNotFound: M("{what}; add that header row, or name the sheet with {flag}.", "{what}；请添加标题行，或用 {flag} 指定工作表。"),
+  tableNotFound: M(
+    "{what}; add that header row, or name the sheet with {flag}.",
+    "{what}；请添加标题行，或用 {flag} 指定工作表。",
+  ),
   noStaffHeader: M(
     'Sheet "{sheet}" of {file} has no staff header row in its first 50 rows (expected columns such as Name, Exam, Passed on, Active); add the header row.',
     "{file} 的工作表“{sheet}”前 50 行内没有员工表标题行（应包含 姓名、考试、通过日期、在职 等列）；请添加标题行。",

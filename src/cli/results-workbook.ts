@@ -8,8 +8,14 @@ import yazl from "yazl";
 import { basename, dirname, join } from "node:path";
 import type ExcelJS from "exceljs";
 import {
-  cellText, isResultsSheetName, LABELS, NUMBER_FORMATS, parseIsoDay, STYLE_PALETTE,
-  type GridCell, type ReportGrid,
+  cellText,
+  isResultsSheetName,
+  LABELS,
+  NUMBER_FORMATS,
+  parseIsoDay,
+  STYLE_PALETTE,
+  type GridCell,
+  type ReportGrid,
 } from "../core";
 import type { PlainCell } from "./excel-cells";
 import type { InputSheet } from "./xlsx-reader";
@@ -39,7 +45,10 @@ export interface ResultsWorkbook {
 export async function writeResultsWorkbook(w: ResultsWorkbook): Promise<string> {
   // A results sheet we wrote on an earlier run is replaced; a user's sheet of that name is kept.
   const copies = w.inputSheets.filter((s) => !isOurResultsSheet(s));
-  const [resultsName] = uniqueSheetNames([w.grid.sheetName], copies.map((s) => s.name));
+  const [resultsName] = uniqueSheetNames(
+    [w.grid.sheetName],
+    copies.map((s) => s.name),
+  );
   const temp = join(dirname(w.path), `.${basename(w.path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     const { skeleton, copyParts } = await workbookSkeleton(resultsName, w.grid, copies);
@@ -84,11 +93,13 @@ async function workbookSkeleton(resultsName: string, grid: ReportGrid, copies: r
   wb.creator = "competency-evaluator";
   writeGrid(wb, resultsName, grid);
   const copyParts = new Map<string, CopyPart>();
-  const styles = (wb as unknown as { styles: { addStyleModel(model: { numFmt: string }, type: number): number } }).styles;
+  const styles = (wb as unknown as { styles: { addStyleModel(model: { numFmt: string }, type: number): number } })
+    .styles;
   for (const s of copies) {
     const ws = wb.addWorksheet(s.name, { state: s.visibility });
     const ids = new Map<string, number>();
-    for (const fmt of formatsUsed(s, DEFAULT_DATE_FORMAT)) ids.set(fmt, styles.addStyleModel({ numFmt: fmt }, excel.ValueType.Number));
+    for (const fmt of formatsUsed(s, DEFAULT_DATE_FORMAT))
+      ids.set(fmt, styles.addStyleModel({ numFmt: fmt }, excel.ValueType.Number));
     ws.commit();
     copyParts.set(`xl/worksheets/sheet${ws.id}.xml`, { sheet: s, styles: ids });
   }
@@ -98,7 +109,11 @@ async function workbookSkeleton(resultsName: string, grid: ReportGrid, copies: r
 }
 
 /** Copies the skeleton's parts in order into a new zip, replacing the parts `replace` streams. */
-async function writeZip(path: string, skeleton: Buffer, replace: (name: string) => AsyncIterable<string> | undefined): Promise<void> {
+async function writeZip(
+  path: string,
+  skeleton: Buffer,
+  replace: (name: string) => AsyncIterable<string> | undefined,
+): Promise<void> {
   const source = await new Promise<yauzl.ZipFile>((ok, fail) =>
     yauzl.fromBuffer(skeleton, { lazyEntries: true }, (e, z) => (e || !z ? fail(e ?? new Error("no zip")) : ok(z))),
   );

@@ -30,7 +30,11 @@ const SCORE_TABLE_WORDS: Record<ScoreTable, { en: string; "zh-CN": string }> = {
   usage: { en: "usage", "zh-CN": "使用量表" },
 };
 
-export async function loadScoreTables(files: readonly InputRef[], flags: ScoreSheetFlags, onProgress?: Progress): Promise<LoadedScoreTables> {
+export async function loadScoreTables(
+  files: readonly InputRef[],
+  flags: ScoreSheetFlags,
+  onProgress?: Progress,
+): Promise<LoadedScoreTables> {
   const formats = files.map((f) => checkInputFile(f.path, f.shown));
   if (formats.length === 1 && formats[0] === "xlsx") return loadWorkbook(files[0], flags, onProgress);
   if (formats.length >= 1 && formats.length <= 3 && formats.every((f) => f === "csv")) {
@@ -41,7 +45,11 @@ export async function loadScoreTables(files: readonly InputRef[], flags: ScoreSh
   throw refuse("scoreFileKinds", { count: files.length, kinds: formats.join(", ") });
 }
 
-async function loadWorkbook({ path, shown }: InputRef, flags: ScoreSheetFlags, onProgress?: Progress): Promise<LoadedScoreTables> {
+async function loadWorkbook(
+  { path, shown }: InputRef,
+  flags: ScoreSheetFlags,
+  onProgress?: Progress,
+): Promise<LoadedScoreTables> {
   let sheets: InputSheet[];
   try {
     sheets = await readXlsx(path, onProgress);

@@ -2,7 +2,15 @@
 // from 1 to 3 CSV files or one workbook (or the bundled sample at its own date).
 import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";
-import { buildScoreReportGrid, checkScoreOptions, dayOfLocalDate, evaluateScore, toIso, toScoreContractJson, type ScoreOptions } from "../core";
+import {
+  buildScoreReportGrid,
+  checkScoreOptions,
+  dayOfLocalDate,
+  evaluateScore,
+  toIso,
+  toScoreContractJson,
+  type ScoreOptions,
+} from "../core";
 import type { CliOptions } from "./args";
 import { refuse, oneLine } from "./cli-error";
 import { say } from "./cli-text";
@@ -27,9 +35,10 @@ export interface Progress {
 
 export async function runScore(opts: CliOptions, io: ScoreIO, progress: Progress): Promise<void> {
   const lang = opts.lang;
-  if (opts.rules !== undefined || opts.market !== undefined)
-    throw refuse("--rules and --market apply to the Cloud CRM competency, not to --program business-applications; remove them.", "--rules 和 --market 仅适用于 Cloud CRM 能力，不适用于 --program business-applications；请去掉。");
-  const bundled = opts.files.length === 0 || (opts.files.length === 1 && isBundledSample(resolve(io.cwd, opts.files[0]), SCORE_SAMPLE_PATH));
+  if (opts.rules !== undefined || opts.market !== undefined) throw refuse("crmOnlyFlags");
+  const bundled =
+    opts.files.length === 0 ||
+    (opts.files.length === 1 && isBundledSample(resolve(io.cwd, opts.files[0]), SCORE_SAMPLE_PATH));
   const inputs = opts.files.length
     ? opts.files.map((f) => ({ path: resolve(io.cwd, f), shown: f }))
     : [{ path: SCORE_SAMPLE_PATH, shown: relative(io.cwd, SCORE_SAMPLE_PATH) || SCORE_SAMPLE_PATH }];
@@ -43,25 +52,39 @@ export async function runScore(opts: CliOptions, io: ScoreIO, progress: Progress
   const out = outputPath({ out: opts.out, inputs, bundled, cwd: io.cwd, force: opts.force, json: opts.json });
 
   progress.show(say("reading", lang, { file: inputs.map((i) => i.shown).join(", ") }));
-  const loaded = await loadScoreTables(inputs, { certsSheet: opts.certsSheet, revenueSheet: opts.revenueSheet?.[0], usageSheet: opts.usageSheet }, (sheet, rows) =>
-    progress.show(say("readingRows", lang, { sheet, rows: rows.toLocaleString("en-US") })),
+  const loaded = await loadScoreTables(
+    inputs,
+    { certsSheet: opts.certsSheet, revenueSheet: opts.revenueSheet?.[0], usageSheet: opts.usageSheet },
+    (sheet, rows) => progress.show(say("readingRows", lang, { sheet, rows: rows.toLocaleString("en-US") })),
   );
   let asOf = opts.asOf;
   let asOfSource: ScoreSummaryContext["asOfSource"] = "given";
   if (asOf === undefined && opts.month !== undefined) asOfSource = "month";
-  else if (asOf === undefined && bundled && (asOf = statedAsOf(loaded.sheets) ?? undefined) !== undefined) asOfSource = "sample";
+  else if (asOf === undefined && bundled && (asOf = statedAsOf(loaded.sheets) ?? undefined) !== undefined)
+    asOfSource = "sample";
   else if (asOf === undefined) {
     asOf = toIso(dayOfLocalDate(io.now()));
     asOfSource = "today";
   }
-  const options: ScoreOptions = { asOf, month: opts.month, track: opts.track, ruleVersion: opts.ruleVersion, lang, asOfAssumed: asOfSource === "today" };
+  const options: ScoreOptions = {
+    asOf,
+    month: opts.month,
+    track: opts.track,
+    ruleVersion: opts.ruleVersion,
+    lang,
+    asOfAssumed: asOfSource === "today",
+  };
   check(options);
   progress.show(say("evaluating", lang));
   const evaluation = evaluateScore(loaded.tables, options);
   if (out) {
     progress.show(say("writing", lang, { file: out }));
     try {
-      await writeResultsWorkbook({ path: out, grid: buildScoreReportGrid(evaluation, lang), inputSheets: loaded.sheets });
+      await writeResultsWorkbook({
+        path: out,
+        grid: buildScoreReportGrid(evaluation, lang),
+        inputSheets: loaded.sheets,
+      });
     } catch (e) {
       const detail = oneLine(String((e as Error)?.message ?? e)).slice(0, 120);
       throw refuse("cannotWrite", { file: out, detail });

@@ -1,6 +1,15 @@
 // The terminal summary of the capability score: the answer first (QUALIFIED or not, total),
 // the track and why, each metric, the plan to 70, the six months, exclusions and issues.
-import { fixed2, issueText, SCORE_WORDS, scoreLabel, PLAN_UNIT_LABEL, toIso, type Lang, type ScoreEvaluation } from "../core";
+import {
+  fixed2,
+  issueText,
+  SCORE_WORDS,
+  scoreLabel,
+  PLAN_UNIT_LABEL,
+  toIso,
+  type Lang,
+  type ScoreEvaluation,
+} from "../core";
 
 const FIRST_ISSUES = 5;
 
@@ -15,16 +24,34 @@ export function renderScoreSummary(e: ScoreEvaluation, lang: Lang, ctx: ScoreSum
   const kv = (k: string, v: string) => (zh ? `${k}：${v}` : `${k}: ${v}`);
   const out: string[] = [];
   out.push(`${L("title")} — ${e.rules.name[lang]}`);
-  out.push(kv(L("result"), `${L(e.qualified ? "qualified" : "notQualified")} — ${L("totalOf", { total: fixed2(e.total) })}`));
-  const source = { given: "", sample: zh ? "（内置示例的日期）" : " (the bundled sample's date)", today: zh ? "（今天）" : " (today)", month: zh ? "（--month 之后一个月的最后一天）" : " (last day of the month after --month)" }[ctx.asOfSource];
-  out.push(kv(L("asOf"), `${toIso(e.asOf)}${source}`), kv(L("months"), `${e.month} / ${e.baseMonth}`), kv(L("ruleVersion"), e.rules.version));
+  out.push(
+    kv(L("result"), `${L(e.qualified ? "qualified" : "notQualified")} — ${L("totalOf", { total: fixed2(e.total) })}`),
+  );
+  const source = {
+    given: "",
+    sample: zh ? "（内置示例的日期）" : " (the bundled sample's date)",
+    today: zh ? "（今天）" : " (today)",
+    month: zh ? "（--month 之后一个月的最后一天）" : " (last day of the month after --month)",
+  }[ctx.asOfSource];
+  out.push(
+    kv(L("asOf"), `${toIso(e.asOf)}${source}`),
+    kv(L("months"), `${e.month} / ${e.baseMonth}`),
+    kv(L("ruleVersion"), e.rules.version),
+  );
   out.push(kv(L("track"), `${SCORE_WORDS[e.track][lang]} — ${e.trackReason}`), "");
-  const rows = e.metrics.map((m) => [SCORE_WORDS[m.id][lang], `${fixed2(m.points)} / ${m.max}`, m.atLeastOne ? L("yes") : L("no")]);
+  const rows = e.metrics.map((m) => [
+    SCORE_WORDS[m.id][lang],
+    `${fixed2(m.points)} / ${m.max}`,
+    m.atLeastOne ? L("yes") : L("no"),
+  ]);
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const r of rows) out.push(`  ${r[0].padEnd(w)}  ${r[1].padStart(12)}  ${r[2]}`);
   out.push("");
   if (e.qualified) out.push(L("planNone"));
-  else if (e.planBlockedBy) out.push(L("planBlocked", { why: L(e.planBlockedBy === "usageGrowthBaseline" ? "blockedBaseline" : "blockedMissing") }));
+  else if (e.planBlockedBy)
+    out.push(
+      L("planBlocked", { why: L(e.planBlockedBy === "usageGrowthBaseline" ? "blockedBaseline" : "blockedMissing") }),
+    );
   else {
     out.push(zh ? `${L("plan")}：` : `${L("plan")}:`);
     for (const p of e.plan) out.push(`  + ${p.units} ${L(PLAN_UNIT_LABEL[p.metric])} (+${fixed2(p.points)})`);
@@ -38,8 +65,10 @@ export function renderScoreSummary(e: ScoreEvaluation, lang: Lang, ctx: ScoreSum
   }
   if (e.issues.length) {
     out.push("", zh ? `${L("issues")}：` : `${L("issues")}:`);
-    for (const i of e.issues.slice(0, FIRST_ISSUES)) out.push(`  [${L(i.severity)}] ${i.sheet}${i.row === null ? "" : ` ${i.row}`}: ${issueText(i, lang)}`);
-    if (e.issues.length > FIRST_ISSUES) out.push(zh ? `  … 另有 ${e.issues.length - FIRST_ISSUES} 条` : `  … and ${e.issues.length - FIRST_ISSUES} more`);
+    for (const i of e.issues.slice(0, FIRST_ISSUES))
+      out.push(`  [${L(i.severity)}] ${i.sheet}${i.row === null ? "" : ` ${i.row}`}: ${issueText(i, lang)}`);
+    if (e.issues.length > FIRST_ISSUES)
+      out.push(zh ? `  … 另有 ${e.issues.length - FIRST_ISSUES} 条` : `  … and ${e.issues.length - FIRST_ISSUES} more`);
   }
   if (ctx.outputPath) out.push("", zh ? `结果工作簿：${ctx.outputPath}` : `Results workbook: ${ctx.outputPath}`);
   return `${out.join("\n")}\n`;

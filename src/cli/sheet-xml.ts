@@ -19,7 +19,12 @@ export type StyleIds = ReadonlyMap<string, number>;
 export function formatsUsed(s: InputSheet, dateFormat: string): Set<string> {
   const used = new Set<string>();
   for (const row of s.formats) if (row) for (const f of row) if (f !== undefined) used.add(f);
-  for (const row of s.values) for (const v of row) if (v instanceof Date) { used.add(dateFormat); break; }
+  for (const row of s.values)
+    for (const v of row)
+      if (v instanceof Date) {
+        used.add(dateFormat);
+        break;
+      }
   return used;
 }
 
@@ -37,9 +42,10 @@ function columnLetters(col: number): string {
 const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 function escapeText(s: string): string {
   if (!NEEDS_ESCAPE.test(s)) return s;
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) =>
-    c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "", // XML 1.0 cannot hold these controls
+  return s.replace(
+    // eslint-disable-next-line no-control-regex
+    /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
+    (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : ""), // XML 1.0 cannot hold these controls
   );
 }
 

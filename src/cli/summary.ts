@@ -1,6 +1,18 @@
 // The terminal summary: the answer first (tier), then per-tier revenue and slots, what is missing,
 // the cheapest plan, the revenue and data-issue counts, and where the workbook went.
-import { columnsUsed, LABELS, sheetLines, SHEET_WORDS, summaryModel, SUMMARY_TEXT, tr, usdText, type Evaluation, type Lang, type TextParams } from "../core";
+import {
+  columnsUsed,
+  LABELS,
+  sheetLines,
+  SHEET_WORDS,
+  summaryModel,
+  SUMMARY_TEXT,
+  tr,
+  usdText,
+  type Evaluation,
+  type Lang,
+  type TextParams,
+} from "../core";
 import { say } from "./cli-text";
 
 export interface SummaryContext {
@@ -18,7 +30,10 @@ const FIRST_ISSUES = 5;
 /** Display width: CJK and full-width characters take two columns. */
 function width(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
   return w;
 }
 
@@ -27,7 +42,14 @@ const padStart = (s: string, n: number) => " ".repeat(Math.max(0, n - width(s)))
 
 function table(rows: string[][], rightAligned: Set<number>): string[] {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? ""))));
-  return rows.map((r) => "  " + r.map((cell, c) => (rightAligned.has(c) ? padStart(cell, widths[c]) : pad(cell, widths[c]))).join("   ").trimEnd());
+  return rows.map(
+    (r) =>
+      "  " +
+      r
+        .map((cell, c) => (rightAligned.has(c) ? padStart(cell, widths[c]) : pad(cell, widths[c])))
+        .join("   ")
+        .trimEnd(),
+  );
 }
 
 export function renderSummary(e: Evaluation, lang: Lang, ctx: SummaryContext): string {
@@ -44,15 +66,36 @@ export function renderSummary(e: Evaluation, lang: Lang, ctx: SummaryContext): s
   if (m.retired) out.push("", `!! ${kv(say("notice", lang), m.retired)}`, "");
   out.push(kv(L("result"), m.tier.toUpperCase()));
   out.push(kv(L("competency"), `${m.competency} — ${m.rulesLine}`));
-  const asOfLine = ctx.asOfSource === "sample" ? say("sampleAsOf", lang, { date: m.asOf }) : ctx.asOfSource === "today" ? say("assumedAsOf", lang, { date: m.asOf }) : m.asOf;
+  const asOfLine =
+    ctx.asOfSource === "sample"
+      ? say("sampleAsOf", lang, { date: m.asOf })
+      : ctx.asOfSource === "today"
+        ? say("assumedAsOf", lang, { date: m.asOf })
+        : m.asOf;
   out.push(kv(L("asOf"), asOfLine));
   out.push(kv(L("window"), m.window));
 
   out.push("");
   out.push(say("usdNote", lang));
-  const rows = [[L("tier"), say("colRequired", lang), say("colActual", lang), say("colGap", lang), say("colSlots", lang), say("colResult", lang)]];
+  const rows = [
+    [
+      L("tier"),
+      say("colRequired", lang),
+      say("colActual", lang),
+      say("colGap", lang),
+      say("colSlots", lang),
+      say("colResult", lang),
+    ],
+  ];
   for (const t of m.tiers)
-    rows.push([t.name, usd(t.requiredCents), usd(t.actualCents), usd(t.gapCents), `${t.slotsFilled}/${t.slotsRequired}`, t.verdictWithReasons]);
+    rows.push([
+      t.name,
+      usd(t.requiredCents),
+      usd(t.actualCents),
+      usd(t.gapCents),
+      `${t.slotsFilled}/${t.slotsRequired}`,
+      t.verdictWithReasons,
+    ]);
   out.push(...table(rows, new Set([1, 2, 3, 4])));
 
   out.push("");
@@ -80,16 +123,32 @@ export function renderSummary(e: Evaluation, lang: Lang, ctx: SummaryContext): s
 
   out.push("");
   out.push(heading(m.revenueHeading));
-  if (m.revenue.length) out.push(...table(m.revenue.map((r) => [r.label, String(r.rows), usd(r.cents)]), new Set([1, 2])));
+  if (m.revenue.length)
+    out.push(
+      ...table(
+        m.revenue.map((r) => [r.label, String(r.rows), usd(r.cents)]),
+        new Set([1, 2]),
+      ),
+    );
   if (e.revenue.productsReadAs.length) {
     out.push("", heading(L("productsReadAs")));
-    out.push(...table(e.revenue.productsReadAs.map((p) => [p.text, `→ ${p.product}`, String(p.rows)]), new Set([2])));
+    out.push(
+      ...table(
+        e.revenue.productsReadAs.map((p) => [p.text, `→ ${p.product}`, String(p.rows)]),
+        new Set([2]),
+      ),
+    );
   }
 
   const used = columnsUsed(e, lang);
   if (used.length) {
     out.push("", heading(L("columnsUsed")));
-    out.push(...table(used.map((c) => [c.table, c.field, kv(say("sheetWord", lang), c.sheet), `“${c.header}”`]), new Set()));
+    out.push(
+      ...table(
+        used.map((c) => [c.table, c.field, kv(say("sheetWord", lang), c.sheet), `“${c.header}”`]),
+        new Set(),
+      ),
+    );
   }
 
   // Issue 11: which sheets were read, and which were passed over and why.
@@ -98,7 +157,9 @@ export function renderSummary(e: Evaluation, lang: Lang, ctx: SummaryContext): s
   out.push("");
   out.push(say("issuesHeading", lang, { summary: m.issueCountsLine }));
   // The retirement notice already heads the summary.
-  const ordered = m.issues.filter((i) => i.code !== "rules.retired").sort((a, b) => rank(a.severity) - rank(b.severity));
+  const ordered = m.issues
+    .filter((i) => i.code !== "rules.retired")
+    .sort((a, b) => rank(a.severity) - rank(b.severity));
   for (const i of ordered.slice(0, FIRST_ISSUES)) {
     const where = i.row === null ? i.sheet : say("issueWhere", lang, { sheet: i.sheet, row: i.row });
     const column = i.column ? (zh ? `（${i.column}）` : ` (${i.column})`) : "";
@@ -120,6 +181,12 @@ function inputNotes(e: Evaluation, lang: Lang, ctx: SummaryContext): string[] {
   const hidden = e.revenue.hidden;
   const rows = (ctx.hiddenStaffRows ?? 0) + (hidden?.rows ?? 0);
   if (rows > 0)
-    notes.push(say("hiddenIncluded", lang, { rows, counted: hidden?.countedRows ?? 0, amount: usdText(hidden?.countedCents ?? 0, lang) }));
+    notes.push(
+      say("hiddenIncluded", lang, {
+        rows,
+        counted: hidden?.countedRows ?? 0,
+        amount: usdText(hidden?.countedCents ?? 0, lang),
+      }),
+    );
   return notes;
 }

@@ -31,7 +31,16 @@ const PROGRESS_EVERY = 10_000;
 
 /** A sheet of plain rows from row 1 (a CSV file): visible, no merges, nothing hidden. */
 export function plainSheet(name: string, values: PlainCell[][]): InputSheet {
-  return { name, values, originRow: 1, formats: [], visibility: "visible", mergedAreas: [], hiddenRows: new Set(), date1904: false };
+  return {
+    name,
+    values,
+    originRow: 1,
+    formats: [],
+    visibility: "visible",
+    mergedAreas: [],
+    hiddenRows: new Set(),
+    date1904: false,
+  };
 }
 
 /** Reads every worksheet, in the workbook's tab order. Throws on a damaged file. */
@@ -39,7 +48,10 @@ export async function readXlsx(path: string, onProgress?: Progress): Promise<Inp
   const zip = await openZip(path);
   try {
     const info = await readWorkbookInfo(zip);
-    const [strings, styles] = await Promise.all([readSharedStrings(zip, info.sharedStringsPart), readStyles(zip, info.stylesPart)]);
+    const [strings, styles] = await Promise.all([
+      readSharedStrings(zip, info.sharedStringsPart),
+      readStyles(zip, info.stylesPart),
+    ]);
     const sheets: InputSheet[] = [];
     for (const entry of info.sheets) {
       if (!zip.has(entry.part)) throw new Error(`sheet "${entry.name}" is missing its part ${entry.part}`);

@@ -23,7 +23,11 @@ export function zipEntryNames(path: string): string[] | null {
     const tailLength = Math.min(size, 22 + MAX_COMMENT);
     const tail = readAt(fd, size - tailLength, tailLength);
     let at = -1;
-    for (let i = tail.length - 22; i >= 0; i--) if (tail.readUInt32LE(i) === EOCD) { at = i; break; }
+    for (let i = tail.length - 22; i >= 0; i--)
+      if (tail.readUInt32LE(i) === EOCD) {
+        at = i;
+        break;
+      }
     if (at < 0) return null;
     let count = tail.readUInt16LE(at + 10);
     let cdSize = tail.readUInt32LE(at + 12);

@@ -20,7 +20,8 @@ const FORMULA_BAD: Parsed<never> = { kind: "bad", text: "", formula: true };
  */
 export const FORMULA_WITHOUT_VALUE = "\u0000formula-without-value";
 
-const EXCEL_ERROR = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BUSY!|GETTING_DATA|BLOCKED!|CONNECT!|UNKNOWN!)$/i;
+const EXCEL_ERROR =
+  /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BUSY!|GETTING_DATA|BLOCKED!|CONNECT!|UNKNOWN!)$/i;
 
 export function isExcelError(text: string): boolean {
   return EXCEL_ERROR.test(text.trim());
@@ -31,7 +32,9 @@ export function plainCell(raw: RawCell): RawCell {
   if (raw === null || typeof raw !== "object" || raw instanceof Date) return raw;
   const o = raw as Record<string, unknown>;
   if (Array.isArray(o.richText)) {
-    return o.richText.map((r) => (r && typeof r === "object" ? String((r as { text?: unknown }).text ?? "") : "")).join("");
+    return o.richText
+      .map((r) => (r && typeof r === "object" ? String((r as { text?: unknown }).text ?? "") : ""))
+      .join("");
   }
   if ("result" in o) return plainCell(o.result);
   if ("error" in o) return String(o.error);
@@ -58,9 +61,30 @@ export function isBlankCell(raw: RawCell): boolean {
 // ---------------------------------------------------------------- dates
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 
 /**
@@ -86,7 +110,8 @@ export function fullYear(y: string): number {
 }
 
 /** d/m/y or m/d/y with a slash, dot or dash; the day-month order is decided by `orderOf`. */
-const DAY_MONTH_YEAR = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?$/i;
+const DAY_MONTH_YEAR =
+  /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?$/i;
 
 /**
  * How a column's ambiguous dates (both parts ≤ 12) are read: given whether the date is written
@@ -101,7 +126,8 @@ export const HABITUAL_ORDER: DayMonthOrder = (dotted) => (dotted ? "dmy" : "mdy"
 export function dayMonthEvidence(text: string): DateOrder | "none" | null {
   const m = DAY_MONTH_YEAR.exec(text.trim());
   if (!m) return null;
-  const a = +m[1], b = +m[3];
+  const a = +m[1],
+    b = +m[3];
   return a > 12 && b <= 12 ? "dmy" : b > 12 && a <= 12 ? "mdy" : "none";
 }
 
@@ -117,15 +143,19 @@ function spanOfText(input: string, orderOf: DayMonthOrder, system?: DateSystem):
   let m: RegExpExecArray | null = ISO_DAY.exec(input);
   if (m) return daySpan(dayFromYmd(+m[1], +m[2], +m[3]));
   const t = input.normalize("NFKC").replace(ZERO_WIDTH, "").trim();
-  if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/.exec(t))) return daySpan(dayFromYmd(+m[1], +m[2], +m[3]));
-  if ((m = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/.exec(t))) return daySpan(dayFromYmd(+m[1], +m[2], +m[3]));
+  if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/.exec(t)))
+    return daySpan(dayFromYmd(+m[1], +m[2], +m[3]));
+  if ((m = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/.exec(t)))
+    return daySpan(dayFromYmd(+m[1], +m[2], +m[3]));
   // A month on its own ("Month" column): the whole month.
   if ((m = /^(\d{4})[-/.](\d{1,2})$/.exec(t))) return monthSpan(+m[1], +m[2]);
   if ((m = /^(\d{1,2})[-/.](\d{4})$/.exec(t))) return monthSpan(+m[2], +m[1]);
   if ((m = /^(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?$/.exec(t))) return monthSpan(+m[1], +m[2]);
   if ((m = /^(\d{1,2})\s*月(?:份)?\s*,?\s*(\d{4})\s*年?$/.exec(t))) return monthSpan(+m[2], +m[1]);
   if ((m = DAY_MONTH_YEAR.exec(t))) {
-    const a = +m[1], b = +m[3], y = fullYear(m[4]);
+    const a = +m[1],
+      b = +m[3],
+      y = fullYear(m[4]);
     // A date that shows its own order is read as written; otherwise the column decides.
     const order = a > 12 ? "dmy" : b > 12 ? "mdy" : orderOf(m[2] === ".");
     if (order === null) return "ambiguous";
@@ -142,9 +172,12 @@ function spanOfText(input: string, orderOf: DayMonthOrder, system?: DateSystem):
       const rest = nums.filter((_, i) => i !== mi);
       const restText = words.filter((_, i) => i !== mi);
       // "Jul 2017", "Jul-17": a month.
-      if (words.length === 2 && (rest[0] >= 1900 || (/^\d{2}$/.test(restText[0]) && mi === 0))) return monthSpan(fullYear(restText[0]), month[mi]);
-      if (words.length === 3 && rest[1] >= 1900 && rest[0] >= 1) return daySpan(dayFromYmd(rest[1], month[mi], rest[0]));
-      if (words.length === 3 && /^\d{2}$/.test(restText[1]) && rest[0] >= 1 && mi <= 1) return daySpan(dayFromYmd(fullYear(restText[1]), month[mi], rest[0]));
+      if (words.length === 2 && (rest[0] >= 1900 || (/^\d{2}$/.test(restText[0]) && mi === 0)))
+        return monthSpan(fullYear(restText[0]), month[mi]);
+      if (words.length === 3 && rest[1] >= 1900 && rest[0] >= 1)
+        return daySpan(dayFromYmd(rest[1], month[mi], rest[0]));
+      if (words.length === 3 && /^\d{2}$/.test(restText[1]) && rest[0] >= 1 && mi <= 1)
+        return daySpan(dayFromYmd(fullYear(restText[1]), month[mi], rest[0]));
     }
   }
   return null;
@@ -157,7 +190,11 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
  * `orderOf` (the column's order); a date whose order the column cannot tell is unreadable, with
  * `ambiguous` set.
  */
-export function readDate(raw: RawCell, orderOf: DayMonthOrder = HABITUAL_ORDER, system?: DateSystem): Parsed<DateSpan> & { ambiguous?: true } {
+export function readDate(
+  raw: RawCell,
+  orderOf: DayMonthOrder = HABITUAL_ORDER,
+  system?: DateSystem,
+): Parsed<DateSpan> & { ambiguous?: true } {
   const v = plainCell(raw);
   if (v === FORMULA_WITHOUT_VALUE) return FORMULA_BAD;
   if (isBlankCell(v)) return BLANK;
@@ -205,7 +242,8 @@ const EU_BODY = /^(?:\d{1,3}(?:[. ']\d{3})+|\d+)?(?:,(\d+))?$/;
 const PLAIN_AMOUNT = /^(-)?\$?((?:\d{1,3}(?:,\d{3})+|\d+))(?:\.(\d{1,2}))?$/;
 const USD_MARK = /^(?:US\$|USD|\$)\s*|\s*(?:USD|US\$|\$)$/i;
 /** Currency marks of amounts that are not dollars: such a row is "Not USD", never summed as dollars. */
-const FOREIGN_MARK = /^(CNY|RMB|EUR|GBP|JPY|HKD|AUD|CAD|SGD|TWD|HK\$|A\$|NT\$|S\$|C\$|¥|€|£|人民币|元)\s*|\s*(CNY|RMB|EUR|GBP|JPY|HKD|AUD|CAD|SGD|TWD|HK\$|A\$|NT\$|S\$|C\$|¥|€|£|人民币|元)$/i;
+const FOREIGN_MARK =
+  /^(CNY|RMB|EUR|GBP|JPY|HKD|AUD|CAD|SGD|TWD|HK\$|A\$|NT\$|S\$|C\$|¥|€|£|人民币|元)\s*|\s*(CNY|RMB|EUR|GBP|JPY|HKD|AUD|CAD|SGD|TWD|HK\$|A\$|NT\$|S\$|C\$|¥|€|£|人民币|元)$/i;
 
 /** An amount as read: cents, and the currency it is marked with when that is not USD (rare: no extra object otherwise). */
 export type AmountRead = Parsed<number> & { currency?: string; conflict?: true };
@@ -218,7 +256,11 @@ interface AmountText {
 
 /** Accounting text → sign, currency and the digits: "$ (5,000.00)", "5,000.00-", "$ -" (zero). */
 function amountText(v: string): AmountText | null {
-  let t = v.normalize("NFKC").replace(ZERO_WIDTH, "").replace(/[\u2212\u2012\u2013]/g, "-").trim();
+  let t = v
+    .normalize("NFKC")
+    .replace(ZERO_WIDTH, "")
+    .replace(/[\u2212\u2012\u2013]/g, "-")
+    .trim();
   let negative = false;
   let currency: string | undefined;
   const strip = () => {
@@ -254,7 +296,8 @@ function amountText(v: string): AmountText | null {
 function centsIn(body: string, notation: "us" | "eu"): number | null {
   const m = (notation === "us" ? US_BODY : EU_BODY).exec(body);
   if (!m) return null;
-  const [intPart, frac = ""] = notation === "us" ? body.replace(/,/g, "").split(".") : body.replace(/[. ']/g, "").split(",");
+  const [intPart, frac = ""] =
+    notation === "us" ? body.replace(/,/g, "").split(".") : body.replace(/[. ']/g, "").split(",");
   const cents = centsOfDigits(intPart, frac);
   return Number.isSafeInteger(cents) ? cents : null;
 }
@@ -264,12 +307,22 @@ export function amountEvidence(v: string): "us" | "eu" | "none" | null {
   if (PLAIN_AMOUNT.test(v) && !/,\d{3}$/.test(v)) return /\.\d/.test(v) ? "us" : "none";
   const a = amountText(v);
   if (!a) return null;
-  const us = centsIn(a.body, "us"), eu = centsIn(a.body, "eu");
+  const us = centsIn(a.body, "us"),
+    eu = centsIn(a.body, "eu");
   if (us === null && eu === null) return null;
   if (us === eu) return "none";
   // "1,200" / "1.200": either notation (thousands). "1,20" / "1.20": the decimal separator shows.
-  if (us !== null && eu !== null && /^\d{1,3}(?:[.,]\d{3})+$/.test(a.body) && !/[.][^.]*[.]|,[^,]*,/.test(a.body)) return "none";
-  return us !== null && eu === null ? "us" : eu !== null && us === null ? "eu" : /\.\d{1,2}$/.test(a.body) ? "us" : /,\d{1,2}$/.test(a.body) ? "eu" : "none";
+  if (us !== null && eu !== null && /^\d{1,3}(?:[.,]\d{3})+$/.test(a.body) && !/[.][^.]*[.]|,[^,]*,/.test(a.body))
+    return "none";
+  return us !== null && eu === null
+    ? "us"
+    : eu !== null && us === null
+      ? "eu"
+      : /\.\d{1,2}$/.test(a.body)
+        ? "us"
+        : /,\d{1,2}$/.test(a.body)
+          ? "eu"
+          : "none";
 }
 
 /**
@@ -294,7 +347,8 @@ export function readAmount(raw: RawCell, notation: AmountNotation = "us"): Amoun
   if (!a) return bad(v);
   let cents: number | null;
   if (notation === "mixed") {
-    const us = centsIn(a.body, "us"), eu = centsIn(a.body, "eu");
+    const us = centsIn(a.body, "us"),
+      eu = centsIn(a.body, "eu");
     if (us !== null && eu !== null && us !== eu) return { kind: "bad", text: v, conflict: true };
     cents = us ?? eu;
   } else cents = centsIn(a.body, notation);
@@ -315,11 +369,12 @@ export function parseCents(raw: RawCell): Parsed<number> {
  */
 export function currencyOfFormat(format: string): string | null {
   for (const m of format.matchAll(/\[\$([^\]-]*)(?:-([0-9A-Za-z]+))?\]/g)) {
-    const sym = m[1].trim(), lcid = (m[2] ?? "").toLowerCase();
+    const sym = m[1].trim(),
+      lcid = (m[2] ?? "").toLowerCase();
     if (sym === "") continue; // a locale only ([$-409]): no currency shown
     const usdSymbol = sym === "$" || sym.toUpperCase() === "US$" || sym.toUpperCase() === "USD";
     if (usdSymbol && (lcid === "" || lcid === "409" || lcid === "en-us")) continue;
-    return sym === "$" ? DOLLAR_LOCALES[lcid] ?? `$ (${lcid})` : sym.toUpperCase();
+    return sym === "$" ? (DOLLAR_LOCALES[lcid] ?? `$ (${lcid})`) : sym.toUpperCase();
   }
   const outside = format.replace(/\[[^\]]*\]/g, "");
   for (const m of outside.matchAll(/"([^"]*)"/g)) {
@@ -332,7 +387,15 @@ export function currencyOfFormat(format: string): string | null {
 
 /** Dollar signs of other countries, by Windows locale id. */
 const DOLLAR_LOCALES: Record<string, string> = {
-  c09: "AUD", "1009": "CAD", "404": "TWD", "1004": "SGD", "1409": "NZD", "80a": "MXN", c04: "HKD", "3c09": "HKD", "416": "BRL",
+  c09: "AUD",
+  "1009": "CAD",
+  "404": "TWD",
+  "1004": "SGD",
+  "1409": "NZD",
+  "80a": "MXN",
+  c04: "HKD",
+  "3c09": "HKD",
+  "416": "BRL",
 };
 
 // ---------------------------------------------------------------- booleans
@@ -355,10 +418,40 @@ function lookUp(raw: RawCell, yes: ReadonlySet<string>, no: ReadonlySet<string>)
   return bad(cellText(v));
 }
 
-const EMPLOYED = new Set([...YES, "是", "在职", "y", "yes", "✓", "active", "current", "employed", "在岗", "正式", "current employee"]);
+const EMPLOYED = new Set([
+  ...YES,
+  "是",
+  "在职",
+  "y",
+  "yes",
+  "✓",
+  "active",
+  "current",
+  "employed",
+  "在岗",
+  "正式",
+  "current employee",
+]);
 const NOT_EMPLOYED = new Set([
-  ...NO, "否", "离职", "已离职", "离开", "停用", "n", "no", "×", "✗", "✘", "inactive", "resigned", "terminated", "left",
-  "left company", "former", "former employee", "departed",
+  ...NO,
+  "否",
+  "离职",
+  "已离职",
+  "离开",
+  "停用",
+  "n",
+  "no",
+  "×",
+  "✗",
+  "✘",
+  "inactive",
+  "resigned",
+  "terminated",
+  "left",
+  "left company",
+  "former",
+  "former employee",
+  "departed",
 ]);
 /** Employment status words (EN/ZH) that say whether a staff row's person still works here. */
 export function parseEmployment(raw: RawCell): Parsed<boolean> {
@@ -367,7 +460,18 @@ export function parseEmployment(raw: RawCell): Parsed<boolean> {
 
 /** Words that only an exam result uses (a Status column holding these is a result column). */
 const RESULT_PASSED = new Set(["passed", "pass", "通过", "已通过", "合格", "successful", "success"]);
-const RESULT_FAILED = new Set(["failed", "fail", "未通过", "不通过", "没通过", "不合格", "失败", "unsuccessful", "no show", "缺考"]);
+const RESULT_FAILED = new Set([
+  "failed",
+  "fail",
+  "未通过",
+  "不通过",
+  "没通过",
+  "不合格",
+  "失败",
+  "unsuccessful",
+  "no show",
+  "缺考",
+]);
 const PASSED = new Set([...RESULT_PASSED, ...YES]);
 const FAILED = new Set([...RESULT_FAILED, ...NO]);
 

@@ -39,8 +39,14 @@ export interface ColumnDateOrder {
  * row that shows its order is read as written and the rest are unreadable. With neither, the
  * user's order, else month-first for slashes (with a warning) and day-first for dots.
  */
-export function dateOrderOfColumn(values: RawTable, headerRow: number, col: number | undefined, chosen?: DateOrder): ColumnDateOrder {
-  let dmy = false, mdy = false;
+export function dateOrderOfColumn(
+  values: RawTable,
+  headerRow: number,
+  col: number | undefined,
+  chosen?: DateOrder,
+): ColumnDateOrder {
+  let dmy = false,
+    mdy = false;
   let assumed: string | undefined;
   if (col !== undefined)
     eachText(values, headerRow, col, (t) => {
@@ -60,7 +66,8 @@ export function dateOrderOfColumn(values: RawTable, headerRow: number, col: numb
 
 /** European notation (45.000,10 / 60 000,20 / 80000,30) anywhere makes the column European; both make it mixed. */
 export function amountNotationOfColumn(values: RawTable, headerRow: number, col: number | undefined): AmountNotation {
-  let us = false, eu = false;
+  let us = false,
+    eu = false;
   if (col !== undefined)
     eachText(values, headerRow, col, (t) => {
       // Once the column shows US notation, only a text that could be European can change the answer.
@@ -74,19 +81,42 @@ export function amountNotationOfColumn(values: RawTable, headerRow: number, col:
 }
 
 /** A header that says its unit is thousands ('000, (K), 千, 千美元) or 万 multiplies the amounts. */
-export function amountMultiplier(header: string | undefined): { factor: number; unit: "thousands" | "tenThousands" } | null {
+export function amountMultiplier(
+  header: string | undefined,
+): { factor: number; unit: "thousands" | "tenThousands" } | null {
   if (!header) return null;
   const h = header.normalize("NFKC").toLowerCase();
   if (/万/.test(h)) return { factor: 10_000, unit: "tenThousands" };
-  if (/'000|’000|\(k\)|\bk\s*usd\b|\busd\s*k\b|\bin thousands\b|\(thousands\)|千/.test(h)) return { factor: 1000, unit: "thousands" };
+  if (/'000|’000|\(k\)|\bk\s*usd\b|\busd\s*k\b|\bin thousands\b|\(thousands\)|千/.test(h))
+    return { factor: 1000, unit: "thousands" };
   return null;
 }
 
 /** The doubts about chosen columns, as warnings (tie, penalised) and notes (another column passed over). */
-export function logColumnNotes<F extends string>(log: IssueLog, sheet: string, excelRow: number, notes: readonly ColumnNote<F>[]): void {
+export function logColumnNotes<F extends string>(
+  log: IssueLog,
+  sheet: string,
+  excelRow: number,
+  notes: readonly ColumnNote<F>[],
+): void {
   for (const n of notes) {
-    if (n.kind === "tie") log.add(sheet, excelRow, n.header, "warning", "column.tie", { column: n.header, other: n.other as string, field: n.field });
-    else if (n.kind === "penalised") log.add(sheet, excelRow, n.header, "warning", "column.penalised", { column: n.header, field: n.field, hint: n.hint as string });
-    else log.add(sheet, excelRow, n.header, "info", "column.preferred", { column: n.header, other: n.other as string, field: n.field });
+    if (n.kind === "tie")
+      log.add(sheet, excelRow, n.header, "warning", "column.tie", {
+        column: n.header,
+        other: n.other as string,
+        field: n.field,
+      });
+    else if (n.kind === "penalised")
+      log.add(sheet, excelRow, n.header, "warning", "column.penalised", {
+        column: n.header,
+        field: n.field,
+        hint: n.hint as string,
+      });
+    else
+      log.add(sheet, excelRow, n.header, "info", "column.preferred", {
+        column: n.header,
+        other: n.other as string,
+        field: n.field,
+      });
   }
 }

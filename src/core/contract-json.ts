@@ -8,10 +8,13 @@ const codes = (needs: GroupNeed[]): string[][] => needs.map((n) => [...n.exams])
 const usd = (cents: number): number => cents / 100;
 
 /** Field → the sheet and header it was read from. */
-function columnsOf<F extends string>(m: ColumnMapping<F> | null): Partial<Record<F, { sheet: string; header: string }>> {
+function columnsOf<F extends string>(
+  m: ColumnMapping<F> | null,
+): Partial<Record<F, { sheet: string; header: string }>> {
   const out: Partial<Record<F, { sheet: string; header: string }>> = {};
   if (!m) return out;
-  for (const [field, header] of Object.entries(m.headers) as [F, string][]) out[field] = { sheet: m.sheet ?? "", header };
+  for (const [field, header] of Object.entries(m.headers) as [F, string][])
+    out[field] = { sheet: m.sheet ?? "", header };
   return out;
 }
 
@@ -42,11 +45,28 @@ export function toContractJson(e: Evaluation, lang: Lang): ContractJson {
       })),
       plan: t.plan.map((p) => ({ person: p.person, exams: codes(p.exams) })),
     })),
-    issues: e.issues.map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, severity: i.severity, message: issueText(i, lang) })),
+    issues: e.issues.map((i) => ({
+      sheet: i.sheet,
+      row: i.row,
+      column: i.column,
+      severity: i.severity,
+      message: issueText(i, lang),
+    })),
     columns: { staff: columnsOf(e.columns.staff), revenue: columnsOf(e.columns.revenue) },
     sheets: {
-      used: e.sheets.used.map((u) => ({ table: u.table, sheet: u.sheet, layout: u.layout, ...(u.range ? { range: u.range } : {}), ...(u.hidden ? { hidden: true } : {}) })),
-      passedOver: e.sheets.passedOver.map((p) => ({ table: p.table, sheet: p.sheet, reason: p.reason, why: passedOverText(p, lang) })),
+      used: e.sheets.used.map((u) => ({
+        table: u.table,
+        sheet: u.sheet,
+        layout: u.layout,
+        ...(u.range ? { range: u.range } : {}),
+        ...(u.hidden ? { hidden: true } : {}),
+      })),
+      passedOver: e.sheets.passedOver.map((p) => ({
+        table: p.table,
+        sheet: p.sheet,
+        reason: p.reason,
+        why: passedOverText(p, lang),
+      })),
     },
   };
 }

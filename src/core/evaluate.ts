@@ -1,7 +1,19 @@
 // The one evaluator every surface shares: staff + revenue tables + options → Evaluation.
 import type {
-  Candidate, Day, EvaluateOptions, LocalText, Evaluation, FilledSlot, GroupNeed, Market, MissingSlot, PlanStep, RawTable,
-  RuleSet, TableInput, TierEvaluation,
+  Candidate,
+  Day,
+  EvaluateOptions,
+  LocalText,
+  Evaluation,
+  FilledSlot,
+  GroupNeed,
+  Market,
+  MissingSlot,
+  PlanStep,
+  RawTable,
+  RuleSet,
+  TableInput,
+  TierEvaluation,
 } from "./types";
 import { parseIsoDay, toIso } from "./dates";
 import { cheapestPlan, maxMatching, popcount, type Seat } from "./matching";
@@ -38,7 +50,11 @@ function groupBits(rules: RuleSet): Map<string, number> {
 }
 
 /** Each table may be one sheet's table, several sheets' tables (combined), or bare values. */
-export function evaluate(staff: TableInput | readonly TableInput[] | RawTable, revenue: TableInput | readonly TableInput[] | RawTable, options: EvaluateOptions): Evaluation {
+export function evaluate(
+  staff: TableInput | readonly TableInput[] | RawTable,
+  revenue: TableInput | readonly TableInput[] | RawTable,
+  options: EvaluateOptions,
+): Evaluation {
   const problem = checkOptions(options);
   if (problem) throw new EvaluateOptionsError(problem);
   const asOf = resolveAsOf(options.asOf) as Day;
@@ -49,13 +65,18 @@ export function evaluate(staff: TableInput | readonly TableInput[] | RawTable, r
   if (!choice.ok) throw new EvaluateOptionsError(choice.error.message);
   const rules = choice.value.rules;
   // To name "the version that lists it", look across the user's versions and ours of the same id.
-  const namingCatalog = [...catalog, ...(userCatalog ? SHIPPED_RULES.filter((r) => r.id === rules.id && !catalog.includes(r)) : [])];
+  const namingCatalog = [
+    ...catalog,
+    ...(userCatalog ? SHIPPED_RULES.filter((r) => r.id === rules.id && !catalog.includes(r)) : []),
+  ];
 
   const log = new IssueLog();
   if (options.asOfAssumed) log.add(REPORT_SHEET, null, null, "info", "asOf.assumed", { asOf: toIso(asOf) });
   if (choice.value.fallbackFrom)
     log.add(REPORT_SHEET, null, null, "warning", "rules.marketFallback", {
-      requested: choice.value.fallbackFrom, market: WORDS[market], used: rules.version,
+      requested: choice.value.fallbackFrom,
+      market: WORDS[market],
+      used: rules.version,
     });
   let retired: Evaluation["retired"] = null;
   if (rules.retired && asOf > rules.retired.onDay) {
@@ -67,18 +88,32 @@ export function evaluate(staff: TableInput | readonly TableInput[] | RawTable, r
   const revenueTables = asTables(revenue, "Revenue");
   const sheets = sheetsReportOf(options.sheets, staffTables, revenueTables);
   logSheetChoice(sheets, log);
-  const staffRead = readStaff(staffTables.map((t) => prepareStaffTable(t, log)), { asOf, rules, catalog: namingCatalog, log, dateOrder: options.dateOrder });
-  const revenueReads = prepareRevenueTables(revenueTables, log).map((t) => readRevenue(t, { asOf, rules, log, dateOrder: options.dateOrder }));
-  const revenueRead = { summary: combineRevenue(revenueReads.map((r) => r.summary)), mapping: revenueReads.find((r) => r.mapping)?.mapping ?? null };
+  const staffRead = readStaff(
+    staffTables.map((t) => prepareStaffTable(t, log)),
+    { asOf, rules, catalog: namingCatalog, log, dateOrder: options.dateOrder },
+  );
+  const revenueReads = prepareRevenueTables(revenueTables, log).map((t) =>
+    readRevenue(t, { asOf, rules, log, dateOrder: options.dateOrder }),
+  );
+  const revenueRead = {
+    summary: combineRevenue(revenueReads.map((r) => r.summary)),
+    mapping: revenueReads.find((r) => r.mapping)?.mapping ?? null,
+  };
   const thresholds = rules.markets[market]?.revenueUsd ?? {};
   const groups = groupsOf(rules, staffRead.people, asOf);
-  const tiers = rules.tiers.map((t) => evaluateTier(t, groups, staffRead.people, revenueRead.summary.ttmCents, thresholds[t.id] ?? 0));
+  const tiers = rules.tiers.map((t) =>
+    evaluateTier(t, groups, staffRead.people, revenueRead.summary.ttmCents, thresholds[t.id] ?? 0),
+  );
   const passing = tiers.filter((t) => t.pass);
   return {
     asOf,
     asOfAssumed: options.asOfAssumed ?? false,
     rules: {
-      id: rules.id, version: rules.version, market, name: rules.name, published: rules.published,
+      id: rules.id,
+      version: rules.version,
+      market,
+      name: rules.name,
+      published: rules.published,
       marketName: marketNameOf(rules, market),
       groupNames: Object.fromEntries(rules.examGroups.map((g) => [g.id, g.name])),
       tierNames: rules.tiers.map((t) => ({ id: t.id, name: t.name })),
@@ -112,9 +147,13 @@ interface Groups {
 function groupsOf(rules: RuleSet, people: Person[], asOf: Day): Groups {
   const bits = groupBits(rules);
   const until = new Map(rules.exams.map((e) => [e.code, e.acceptedUntilDay ?? Infinity]));
-  const accepted = new Map(rules.examGroups.map((g) => [g.id, g.exams.filter((c) => asOf <= (until.get(c) ?? Infinity))]));
+  const accepted = new Map(
+    rules.examGroups.map((g) => [g.id, g.exams.filter((c) => asOf <= (until.get(c) ?? Infinity))]),
+  );
   const needsOf = (mask: number): GroupNeed[] =>
-    rules.examGroups.filter((g) => mask & (bits.get(g.id) as number)).map((g) => ({ group: g.id, exams: [...(accepted.get(g.id) as string[])] }));
+    rules.examGroups
+      .filter((g) => mask & (bits.get(g.id) as number))
+      .map((g) => ({ group: g.id, exams: [...(accepted.get(g.id) as string[])] }));
   const masks = people.map((p) => {
     let m = 0;
     for (const g of rules.examGroups) if (g.exams.some((c) => p.accepted.includes(c))) m |= bits.get(g.id) as number;
@@ -123,7 +162,13 @@ function groupsOf(rules: RuleSet, people: Person[], asOf: Day): Groups {
   return { bits, masks, needsOf };
 }
 
-function evaluateTier(tier: RuleSet["tiers"][number], groups: Groups, people: Person[], ttmCents: number, requiredUsd: number): TierEvaluation {
+function evaluateTier(
+  tier: RuleSet["tiers"][number],
+  groups: Groups,
+  people: Person[],
+  ttmCents: number,
+  requiredUsd: number,
+): TierEvaluation {
   const { bits, masks, needsOf } = groups;
   const seats: Seat[] = tier.slots.flatMap((s) => {
     const mask = s.requires.reduce((m, g) => m | (bits.get(g) as number), 0);
@@ -150,7 +195,10 @@ function evaluateTier(tier: RuleSet["tiers"][number], groups: Groups, people: Pe
     const candidates: Candidate[] = people
       .map((person, i) => ({ i, person, lack: seats[s].mask & ~masks[i] }))
       .filter((c) => !busy.has(c.i))
-      .sort((a, b) => popcount(a.lack) - popcount(b.lack) || b.person.accepted.length - a.person.accepted.length || a.i - b.i)
+      .sort(
+        (a, b) =>
+          popcount(a.lack) - popcount(b.lack) || b.person.accepted.length - a.person.accepted.length || a.i - b.i,
+      )
       .slice(0, CANDIDATES_PER_SLOT)
       .map((c) => ({ personKey: c.person.key, person: c.person.name, needs: needsOf(c.lack) }));
     missing.push({ slot: s + 1, requires, candidates });

@@ -1,5 +1,17 @@
 // What an evaluation returns (and the options it takes): one result shared by every surface.
-import type { DateOrder, Day, Lang, LocalText, Market, Severity, StaffField, RevenueField, ColumnMapping, RuleSet, SheetsReport } from "./types";
+import type {
+  DateOrder,
+  Day,
+  Lang,
+  LocalText,
+  Market,
+  Severity,
+  StaffField,
+  RevenueField,
+  ColumnMapping,
+  RuleSet,
+  SheetsReport,
+} from "./types";
 
 export interface EvaluateOptions {
   /** ISO date or Day; default: today (the caller's clock, passed in by the surface). */
@@ -19,7 +31,8 @@ export interface EvaluateOptions {
 }
 
 /** Why a revenue row does not count, in fix-it order. */
-export type ExclusionReason = "unreadable" | "before-window" | "after-window" | "straddle" | "product" | "attribution" | "currency";
+export type ExclusionReason =
+  "unreadable" | "before-window" | "after-window" | "straddle" | "product" | "attribution" | "currency";
 
 export interface RevenueExclusion {
   reason: ExclusionReason;

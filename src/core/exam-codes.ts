@@ -12,7 +12,10 @@ export function normalizeExamCode(token: string): string | null {
 }
 
 function examCodesIn(token: string): string[] {
-  const t = token.normalize("NFKC").toUpperCase().replace(/^\s*(EXAM|考试)\s*[:#：]?\s*/, " ");
+  const t = token
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/^\s*(EXAM|考试)\s*[:#：]?\s*/, " ");
   const out: string[] = [];
   for (const m of t.matchAll(CODE)) out.push(`${m[1]}-${m[2]}`);
   return out;
@@ -22,7 +25,10 @@ function examCodesIn(token: string): string[] {
 export function splitExamCell(text: string): { codes: string[]; unreadable: string[] } {
   const codes: string[] = [];
   const unreadable: string[] = [];
-  const cleaned = text.normalize("NFKC").replace(ZERO_WIDTH, "").replace(/\bn\s*\/\s*a\b/gi, " ");
+  const cleaned = text
+    .normalize("NFKC")
+    .replace(ZERO_WIDTH, "")
+    .replace(/\bn\s*\/\s*a\b/gi, " ");
   for (const raw of cleaned.split(SEPARATORS)) {
     const token = raw.trim();
     if (FILLER.has(token.toLowerCase())) continue;

@@ -12,21 +12,220 @@ export interface FieldSpec<F extends string> {
 }
 
 export const STAFF_FIELDS: FieldSpec<StaffField>[] = [
-  { field: "person", required: true, headers: ["Name", "Person", "Employee", "Full name", "Employee name", "Staff", "Staff name", "Consultant", "姓名", "员工", "人员", "员工姓名", "名字", /* Traditional Chinese (issue 11) */ "員工", "人員", "員工姓名"] },
-  { field: "personId", required: false, headers: ["Email", "ID", "Employee ID", "MPN ID", "E-mail", "Email address", "Staff ID", "邮箱", "工号", "电子邮件", "员工编号", "郵箱", "電子郵件", "員工編號"] },
-  { field: "exam", required: true, headers: ["Exam", "Exam code", "Exams", "Exam codes", "Exam name", "Exam title", "Exams passed", "Certification", "Certifications", "考试", "考试代码", "认证", "考试编号", "考試", "考試代碼", "認證", "考試編號"] },
-  { field: "passedOn", required: false, headers: ["Passed on", "Pass date", "Date passed", "Passed", "Passed date", "Date", "Exam date", "Certified on", "Certification date", "Completion date", "通过日期", "考试日期", "认证日期", "通過日期", "考試日期", "認證日期"] },
-  { field: "active", required: false, headers: ["Active", "Status", "Employed", "Current", "Employment status", "在职", "在职状态", "是否在职", "状态", "在職", "在職狀態", "是否在職", "狀態"] },
-  { field: "result", required: false, headers: ["Result", "Outcome", "Pass/Fail", "Exam result", "Exam outcome", "结果", "考试结果", "是否通过", "結果", "考試結果", "是否通過"] },
+  {
+    field: "person",
+    required: true,
+    headers: [
+      "Name",
+      "Person",
+      "Employee",
+      "Full name",
+      "Employee name",
+      "Staff",
+      "Staff name",
+      "Consultant",
+      "姓名",
+      "员工",
+      "人员",
+      "员工姓名",
+      "名字",
+      /* Traditional Chinese (issue 11) */ "員工",
+      "人員",
+      "員工姓名",
+    ],
+  },
+  {
+    field: "personId",
+    required: false,
+    headers: [
+      "Email",
+      "ID",
+      "Employee ID",
+      "MPN ID",
+      "E-mail",
+      "Email address",
+      "Staff ID",
+      "邮箱",
+      "工号",
+      "电子邮件",
+      "员工编号",
+      "郵箱",
+      "電子郵件",
+      "員工編號",
+    ],
+  },
+  {
+    field: "exam",
+    required: true,
+    headers: [
+      "Exam",
+      "Exam code",
+      "Exams",
+      "Exam codes",
+      "Exam name",
+      "Exam title",
+      "Exams passed",
+      "Certification",
+      "Certifications",
+      "考试",
+      "考试代码",
+      "认证",
+      "考试编号",
+      "考試",
+      "考試代碼",
+      "認證",
+      "考試編號",
+    ],
+  },
+  {
+    field: "passedOn",
+    required: false,
+    headers: [
+      "Passed on",
+      "Pass date",
+      "Date passed",
+      "Passed",
+      "Passed date",
+      "Date",
+      "Exam date",
+      "Certified on",
+      "Certification date",
+      "Completion date",
+      "通过日期",
+      "考试日期",
+      "认证日期",
+      "通過日期",
+      "考試日期",
+      "認證日期",
+    ],
+  },
+  {
+    field: "active",
+    required: false,
+    headers: [
+      "Active",
+      "Status",
+      "Employed",
+      "Current",
+      "Employment status",
+      "在职",
+      "在职状态",
+      "是否在职",
+      "状态",
+      "在職",
+      "在職狀態",
+      "是否在職",
+      "狀態",
+    ],
+  },
+  {
+    field: "result",
+    required: false,
+    headers: [
+      "Result",
+      "Outcome",
+      "Pass/Fail",
+      "Exam result",
+      "Exam outcome",
+      "结果",
+      "考试结果",
+      "是否通过",
+      "結果",
+      "考試結果",
+      "是否通過",
+    ],
+  },
 ];
 
 export const REVENUE_FIELDS: FieldSpec<RevenueField>[] = [
-  { field: "customer", required: false, headers: ["Customer", "Client", "Account", "Customer name", "Tenant", "客户", "客户名称", "客戶", "客戶名稱"] },
-  { field: "product", required: true, headers: ["Product", "Offer", "SKU", "Product name", "Offer name", "Workload", "产品", "产品名称", "產品", "產品名稱"] },
-  { field: "date", required: true, headers: ["Date", "Invoice date", "Billing date", "Month", "Transaction date", "Period", "日期", "开票日期", "账单日期", "月份", "開票日期", "帳單日期", "賬單日期"] },
-  { field: "amount", required: true, headers: ["Amount", "Revenue", "Net revenue", "Amount (USD)", "USD", "Net new revenue", "Revenue (USD)", "金额", "收入", "净收入", "净新收入", "金额(美元)", "收入(美元)", "金額", "淨收入", "淨新收入", "金額(美元)"] },
-  { field: "dpor", required: false, headers: ["DPOR", "Digital partner of record", "Partner of record", "Partner association", "Association", "Attribution", "POR", "记录在案的合作伙伴", "关联类型", "数字合作伙伴", "記錄在案的合作夥伴", "關聯類型", "數位合作夥伴"] },
-  { field: "currency", required: false, exactOnly: true, headers: ["Currency", "Currency code", "Curr", "币种", "货币", "币别", "幣種", "貨幣", "幣別"] },
+  {
+    field: "customer",
+    required: false,
+    headers: ["Customer", "Client", "Account", "Customer name", "Tenant", "客户", "客户名称", "客戶", "客戶名稱"],
+  },
+  {
+    field: "product",
+    required: true,
+    headers: [
+      "Product",
+      "Offer",
+      "SKU",
+      "Product name",
+      "Offer name",
+      "Workload",
+      "产品",
+      "产品名称",
+      "產品",
+      "產品名稱",
+    ],
+  },
+  {
+    field: "date",
+    required: true,
+    headers: [
+      "Date",
+      "Invoice date",
+      "Billing date",
+      "Month",
+      "Transaction date",
+      "Period",
+      "日期",
+      "开票日期",
+      "账单日期",
+      "月份",
+      "開票日期",
+      "帳單日期",
+      "賬單日期",
+    ],
+  },
+  {
+    field: "amount",
+    required: true,
+    headers: [
+      "Amount",
+      "Revenue",
+      "Net revenue",
+      "Amount (USD)",
+      "USD",
+      "Net new revenue",
+      "Revenue (USD)",
+      "金额",
+      "收入",
+      "净收入",
+      "净新收入",
+      "金额(美元)",
+      "收入(美元)",
+      "金額",
+      "淨收入",
+      "淨新收入",
+      "金額(美元)",
+    ],
+  },
+  {
+    field: "dpor",
+    required: false,
+    headers: [
+      "DPOR",
+      "Digital partner of record",
+      "Partner of record",
+      "Partner association",
+      "Association",
+      "Attribution",
+      "POR",
+      "记录在案的合作伙伴",
+      "关联类型",
+      "数字合作伙伴",
+      "記錄在案的合作夥伴",
+      "關聯類型",
+      "數位合作夥伴",
+    ],
+  },
+  {
+    field: "currency",
+    required: false,
+    exactOnly: true,
+    headers: ["Currency", "Currency code", "Curr", "币种", "货币", "币别", "幣種", "貨幣", "幣別"],
+  },
 ];
 
 export const HEADER_SCAN_ROWS = 50;
@@ -63,10 +262,15 @@ const PREFER: Partial<Record<string, string[]>> = {
 };
 const PENALTY: Partial<Record<string, { hint: ColumnHint; words: string[] }[]>> = {
   amount: [
-    { hint: "localCurrency", words: ["local", "cny", "rmb", "eur", "hkd", "人民币", "本币", "hk$", "¥", "€", "£", "元)"] },
+    {
+      hint: "localCurrency",
+      words: ["local", "cny", "rmb", "eur", "hkd", "人民币", "本币", "hk$", "¥", "€", "£", "元)"],
+    },
     { hint: "grossOrTax", words: ["gross", "vat", "tax", "含税", "税额", "税"] },
   ],
-  passedOn: [{ hint: "otherDate", words: ["hire", "hired", "joined", "join", "birth", "start", "入职", "出生", "开始"] }],
+  passedOn: [
+    { hint: "otherDate", words: ["hire", "hired", "joined", "join", "birth", "start", "入职", "出生", "开始"] },
+  ],
 };
 
 function wordIn(text: string, tokens: ReadonlySet<string>, word: string): boolean {
@@ -104,7 +308,8 @@ function matchRow<F extends string>(row: readonly unknown[], specs: FieldSpec<F>
       const key = looseKey(h);
       if (!exact.has(key)) exact.set(key, s.field);
       // Contained headers: Latin ones of 4+ letters ("amount"), Chinese ones of 2+ characters (金额).
-      if ((key.length >= 4 || (key.length >= 2 && HAN.test(key))) && !s.exactOnly) partial.push({ key, field: s.field });
+      if ((key.length >= 4 || (key.length >= 2 && HAN.test(key))) && !s.exactOnly)
+        partial.push({ key, field: s.field });
     }
   partial.sort((a, b) => b.key.length - a.key.length);
 
@@ -150,7 +355,10 @@ export function detectHeader<F extends string>(
   specs: FieldSpec<F>[],
   explicit?: { headerRow?: number; columns?: Partial<Record<string, number>> },
 ): HeaderMatch<F> | null {
-  const rows = explicit?.headerRow !== undefined ? [explicit.headerRow] : [...Array(Math.min(HEADER_SCAN_ROWS, values.length)).keys()];
+  const rows =
+    explicit?.headerRow !== undefined
+      ? [explicit.headerRow]
+      : [...Array(Math.min(HEADER_SCAN_ROWS, values.length)).keys()];
   // Columns chosen without a header row: the header row is still the one the headers name (a
   // title row above it must not win just because the overrides fill in its gaps).
   if (explicit?.headerRow === undefined && explicit?.columns && Object.keys(explicit.columns).length) {
@@ -158,7 +366,10 @@ export function detectHeader<F extends string>(
     if (found) return detectHeader(values, specs, { ...explicit, headerRow: found.mapping.headerRow });
   }
   // Scanning under chosen columns: a header row has something in every column the user chose.
-  const chosen = explicit?.headerRow === undefined ? Object.values(explicit?.columns ?? {}).filter((c): c is number => c !== undefined) : [];
+  const chosen =
+    explicit?.headerRow === undefined
+      ? Object.values(explicit?.columns ?? {}).filter((c): c is number => c !== undefined)
+      : [];
   for (const r of rows) {
     const row = values[r];
     if (!row || row.every(isBlankCell) || chosen.some((c) => isBlankCell(row[c]))) continue;

@@ -11,12 +11,34 @@ export { passedOverNote, passedOverText, sheetLines, SHEET_WORDS, usedText } fro
 export { detectWideStaff } from "./wide-staff";
 export { mergedAreasIn, sliceColumns } from "./sheet-regions";
 export { detectHeader, STAFF_FIELDS, REVENUE_FIELDS, columnLetter, type FieldSpec } from "./header-detection";
-export { toIso, parseIsoDay, dayOfLocalDate, ttmWindow, excelSerialFromDay, dayFromExcelSerial, type DateSystem } from "./dates";
+export {
+  toIso,
+  parseIsoDay,
+  dayOfLocalDate,
+  ttmWindow,
+  excelSerialFromDay,
+  dayFromExcelSerial,
+  type DateSystem,
+} from "./dates";
 export { cellText, isBlankCell, isExcelError, parseDay, FORMULA_WITHOUT_VALUE } from "./cells";
 export { issueText, MESSAGES, WORDS, localText, render, tr } from "./messages";
-export { buildReportGrid, STYLE_PALETTE, NUMBER_FORMATS, RESULTS_SHEET_NAMES, isResultsSheetName, type CellLook } from "./report-grid";
+export {
+  buildReportGrid,
+  STYLE_PALETTE,
+  NUMBER_FORMATS,
+  RESULTS_SHEET_NAMES,
+  isResultsSheetName,
+  type CellLook,
+} from "./report-grid";
 export { LABELS, describeNeeds, exclusionText, tierName, nextTier, usdText, columnsUsed } from "./report-text";
-export { summaryModel, SUMMARY_TEXT, type ResultSummary, type TierLine, type MissingLine, type PlanModel } from "./summary-model";
+export {
+  summaryModel,
+  SUMMARY_TEXT,
+  type ResultSummary,
+  type TierLine,
+  type MissingLine,
+  type PlanModel,
+} from "./summary-model";
 // issue 15: the Solutions Partner for Business Applications capability score
 export { evaluateScore, checkScoreOptions } from "./score/evaluate-score";
 export { toScoreContractJson, type ScoreContractJson } from "./score/contract-json";

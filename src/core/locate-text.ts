@@ -10,8 +10,11 @@ const M = localText;
 export type LocateProblem = "staff-sheet-missing" | "revenue-sheet-missing" | "no-staff-table" | "no-revenue-table";
 
 export const LOCATE_TEXT = {
-  "staff-sheet-missing": M("{book} has no sheet named \"{sheet}\"{sheets}", "{book}中没有名为“{sheet}”的工作表{sheets}"),
-  "revenue-sheet-missing": M("{book} has no sheet named \"{sheet}\"{sheets}", "{book}中没有名为“{sheet}”的工作表{sheets}"),
+  "staff-sheet-missing": M('{book} has no sheet named "{sheet}"{sheets}', "{book}中没有名为“{sheet}”的工作表{sheets}"),
+  "revenue-sheet-missing": M(
+    '{book} has no sheet named "{sheet}"{sheets}',
+    "{book}中没有名为“{sheet}”的工作表{sheets}",
+  ),
   sheetList: M(" (its sheets: {names})", "（现有工作表：{names}）"),
   "no-staff-table": M(
     "{book} has no staff table: no sheet has a header row with a name and an exam column (e.g. {expected}) in its first {rows} rows",
@@ -41,5 +44,11 @@ export function locateProblemText(problem: LocateProblem, lang: Lang, ctx: Locat
   const expected = problem === "no-staff-table" ? WORDS.staffExpected : WORDS.revenueExpected;
   // A file name is followed by a space in Chinese too ("book.xlsx 中没有…").
   const bookParam = ctx.book && lang === "zh-CN" ? `${book} ` : book;
-  return tr(LOCATE_TEXT, problem, lang, { book: bookParam, sheet: ctx.sheet ?? "", sheets, expected, rows: HEADER_SCAN_ROWS });
+  return tr(LOCATE_TEXT, problem, lang, {
+    book: bookParam,
+    sheet: ctx.sheet ?? "",
+    sheets,
+    expected,
+    rows: HEADER_SCAN_ROWS,
+  });
 }

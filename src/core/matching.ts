@@ -129,7 +129,8 @@ export function cheapestPlan(seats: readonly Seat[], masks: readonly number[]): 
   const NEW = 1;
   const UNFILLED = seats.length * NEW + 1; // outweighs every new-person tie-break
   const EXAM = seats.length * UNFILLED + 1; // outweighs both
-  const price = (missing: number, isNew: boolean) => popcount(missing) * EXAM + (missing ? UNFILLED : 0) + (isNew ? NEW : 0);
+  const price = (missing: number, isNew: boolean) =>
+    popcount(missing) * EXAM + (missing ? UNFILLED : 0) + (isNew ? NEW : 0);
   const cost = seats.map((seat) => [
     ...people.map((p) => price(missingGroups(masks[p], seat.mask), false)),
     ...seats.map(() => price(seat.mask, true)),

@@ -87,31 +87,31 @@ export const MESSAGES = {
   ),
   // issue 10: values and columns
   "column.tie": M(
-    "Columns \"{column}\" and \"{other}\" both look like the {field} column; the first, \"{column}\", is used. Choose the column if that is wrong.",
+    'Columns "{column}" and "{other}" both look like the {field} column; the first, "{column}", is used. Choose the column if that is wrong.',
     "列“{column}”和“{other}”都像是{field}列；使用靠前的“{column}”。如不正确，请指定该列。",
   ),
   "column.penalised": M(
-    "\"{column}\" is the only {field} column, but its header suggests {hint}; it is used. Check it is the right column.",
+    '"{column}" is the only {field} column, but its header suggests {hint}; it is used. Check it is the right column.',
     "“{column}”是唯一的{field}列，但其标题看起来是{hint}；仍使用该列。请确认列是否正确。",
   ),
   "column.preferred": M(
-    "\"{column}\" is used as the {field} column rather than \"{other}\".",
+    '"{column}" is used as the {field} column rather than "{other}".',
     "使用“{column}”作为{field}列，而不是“{other}”。",
   ),
   "column.multiplied": M(
-    "The header \"{column}\" says the amounts are in {unit}: each amount is multiplied by {factor}.",
+    'The header "{column}" says the amounts are in {unit}: each amount is multiplied by {factor}.',
     "标题“{column}”表明金额以{unit}为单位：每个金额乘以 {factor}。",
   ),
   "column.dateOrderAssumed": M(
-    "Dates in column \"{column}\" such as \"{value}\" could be day/month or month/day; read as month/day. Choose the date order (--date-order or the pane) if that is wrong.",
+    'Dates in column "{column}" such as "{value}" could be day/month or month/day; read as month/day. Choose the date order (--date-order or the pane) if that is wrong.',
     "列“{column}”中的日期（如“{value}”）可能是日/月也可能是月/日；按月/日读取。如不正确，请选择日期顺序（--date-order 或任务窗格）。",
   ),
   "cell.dateAmbiguous": M(
-    "Date \"{value}\" could be day/month or month/day, and this column uses both orders; row not counted until it is fixed.",
+    'Date "{value}" could be day/month or month/day, and this column uses both orders; row not counted until it is fixed.',
     "日期“{value}”可能是日/月也可能是月/日，而该列两种顺序都有；修正之前该行不计入。",
   ),
   "cell.amountNotationConflict": M(
-    "Amount \"{value}\" reads differently with decimal commas and decimal points, and this column uses both; row excluded until it is fixed.",
+    'Amount "{value}" reads differently with decimal commas and decimal points, and this column uses both; row excluded until it is fixed.',
     "金额“{value}”按小数逗号和小数点读法不同，而该列两种写法都有；修正之前该行已排除。",
   ),
   "cell.formulaWithoutValue": M(
@@ -119,11 +119,11 @@ export const MESSAGES = {
     "公式没有已保存的值：请在 Excel 中打开并保存该文件；在此之前该行不计入。",
   ),
   "staff.statusUnreadable": M(
-    "Employment status \"{value}\" of {person} not understood; the exams on this row are not counted until it is fixed.",
+    'Employment status "{value}" of {person} not understood; the exams on this row are not counted until it is fixed.',
     "无法识别 {person} 的在职状态“{value}”；修正之前不计入该行的考试。",
   ),
   "staff.resultUnreadable": M(
-    "Exam result \"{value}\" of {person} not understood; the exams on this row are not counted until it is fixed.",
+    'Exam result "{value}" of {person} not understood; the exams on this row are not counted until it is fixed.',
     "无法识别 {person} 的考试结果“{value}”；修正之前不计入该行的考试。",
   ),
   "staff.failedAttempts": M(
@@ -186,7 +186,8 @@ const WORD_PARAMS = new Set(["field", "table", "expected", "consequence", "unit"
 function localParams(params: TextParams): TextParams {
   let out: TextParams | null = null;
   for (const [name, value] of Object.entries(params)) {
-    if (!WORD_PARAMS.has(name) || typeof value !== "string" || !Object.prototype.hasOwnProperty.call(WORDS, value)) continue;
+    if (!WORD_PARAMS.has(name) || typeof value !== "string" || !Object.prototype.hasOwnProperty.call(WORDS, value))
+      continue;
     (out ??= { ...params })[name] = WORDS[value as keyof typeof WORDS];
   }
   return out ?? params;
@@ -202,7 +203,8 @@ export function registerMessages(table: Record<string, LocalText>): void {
 
 /** An issue's sentence in the reader's language. */
 export function issueText(issue: Issue, lang: Lang): string {
-  const known = (MESSAGES as Record<string, LocalText>)[issue.code] ?? PROGRAM_MESSAGES.find((t) => issue.code in t)?.[issue.code];
+  const known =
+    (MESSAGES as Record<string, LocalText>)[issue.code] ?? PROGRAM_MESSAGES.find((t) => issue.code in t)?.[issue.code];
   return known ? render(known[lang], localParams(issue.params), lang) : issue.code;
 }
 

@@ -11,7 +11,9 @@ export const RESULTS_SHEET_NAMES: Record<Lang, string> = { en: "Competency Resul
 
 /** Our results sheet, or a numbered copy of it ("Competency Results (2)"). */
 export function isResultsSheetName(name: string): boolean {
-  return Object.values(RESULTS_SHEET_NAMES).some((base) => name === base || new RegExp(`^${base} \\(\\d+\\)$`).test(name));
+  return Object.values(RESULTS_SHEET_NAMES).some(
+    (base) => name === base || new RegExp(`^${base} \\(\\d+\\)$`).test(name),
+  );
 }
 
 export interface CellLook {
@@ -48,7 +50,11 @@ export const WIDTH = 9;
 export class GridBuilder {
   rows: GridCell[][] = [];
   row(cells: (GridCell | string | number | null)[], rowStyle?: CellStyle): void {
-    const out: GridCell[] = cells.map((c) => (c !== null && typeof c === "object" ? c : { value: c, ...(typeof c === "string" ? { format: "text" as const } : {}) }));
+    const out: GridCell[] = cells.map((c) =>
+      c !== null && typeof c === "object"
+        ? c
+        : { value: c, ...(typeof c === "string" ? { format: "text" as const } : {}) },
+    );
     while (out.length < WIDTH) out.push({ value: null });
     if (rowStyle) for (const c of out) c.style = c.style ?? rowStyle;
     this.rows.push(out);
@@ -63,7 +69,11 @@ export class GridBuilder {
 }
 
 const text = (value: string, style?: CellStyle): GridCell => ({ value, format: "text", ...(style ? { style } : {}) });
-const usd = (cents: number, style?: CellStyle): GridCell => ({ value: cents / 100, format: "usd", ...(style ? { style } : {}) });
+const usd = (cents: number, style?: CellStyle): GridCell => ({
+  value: cents / 100,
+  format: "usd",
+  ...(style ? { style } : {}),
+});
 const int = (n: number, style?: CellStyle): GridCell => ({ value: n, format: "integer", ...(style ? { style } : {}) });
 const date = (day: number): GridCell => ({ value: toIso(day), format: "date" });
 const verdict = (ok: boolean, word: string): GridCell => text(word, ok ? "pass" : "fail");
@@ -74,11 +84,17 @@ export function buildReportGrid(e: Evaluation, lang: Lang): ReportGrid {
   const g = new GridBuilder();
   const L = (k: keyof typeof LABELS, p?: TextParams) => tr(LABELS, k, lang, p);
   const s = summaryModel(e, lang);
-  const pass = L("pass"), fail = L("fail");
+  const pass = L("pass"),
+    fail = L("fail");
 
   g.row([text(s.title, "title")]);
   g.row([text(L("competency"), "label"), text(s.competency)]);
-  g.row([text(L("ruleVersion"), "label"), text(e.rules.version), text(L("market"), "label"), text(e.rules.marketName[lang])]);
+  g.row([
+    text(L("ruleVersion"), "label"),
+    text(e.rules.version),
+    text(L("market"), "label"),
+    text(e.rules.marketName[lang]),
+  ]);
   g.row([text(L("asOf"), "label"), date(e.asOf), ...(e.asOfAssumed ? [text(L("asOfAssumedNote"), "note")] : [])]);
   g.row([text(L("window"), "label"), date(e.revenue.windowStart), date(e.revenue.windowEnd)]);
   g.row([text(L("result"), "label"), text(s.tier, e.tier === "none" ? "fail" : "pass")]);
@@ -86,12 +102,31 @@ export function buildReportGrid(e: Evaluation, lang: Lang): ReportGrid {
   g.row([text(L("issuesCount"), "label"), text(s.issueCountsLine)]);
 
   g.section(L("tiers"));
-  g.row([L("tier"), L("required"), L("actual"), L("gap"), L("slotsFilled"), L("slotsRequired"), L("revenueCheck"), L("examsCheck"), L("result")], "header");
+  g.row(
+    [
+      L("tier"),
+      L("required"),
+      L("actual"),
+      L("gap"),
+      L("slotsFilled"),
+      L("slotsRequired"),
+      L("revenueCheck"),
+      L("examsCheck"),
+      L("result"),
+    ],
+    "header",
+  );
   for (const t of s.tiers)
     g.row([
-      text(t.name), usd(t.requiredCents), usd(t.actualCents), usd(t.gapCents, t.gapCents ? "fail" : undefined),
-      int(t.slotsFilled), int(t.slotsRequired), verdict(t.revenuePass, t.revenuePass ? pass : fail),
-      verdict(t.examPass, t.examPass ? pass : fail), verdict(t.pass, t.verdict),
+      text(t.name),
+      usd(t.requiredCents),
+      usd(t.actualCents),
+      usd(t.gapCents, t.gapCents ? "fail" : undefined),
+      int(t.slotsFilled),
+      int(t.slotsRequired),
+      verdict(t.revenuePass, t.revenuePass ? pass : fail),
+      verdict(t.examPass, t.examPass ? pass : fail),
+      verdict(t.pass, t.verdict),
     ]);
 
   g.section(L("slots"));
@@ -99,13 +134,34 @@ export function buildReportGrid(e: Evaluation, lang: Lang): ReportGrid {
   for (const t of e.tiers) {
     const name = s.tiers.find((x) => x.id === t.id)?.name ?? t.id;
     const missing = s.missing.filter((m) => m.tierId === t.id);
-    const slots = [...t.filled.map((f) => ({ n: f.slot, f })), ...missing.map((m) => ({ n: m.slot, m }))].sort((a, b) => a.n - b.n);
+    const slots = [...t.filled.map((f) => ({ n: f.slot, f })), ...missing.map((m) => ({ n: m.slot, m }))].sort(
+      (a, b) => a.n - b.n,
+    );
     for (const slot of slots) {
       if ("f" in slot && slot.f)
-        g.row([text(name), int(slot.n), text(describeNeeds(slot.f.requires, e, lang)), text(L("filled"), "pass"), text(slot.f.person), text(slot.f.exams.join(", ")), null]);
+        g.row([
+          text(name),
+          int(slot.n),
+          text(describeNeeds(slot.f.requires, e, lang)),
+          text(L("filled"), "pass"),
+          text(slot.f.person),
+          text(slot.f.exams.join(", ")),
+          null,
+        ]);
       else if ("m" in slot && slot.m) {
         const cands = slot.m.candidates.map((c) => c.sentence).join("; ") || L("noCandidates");
-        g.row([text(name), int(slot.n), text(slot.m.requirement), text(L("missing")), text(L("missingPerson")), null, text(cands)], "missing");
+        g.row(
+          [
+            text(name),
+            int(slot.n),
+            text(slot.m.requirement),
+            text(L("missing")),
+            text(L("missingPerson")),
+            null,
+            text(cands),
+          ],
+          "missing",
+        );
       }
     }
   }
@@ -114,7 +170,8 @@ export function buildReportGrid(e: Evaluation, lang: Lang): ReportGrid {
   if (s.plan.tierId !== null) {
     if (s.plan.steps.length) {
       g.row([L("person"), L("slot"), L("planExams")], "header");
-      for (const p of s.plan.steps) g.row([p.newPerson ? text(p.person, "missing") : text(p.person), int(p.slot), text(p.exams)]);
+      for (const p of s.plan.steps)
+        g.row([p.newPerson ? text(p.person, "missing") : text(p.person), int(p.slot), text(p.exams)]);
     }
     s.plan.notes.forEach((n, i) => g.row([text(n, i === 0 ? "note" : "fail")]));
   }
@@ -130,7 +187,8 @@ export function buildReportGrid(e: Evaluation, lang: Lang): ReportGrid {
   g.row([L("category"), L("rows"), L("amount")], "header");
   for (const r of s.revenue.filter((x) => x.kind === "counted")) g.row([text(r.label), int(r.rows), usd(r.cents)]);
   g.row([text(L("countedTotal"), "label"), int(e.revenue.countedRows, "label"), usd(e.revenue.ttmCents, "label")]);
-  for (const r of s.revenue.filter((x) => x.kind === "excluded")) g.row([text(r.label, "note"), int(r.rows), usd(r.cents)]);
+  for (const r of s.revenue.filter((x) => x.kind === "excluded"))
+    g.row([text(r.label, "note"), int(r.rows), usd(r.cents)]);
   if (e.revenue.productsReadAs.length) {
     g.section(L("productsReadAs"));
     g.row([L("productText"), L("readAs"), L("rows")], "header");
@@ -143,21 +201,39 @@ export function buildReportGrid(e: Evaluation, lang: Lang): ReportGrid {
     g.row([L("person"), L("exam"), L("reason")], "header");
     for (const p of affected)
       for (const n of p.notAccepted)
-        g.row([text(p.name), text(n.code), text(n.reason === "expired" ? L("reasonExpired") : n.reason === "not-listed" ? L("reasonNotListed", { other: n.acceptedBy ?? "?" }) : L("reasonUnknown"))]);
+        g.row([
+          text(p.name),
+          text(n.code),
+          text(
+            n.reason === "expired"
+              ? L("reasonExpired")
+              : n.reason === "not-listed"
+                ? L("reasonNotListed", { other: n.acceptedBy ?? "?" })
+                : L("reasonUnknown"),
+          ),
+        ]);
   }
 
   // Issue 11: every sheet read, and every sheet passed over with the reason.
   g.section(SHEET_WORDS.heading[lang]);
   g.row([SHEET_WORDS.table[lang], SHEET_WORDS.sheet[lang], SHEET_WORDS.outcome[lang]], "header");
-  for (const u of e.sheets.used) g.row([text(WORDS[u.table][lang]), text(u.sheet), text(usedText(u, lang), u.hidden ? "warning" : undefined)]);
-  for (const p of e.sheets.passedOver) g.row([text(WORDS[p.table][lang]), text(p.sheet), text(passedOverText(p, lang), "note")]);
+  for (const u of e.sheets.used)
+    g.row([text(WORDS[u.table][lang]), text(u.sheet), text(usedText(u, lang), u.hidden ? "warning" : undefined)]);
+  for (const p of e.sheets.passedOver)
+    g.row([text(WORDS[p.table][lang]), text(p.sheet), text(passedOverText(p, lang), "note")]);
 
   g.section(L("issues"));
   if (s.issues.length === 0) g.row([text(L("noIssues"), "note")]);
   else {
     g.row([L("sheet"), L("row"), L("column"), L("severity"), L("message")], "header");
     for (const i of s.issues)
-      g.row([text(i.sheet), i.row === null ? null : int(i.row), i.column === null ? null : text(i.column), text(i.severityName, severityStyle(i.severity)), text(i.text)]);
+      g.row([
+        text(i.sheet),
+        i.row === null ? null : int(i.row),
+        i.column === null ? null : text(i.column),
+        text(i.severityName, severityStyle(i.severity)),
+        text(i.text),
+      ]);
   }
 
   const columnWidths = fitColumns(g.rows);
@@ -184,7 +260,8 @@ export function fitColumns(rows: GridCell[][]): number[] {
   const flowing = (row: GridCell[], i: number) => i === 0 && (row[0].style === "title" || row[0].style === "section");
   for (const row of rows)
     row.forEach((c, i) => {
-      if (c.value !== null && !flowing(row, i)) widths[i] = Math.min(MAX_WIDTH, Math.max(widths[i], displayWidth(c) + 2));
+      if (c.value !== null && !flowing(row, i))
+        widths[i] = Math.min(MAX_WIDTH, Math.max(widths[i], displayWidth(c) + 2));
     });
   for (const row of rows)
     row.forEach((c, i) => {

@@ -1,6 +1,14 @@
 // Phrases every surface uses to describe a result (grid, terminal, task pane, GAPS function),
 // so a requirement reads the same wherever a user meets it.
-import type { Evaluation, ExclusionReason, GroupNeed, Lang, LocalText, RevenueExclusion, TierEvaluation } from "./types";
+import type {
+  Evaluation,
+  ExclusionReason,
+  GroupNeed,
+  Lang,
+  LocalText,
+  RevenueExclusion,
+  TierEvaluation,
+} from "./types";
 import { localText, MESSAGES, tr, WORDS, type MessageCode } from "./messages";
 
 const M = localText;
@@ -16,7 +24,10 @@ export const LABELS = {
   result: M("Result tier", "结果等级"),
   notice: M("Notice", "注意"),
   issuesCount: M("Data issues", "数据问题"),
-  issuesSummary: M("errors: {errors} · warnings: {warnings} · notes: {infos}", "错误：{errors} · 警告：{warnings} · 提示：{infos}"),
+  issuesSummary: M(
+    "errors: {errors} · warnings: {warnings} · notes: {infos}",
+    "错误：{errors} · 警告：{warnings} · 提示：{infos}",
+  ),
   tiers: M("Tiers", "等级"),
   tier: M("Tier", "等级"),
   required: M("Revenue required (USD)", "收入要求（美元）"),
@@ -100,7 +111,10 @@ export function nextTier(e: Evaluation): TierEvaluation | null {
 }
 
 export function usdText(cents: number, lang: Lang): string {
-  return (cents / 100).toLocaleString(lang === "zh-CN" ? "zh-CN" : "en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return (cents / 100).toLocaleString(lang === "zh-CN" ? "zh-CN" : "en-US", {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
 }
 
 const EXCLUSION_MESSAGES: Record<ExclusionReason, MessageCode> = {
@@ -115,12 +129,20 @@ const EXCLUSION_MESSAGES: Record<ExclusionReason, MessageCode> = {
 
 /** "Not DPOR: CPOR", "Not an eligible product: Azure", in the reader's language. */
 export function exclusionText(x: Pick<RevenueExclusion, "reason" | "detail">, lang: Lang): string {
-  const detail = x.reason === "attribution" && x.detail === "" ? WORDS.blank : x.reason === "attribution" && x.detail === "NO" ? WORDS.no : x.detail;
+  const detail =
+    x.reason === "attribution" && x.detail === ""
+      ? WORDS.blank
+      : x.reason === "attribution" && x.detail === "NO"
+        ? WORDS.no
+        : x.detail;
   return tr(MESSAGES, EXCLUSION_MESSAGES[x.reason], lang, { detail });
 }
 
 /** Which sheet and header each field was read from, table by table (staff, then revenue). */
-export function columnsUsed(e: Evaluation, lang: Lang): { table: string; field: string; sheet: string; header: string }[] {
+export function columnsUsed(
+  e: Evaluation,
+  lang: Lang,
+): { table: string; field: string; sheet: string; header: string }[] {
   const out: { table: string; field: string; sheet: string; header: string }[] = [];
   for (const table of ["staff", "revenue"] as const) {
     const m = e.columns[table];

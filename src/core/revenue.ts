@@ -1,7 +1,27 @@
 // Revenue table → TTM net new revenue in integer cents, with excluded rows grouped by reason
 // (docs/rules.md §2). Rows are aggregated as they are read: a million rows keep no row objects.
-import type { ColumnMapping, DateOrder, Day, ExclusionReason, HiddenRowsTally, RevenueExclusion, RevenueField, RevenueSummary, RuleSet, TableInput } from "./types";
-import { cellText, centsOfNumber, currencyOfFormat, isBlankCell, parseYesNo, plainCell, readAmount, readDate } from "./cells";
+import type {
+  ColumnMapping,
+  DateOrder,
+  Day,
+  ExclusionReason,
+  HiddenRowsTally,
+  RevenueExclusion,
+  RevenueField,
+  RevenueSummary,
+  RuleSet,
+  TableInput,
+} from "./types";
+import {
+  cellText,
+  centsOfNumber,
+  currencyOfFormat,
+  isBlankCell,
+  parseYesNo,
+  plainCell,
+  readAmount,
+  readDate,
+} from "./cells";
 import { amountMultiplier, amountNotationOfColumn, dateOrderOfColumn, logColumnNotes } from "./column-reading";
 import { dayFromExcelSerial, ttmWindow } from "./dates";
 import { detectHeader, REVENUE_FIELDS } from "./header-detection";
@@ -60,7 +80,6 @@ const USD_WORDS = new Set(["usd", "us", "us$", "$", "美元", "usdollar", "usdol
 /** `key` is language-independent: "" = blank, "NO" = a plain no, else the type as written. */
 type Attribution = { counts: boolean; key: string } | { counts: false; key: string; unreadable: string };
 
-
 /** Attribution cell → whether it counts. Yes/No forms or a type (DPOR counts; CPOR, CSP… don't). */
 export function attributionReader(rules: RuleSet): (raw: unknown) => Attribution {
   const counts = new Set(rules.attribution.counts.map(looseKey));
@@ -88,12 +107,24 @@ export function attributionReader(rules: RuleSet): (raw: unknown) => Attribution
 /** The summary lists at most this many distinct product texts. */
 const PRODUCT_TEXTS_LISTED = 100;
 
-export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: RevenueSummary; mapping: ColumnMapping<RevenueField> | null } {
+export function readRevenue(
+  table: TableInput,
+  ctx: RevenueContext,
+): { summary: RevenueSummary; mapping: ColumnMapping<RevenueField> | null } {
   const sheet = table.sheet ?? "Revenue";
   const originRow = table.originRow ?? 1;
   const { log } = ctx;
   const window = ttmWindow(ctx.asOf);
-  const summary: RevenueSummary = { windowStart: window.start, windowEnd: window.end, ttmCents: 0, countedRows: 0, excludedRows: 0, excluded: [], byProduct: [], productsReadAs: [] };
+  const summary: RevenueSummary = {
+    windowStart: window.start,
+    windowEnd: window.end,
+    ttmCents: 0,
+    countedRows: 0,
+    excludedRows: 0,
+    excluded: [],
+    byProduct: [],
+    productsReadAs: [],
+  };
   const match = detectHeader(table.values, REVENUE_FIELDS, table);
   if (!match) {
     if (table.values.length === 0 || table.values.every((r) => r.every(isBlankCell)))
@@ -105,14 +136,25 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
   const headerExcelRow = originRow + match.mapping.headerRow;
   logColumnNotes(log, sheet, headerExcelRow, match.notes);
   if (col.dpor === undefined)
-    log.add(sheet, headerExcelRow, null, "warning", "table.missingColumn", { field: "dpor", consequence: "noDporConsequence" });
+    log.add(sheet, headerExcelRow, null, "warning", "table.missingColumn", {
+      field: "dpor",
+      consequence: "noDporConsequence",
+    });
   const multiplier = amountMultiplier(headers.amount);
-  if (multiplier) log.add(sheet, headerExcelRow, headers.amount ?? null, "info", "column.multiplied", { column: headers.amount as string, unit: multiplier.unit, factor: multiplier.factor });
+  if (multiplier)
+    log.add(sheet, headerExcelRow, headers.amount ?? null, "info", "column.multiplied", {
+      column: headers.amount as string,
+      unit: multiplier.unit,
+      factor: multiplier.factor,
+    });
   const factor = multiplier?.factor ?? 1;
   const notation = amountNotationOfColumn(table.values, match.mapping.headerRow, col.amount);
   const dateOrder = dateOrderOfColumn(table.values, match.mapping.headerRow, col.date, ctx.dateOrder);
   if (dateOrder.assumed !== undefined)
-    log.add(sheet, headerExcelRow, headers.date ?? null, "warning", "column.dateOrderAssumed", { column: headers.date as string, value: dateOrder.assumed });
+    log.add(sheet, headerExcelRow, headers.date ?? null, "warning", "column.dateOrderAssumed", {
+      column: headers.date as string,
+      value: dateOrder.assumed,
+    });
 
   const product = productMatcher(ctx.rules);
   const attribution = attributionReader(ctx.rules);
@@ -135,7 +177,11 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
     e.cents += cents;
     summary.excludedRows++;
   };
-  const pc = col.product as number, dc = col.date as number, ac = col.amount as number, xc = col.dpor, cc = col.currency;
+  const pc = col.product as number,
+    dc = col.date as number,
+    ac = col.amount as number,
+    xc = col.dpor,
+    cc = col.currency;
   const formatOf = table.numberFormats;
   const formatCurrency = new Map<string, string | null>();
   const currencyOfCell = (r: number): string | null => {
@@ -151,14 +197,17 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
   const values = table.values;
   const dateSystem = table.dateSystem;
   const hidden = table.hiddenRows && table.hiddenRows.size > 0 ? new HiddenRows(table.hiddenRows) : undefined;
-  const amountHeader = headers.amount ?? null, dateHeader = headers.date ?? null;
+  const amountHeader = headers.amount ?? null,
+    dateHeader = headers.date ?? null;
   for (let r = match.mapping.headerRow + 1; r < values.length; r++) {
     const row = values[r];
     if (!row) continue;
-    const pRaw = row[pc], dRaw = row[dc], aRaw = row[ac];
+    const pRaw = row[pc],
+      dRaw = row[dc],
+      aRaw = row[ac];
     // Numbers are what Excel gives for real dates and amounts: read them without allocating.
     let cents = typeof aRaw === "number" && Number.isFinite(aRaw) ? centsOfNumber(aRaw) : NaN;
-    let day = typeof dRaw === "number" ? dayFromExcelSerial(dRaw, dateSystem) ?? NaN : NaN;
+    let day = typeof dRaw === "number" ? (dayFromExcelSerial(dRaw, dateSystem) ?? NaN) : NaN;
     let lastDay = day;
     let currency: string | null = null;
     const productBlank = isBlankCell(pRaw);
@@ -171,7 +220,18 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
           cents = amount.value;
           currency = amount.currency ?? null;
         } else if (amount.kind === "bad")
-          log.add(sheet, excelRow, amountHeader, "error", amount.formula ? "cell.formulaWithoutValue" : amount.conflict ? "cell.amountNotationConflict" : "revenue.amountUnreadable", { value: amount.text });
+          log.add(
+            sheet,
+            excelRow,
+            amountHeader,
+            "error",
+            amount.formula
+              ? "cell.formulaWithoutValue"
+              : amount.conflict
+                ? "cell.amountNotationConflict"
+                : "revenue.amountUnreadable",
+            { value: amount.text },
+          );
         else log.add(sheet, excelRow, amountHeader, "error", "revenue.amountMissing");
       }
       if (day !== day) {
@@ -180,7 +240,18 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
           day = date.value.first;
           lastDay = date.value.last;
         } else if (date.kind === "bad")
-          log.add(sheet, excelRow, dateHeader, "error", date.formula ? "cell.formulaWithoutValue" : date.ambiguous ? "cell.dateAmbiguous" : "revenue.dateUnreadable", { value: date.text });
+          log.add(
+            sheet,
+            excelRow,
+            dateHeader,
+            "error",
+            date.formula
+              ? "cell.formulaWithoutValue"
+              : date.ambiguous
+                ? "cell.dateAmbiguous"
+                : "revenue.dateUnreadable",
+            { value: date.text },
+          );
         else log.add(sheet, excelRow, dateHeader, "error", "revenue.dateMissing");
       }
       if (productBlank) log.add(sheet, excelRow, headers.product ?? null, "error", "revenue.productMissing");
@@ -211,7 +282,10 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
     }
     const a = attribution(xc === undefined ? null : row[xc]);
     if (!a.counts) {
-      if ("unreadable" in a) log.add(sheet, originRow + r, headers.dpor ?? null, "warning", "revenue.attributionUnreadable", { value: a.unreadable });
+      if ("unreadable" in a)
+        log.add(sheet, originRow + r, headers.dpor ?? null, "warning", "revenue.attributionUnreadable", {
+          value: a.unreadable,
+        });
       exclude("attribution", cents, xc === undefined ? "—" : a.key);
       continue;
     }
@@ -254,11 +328,20 @@ export function readRevenue(table: TableInput, ctx: RevenueContext): { summary: 
  * differing only in spacing are one), most rows first. Also used when sheets are combined.
  */
 export function orderRevenueSummary(summary: RevenueSummary): void {
-  const reasonOrder: ExclusionReason[] = ["unreadable", "before-window", "after-window", "straddle", "product", "attribution", "currency"];
+  const reasonOrder: ExclusionReason[] = [
+    "unreadable",
+    "before-window",
+    "after-window",
+    "straddle",
+    "product",
+    "attribution",
+    "currency",
+  ];
   // Plain code-unit order on untranslated text: the same order in every engine and language.
   const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   summary.excluded.sort(
-    (a, b) => reasonOrder.indexOf(a.reason) - reasonOrder.indexOf(b.reason) || b.rows - a.rows || plain(a.detail, b.detail),
+    (a, b) =>
+      reasonOrder.indexOf(a.reason) - reasonOrder.indexOf(b.reason) || b.rows - a.rows || plain(a.detail, b.detail),
   );
   summary.byProduct.sort((a, b) => b.cents - a.cents || plain(a.product, b.product));
   const distinct = new Map<string, { text: string; product: string; rows: number }>();
@@ -267,7 +350,9 @@ export function orderRevenueSummary(summary: RevenueSummary): void {
     if (d) d.rows += x.rows;
     else distinct.set(x.text, { ...x });
   }
-  summary.productsReadAs = [...distinct.values()].sort((a, b) => b.rows - a.rows || plain(a.text, b.text)).slice(0, PRODUCT_TEXTS_LISTED);
+  summary.productsReadAs = [...distinct.values()]
+    .sort((a, b) => b.rows - a.rows || plain(a.text, b.text))
+    .slice(0, PRODUCT_TEXTS_LISTED);
 }
 
 // ---------------------------------------------------------------- issue 11: rows the user hid
@@ -288,7 +373,8 @@ class HiddenRows {
   /** Hidden data rows below the header that hold anything. */
   tally(values: TableInput["values"], headerRow: number): HiddenRowsTally {
     let rows = 0;
-    for (const r of this.rows) if (r > headerRow && r < values.length && values[r]?.some((c) => !isBlankCell(c))) rows++;
+    for (const r of this.rows)
+      if (r > headerRow && r < values.length && values[r]?.some((c) => !isBlankCell(c))) rows++;
     return { rows, countedRows: this.countedRows, countedCents: this.countedCents };
   }
 }

@@ -44,14 +44,23 @@ function refusal(code: MessageCode, params: Record<string, string>, lang: Lang):
  * explicitly named one. If it lacks the market, the earliest version that defines it.
  */
 export function chooseRules(
-  catalog: readonly RuleSet[], asOf: Day, market: Market = "developed", version?: string, lang: Lang = "en",
+  catalog: readonly RuleSet[],
+  asOf: Day,
+  market: Market = "developed",
+  version?: string,
+  lang: Lang = "en",
 ): RuleChoiceResult {
   const sorted = [...catalog].sort(byPublished);
   if (sorted.length === 0) return refusal("options.noRules", {}, lang);
   let picked: RuleSet | undefined;
   if (version !== undefined) {
     picked = sorted.find((r) => r.version === version);
-    if (!picked) return refusal("options.unknownVersion", { value: version, known: sorted.map((r) => r.version).join(", ") }, lang);
+    if (!picked)
+      return refusal(
+        "options.unknownVersion",
+        { value: version, known: sorted.map((r) => r.version).join(", ") },
+        lang,
+      );
   } else {
     picked = sorted[0];
     for (const r of sorted) if (r.publishedDay <= asOf) picked = r;

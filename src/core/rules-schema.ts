@@ -272,8 +272,7 @@ function pathText(issue: v.BaseIssue<unknown>): string {
 }
 
 export function validateRules(doc: unknown): RulesResult {
-  if (typeof doc !== "object" || doc === null || Array.isArray(doc))
-    return err(["(document): must be a JSON object"]);
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc)) return err(["(document): must be a JSON object"]);
   const r = v.safeParse(RULE_FILE_SCHEMA, doc);
   if (r.success) return ok(r.output);
   return err(r.issues.map((i) => `${pathText(i)}: ${i.message}`));

@@ -51,7 +51,8 @@ function settleStatusColumn(values: RawTable, mapping: ColumnMapping<StaffField>
   const { columns, headers } = mapping;
   const c = columns.active;
   if (c === undefined || !GENERIC_STATUS.has(looseKey(headers.active ?? ""))) return;
-  let results = 0, employment = 0;
+  let results = 0,
+    employment = 0;
   for (let r = mapping.headerRow + 1; r < values.length; r++) {
     const v = values[r]?.[c];
     if (isBlankCell(v)) continue;
@@ -79,7 +80,10 @@ function betterName(current: string, candidate: string): string {
 }
 
 /** One or several staff tables (sheets combined, issue 11): people are gathered across them all. */
-export function readStaff(tables: TableInput | readonly TableInput[], ctx: StaffContext): { people: Person[]; mapping: ColumnMapping<StaffField> | null } {
+export function readStaff(
+  tables: TableInput | readonly TableInput[],
+  ctx: StaffContext,
+): { people: Person[]; mapping: ColumnMapping<StaffField> | null } {
   const raw: RawStaffRow[] = [];
   let mapping: ColumnMapping<StaffField> | null = null;
   for (const table of Array.isArray(tables) ? (tables as readonly TableInput[]) : [tables as TableInput]) {
@@ -100,13 +104,17 @@ function readStaffRows(table: TableInput, ctx: StaffContext, raw: RawStaffRow[])
     else log.add(sheet, null, null, "error", "table.noHeader", { expected: "staffExpected" });
     return null;
   }
-  if (table.columns?.active === undefined && table.columns?.result === undefined) settleStatusColumn(table.values, match.mapping);
+  if (table.columns?.active === undefined && table.columns?.result === undefined)
+    settleStatusColumn(table.values, match.mapping);
   const { columns: col, headers } = match.mapping;
   const headerExcelRow = originRow + match.mapping.headerRow;
   logColumnNotes(log, sheet, headerExcelRow, match.notes);
   const dateOrder = dateOrderOfColumn(table.values, match.mapping.headerRow, col.passedOn, ctx.dateOrder);
   if (dateOrder.assumed !== undefined)
-    log.add(sheet, headerExcelRow, headers.passedOn ?? null, "warning", "column.dateOrderAssumed", { column: headers.passedOn as string, value: dateOrder.assumed });
+    log.add(sheet, headerExcelRow, headers.passedOn ?? null, "warning", "column.dateOrderAssumed", {
+      column: headers.passedOn as string,
+      value: dateOrder.assumed,
+    });
   let failedRows = 0;
 
   const values = table.values;
@@ -134,16 +142,23 @@ function readStaffRows(table: TableInput, ctx: StaffContext, raw: RawStaffRow[])
     // An unknown status word must never raise a tier: the row's exams wait until it is fixed.
     let countable = true;
     if (active.kind === "bad") {
-      log.add(sheet, excelRow, headers.active ?? null, "warning", "staff.statusUnreadable", { value: active.text, person: who });
+      log.add(sheet, excelRow, headers.active ?? null, "warning", "staff.statusUnreadable", {
+        value: active.text,
+        person: who,
+      });
       countable = false;
     }
     const { codes, unreadable } = examsIn(examText);
-    for (const token of unreadable) log.add(sheet, excelRow, headers.exam ?? null, "warning", "exam.unknown", { value: token });
+    for (const token of unreadable)
+      log.add(sheet, excelRow, headers.exam ?? null, "warning", "exam.unknown", { value: token });
     // With a result column, only a passed attempt holds an exam.
     if (col.result !== undefined && codes.length && countable) {
       const result = parseExamResult(cell(row, "result"));
       if (result.kind === "bad") {
-        log.add(sheet, excelRow, headers.result ?? null, "warning", "staff.resultUnreadable", { value: result.text, person: who });
+        log.add(sheet, excelRow, headers.result ?? null, "warning", "staff.resultUnreadable", {
+          value: result.text,
+          person: who,
+        });
         countable = false;
       } else if (result.kind === "blank" || !result.value) {
         failedRows++;
@@ -152,11 +167,32 @@ function readStaffRows(table: TableInput, ctx: StaffContext, raw: RawStaffRow[])
     }
     const passed = readDate(cell(row, "passedOn"), dateOrder.orderOf, table.dateSystem);
     if (passed.kind === "bad" && codes.length && countable)
-      log.add(sheet, excelRow, headers.passedOn ?? null, "error", passed.formula ? "cell.formulaWithoutValue" : passed.ambiguous ? "cell.dateAmbiguous" : "staff.passDateUnreadable", { value: passed.text });
+      log.add(
+        sheet,
+        excelRow,
+        headers.passedOn ?? null,
+        "error",
+        passed.formula
+          ? "cell.formulaWithoutValue"
+          : passed.ambiguous
+            ? "cell.dateAmbiguous"
+            : "staff.passDateUnreadable",
+        { value: passed.text },
+      );
     // A month on its own is held once the whole month is on or before the as-of date.
-    raw.push({ sheet, headers, row: excelRow, name, id, codes, passedOn: passed.kind === "ok" ? passed.value.last : undefined, datesReadable: passed.kind !== "bad" && countable });
+    raw.push({
+      sheet,
+      headers,
+      row: excelRow,
+      name,
+      id,
+      codes,
+      passedOn: passed.kind === "ok" ? passed.value.last : undefined,
+      datesReadable: passed.kind !== "bad" && countable,
+    });
   }
-  if (failedRows) log.add(sheet, headerExcelRow, headers.result ?? null, "warning", "staff.failedAttempts", { count: failedRows });
+  if (failedRows)
+    log.add(sheet, headerExcelRow, headers.result ?? null, "warning", "staff.failedAttempts", { count: failedRows });
   return { ...match.mapping, sheet };
 }
 
@@ -180,7 +216,9 @@ function peopleOf(raw: RawStaffRow[], ctx: StaffContext): Person[] {
   });
   const keyOf = (r: RawStaffRow) => (r.id ? idKey(r.id) : byName(r.name));
 
-  const examIndex = new Map(ctx.rules.exams.map((e, i) => [e.code, { order: i, until: e.acceptedUntilDay, untilIso: e.acceptedUntil }]));
+  const examIndex = new Map(
+    ctx.rules.exams.map((e, i) => [e.code, { order: i, until: e.acceptedUntilDay, untilIso: e.acceptedUntil }]),
+  );
   const known = new Set(ctx.catalog.flatMap((r) => r.exams.map((e) => e.code)));
   // Group rows first, so messages name each person as the report does. A person holds a handful
   // of codes: small arrays beat Sets for tens of thousands of people.
@@ -188,7 +226,11 @@ function peopleOf(raw: RawStaffRow[], ctx: StaffContext): Person[] {
   for (const r of raw) {
     const key = keyOf(r);
     let p = byKey.get(key);
-    if (!p) byKey.set(key, (p = { key, name: r.name || r.id, firstRow: r.row, accepted: [], notAccepted: [], flagged: [], rows: [] }));
+    if (!p)
+      byKey.set(
+        key,
+        (p = { key, name: r.name || r.id, firstRow: r.row, accepted: [], notAccepted: [], flagged: [], rows: [] }),
+      );
     else if (r.name) p.name = p.name === r.id ? r.name : betterName(p.name, r.name);
     p.rows.push(r);
   }
@@ -197,7 +239,12 @@ function peopleOf(raw: RawStaffRow[], ctx: StaffContext): Person[] {
       if (!r.datesReadable) continue;
       for (const code of r.codes) {
         if (r.passedOn !== undefined && r.passedOn > ctx.asOf) {
-          log.add(r.sheet, r.row, r.headers.passedOn ?? null, "info", "staff.passedAfterAsOf", { person: p.name, code, date: toIso(r.passedOn), asOf: toIso(ctx.asOf) });
+          log.add(r.sheet, r.row, r.headers.passedOn ?? null, "info", "staff.passedAfterAsOf", {
+            person: p.name,
+            code,
+            date: toIso(r.passedOn),
+            asOf: toIso(ctx.asOf),
+          });
           continue;
         }
         const def = examIndex.get(code);
@@ -209,11 +256,21 @@ function peopleOf(raw: RawStaffRow[], ctx: StaffContext): Person[] {
         p.flagged.push(code);
         if (def) {
           p.notAccepted.push({ code, reason: "expired" });
-          log.add(r.sheet, r.row, r.headers.exam ?? null, "warning", "exam.expired", { code, person: p.name, until: def.untilIso ?? "", asOf: toIso(ctx.asOf) });
+          log.add(r.sheet, r.row, r.headers.exam ?? null, "warning", "exam.expired", {
+            code,
+            person: p.name,
+            until: def.untilIso ?? "",
+            asOf: toIso(ctx.asOf),
+          });
         } else if (known.has(code)) {
           const other = versionListing(ctx.catalog, code)?.version as string;
           p.notAccepted.push({ code, reason: "not-listed", acceptedBy: other });
-          log.add(r.sheet, r.row, r.headers.exam ?? null, "warning", "exam.notListed", { code, person: p.name, version: ctx.rules.version, other });
+          log.add(r.sheet, r.row, r.headers.exam ?? null, "warning", "exam.notListed", {
+            code,
+            person: p.name,
+            version: ctx.rules.version,
+            other,
+          });
         } else {
           p.notAccepted.push({ code, reason: "unknown" });
           log.add(r.sheet, r.row, r.headers.exam ?? null, "warning", "exam.unknown", { value: code });
@@ -221,5 +278,8 @@ function peopleOf(raw: RawStaffRow[], ctx: StaffContext): Person[] {
       }
     }
   const order = (code: string) => examIndex.get(code)?.order ?? 0;
-  return [...byKey.values()].map(({ flagged: _flagged, rows: _rows, ...p }) => ({ ...p, accepted: p.accepted.sort((a, b) => order(a) - order(b)) }));
+  return [...byKey.values()].map(({ flagged: _flagged, rows: _rows, ...p }) => ({
+    ...p,
+    accepted: p.accepted.sort((a, b) => order(a) - order(b)),
+  }));
 }

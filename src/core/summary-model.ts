@@ -27,7 +27,10 @@ export const SUMMARY_TEXT = {
     "Cheapest plan to {tier}: the exam slots are filled; revenue is short by {gap} USD.",
     "达到{tier}的最省方案：考试名额已满足；收入仍差 {gap} 美元。",
   ),
-  revenueHeading: M("Revenue: {counted} rows counted, {excluded} excluded", "收入：计入 {counted} 行，排除 {excluded} 行"),
+  revenueHeading: M(
+    "Revenue: {counted} rows counted, {excluded} excluded",
+    "收入：计入 {counted} 行，排除 {excluded} 行",
+  ),
   ready: M("Report ready: {tier}.", "报告已生成：{tier}。"),
 } satisfies Record<string, LocalText>;
 
@@ -116,7 +119,8 @@ export interface ResultSummary {
   announcement: string;
 }
 
-const say = (key: keyof typeof SUMMARY_TEXT, lang: Lang, params: TextParams = {}) => tr(SUMMARY_TEXT, key, lang, params);
+const say = (key: keyof typeof SUMMARY_TEXT, lang: Lang, params: TextParams = {}) =>
+  tr(SUMMARY_TEXT, key, lang, params);
 
 /** The result as sentences in `lang`; every surface lays out these and nothing else. */
 export function summaryModel(e: Evaluation, lang: Lang): ResultSummary {
@@ -128,7 +132,9 @@ export function summaryModel(e: Evaluation, lang: Lang): ResultSummary {
   for (const i of e.issues) issueCounts[i.severity]++;
 
   const tiers: TierLine[] = e.tiers.map((t) => {
-    const why = [!t.revenuePass ? say("failRevenue", lang) : "", !t.examPass ? say("failExams", lang) : ""].filter(Boolean);
+    const why = [!t.revenuePass ? say("failRevenue", lang) : "", !t.examPass ? say("failExams", lang) : ""].filter(
+      Boolean,
+    );
     return {
       id: t.id,
       name: tierName(e, t.id, lang),
@@ -164,7 +170,14 @@ export function summaryModel(e: Evaluation, lang: Lang): ResultSummary {
   );
 
   const next = nextTier(e);
-  const plan: PlanModel = { tierId: null, heading: L("planAllMet"), headingWithCount: null, steps: [], notes: [], revenueOnly: null };
+  const plan: PlanModel = {
+    tierId: null,
+    heading: L("planAllMet"),
+    headingWithCount: null,
+    steps: [],
+    notes: [],
+    revenueOnly: null,
+  };
   if (next) {
     const target = tierName(e, next.id, lang);
     plan.tierId = next.id;
@@ -172,7 +185,13 @@ export function summaryModel(e: Evaluation, lang: Lang): ResultSummary {
     plan.steps = next.plan.map((p) => {
       const person = p.person ?? L("newPerson");
       const exams = describeNeeds(p.exams, e, lang);
-      return { person, newPerson: p.person === null, slot: p.slot, exams, sentence: say("planStep", lang, { person, slot: p.slot, needs: exams }) };
+      return {
+        person,
+        newPerson: p.person === null,
+        slot: p.slot,
+        exams,
+        sentence: say("planStep", lang, { person, slot: p.slot, needs: exams }),
+      };
     });
     if (next.plan.length) {
       plan.headingWithCount = say("planHeadingCount", lang, { tier: target, count: next.planExamCount });
@@ -185,8 +204,18 @@ export function summaryModel(e: Evaluation, lang: Lang): ResultSummary {
   }
 
   const revenue: RevenueLine[] = [
-    ...e.revenue.byProduct.map((p) => ({ kind: "counted" as const, label: L("counted", { product: p.product }), rows: p.rows, cents: p.cents })),
-    ...e.revenue.excluded.map((x) => ({ kind: "excluded" as const, label: L("excluded", { reason: exclusionText(x, lang) }), rows: x.rows, cents: x.cents })),
+    ...e.revenue.byProduct.map((p) => ({
+      kind: "counted" as const,
+      label: L("counted", { product: p.product }),
+      rows: p.rows,
+      cents: p.cents,
+    })),
+    ...e.revenue.excluded.map((x) => ({
+      kind: "excluded" as const,
+      label: L("excluded", { reason: exclusionText(x, lang) }),
+      rows: x.rows,
+      cents: x.cents,
+    })),
   ];
 
   return {
@@ -208,7 +237,11 @@ export function summaryModel(e: Evaluation, lang: Lang): ResultSummary {
     revenueHeading: say("revenueHeading", lang, { counted: e.revenue.countedRows, excluded: e.revenue.excludedRows }),
     revenue,
     issueCounts,
-    issueCountsLine: L("issuesSummary", { errors: issueCounts.error, warnings: issueCounts.warning, infos: issueCounts.info }),
+    issueCountsLine: L("issuesSummary", {
+      errors: issueCounts.error,
+      warnings: issueCounts.warning,
+      infos: issueCounts.info,
+    }),
     issues: e.issues.map((i) => ({
       sheet: i.sheet,
       row: i.row,

@@ -23,7 +23,12 @@ export function prepareStaffTable(table: TableInput, log: IssueLog): TableInput 
   if (long) return applyMergedAreas(table, long.mapping, STAFF_MERGES, log);
   const wide = detectWideStaff(table.values);
   if (!wide) return table;
-  const filled = applyMergedAreas(table, { headerRow: wide.headerRow, columns: wide.columns, headers: wide.headers }, STAFF_MERGES, log);
+  const filled = applyMergedAreas(
+    table,
+    { headerRow: wide.headerRow, columns: wide.columns, headers: wide.headers },
+    STAFF_MERGES,
+    log,
+  );
   return wideToLong(filled, wide, log);
 }
 
@@ -38,7 +43,15 @@ export function prepareRevenueTables(tables: readonly TableInput[], log: IssueLo
 /** The revenue of several sheets as one summary (same window). */
 export function combineRevenue(summaries: readonly RevenueSummary[]): RevenueSummary {
   if (summaries.length === 1) return summaries[0];
-  const out: RevenueSummary = { ...summaries[0], ttmCents: 0, countedRows: 0, excludedRows: 0, excluded: [], byProduct: [], productsReadAs: [] };
+  const out: RevenueSummary = {
+    ...summaries[0],
+    ttmCents: 0,
+    countedRows: 0,
+    excludedRows: 0,
+    excluded: [],
+    byProduct: [],
+    productsReadAs: [],
+  };
   for (const s of summaries) {
     out.ttmCents += s.ttmCents;
     out.countedRows += s.countedRows;
@@ -62,7 +75,11 @@ export function combineRevenue(summaries: readonly RevenueSummary[]): RevenueSum
   const hidden = summaries.map((s) => s.hidden).filter((h) => h !== undefined);
   delete out.hidden;
   if (hidden.length)
-    out.hidden = hidden.reduce((a, h) => ({ rows: a.rows + h.rows, countedRows: a.countedRows + h.countedRows, countedCents: a.countedCents + h.countedCents }));
+    out.hidden = hidden.reduce((a, h) => ({
+      rows: a.rows + h.rows,
+      countedRows: a.countedRows + h.countedRows,
+      countedCents: a.countedCents + h.countedCents,
+    }));
   orderRevenueSummary(out);
   return out;
 }

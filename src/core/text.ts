@@ -22,7 +22,11 @@ export function nameText(text: string): string {
 
 /** Case-, space- and punctuation-insensitive key ("Amount (USD)" → "amountusd"). */
 export function looseKey(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(ZERO_WIDTH, "").replace(/[\s\p{P}\p{S}]+/gu, "");
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(ZERO_WIDTH, "")
+    .replace(/[\s\p{P}\p{S}]+/gu, "");
 }
 
 /** Caches a text function: sheets repeat the same names, codes and products many times. */

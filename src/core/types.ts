@@ -90,7 +90,14 @@ export type SheetPassReason = "hidden" | "fewerFields" | "notExamCodes" | "examT
 
 /** Which sheets were read for each table, and which were passed over and why (issue 11). */
 export interface SheetsReport {
-  used: { table: TableKind; sheet: string; hidden: boolean; layout: "long" | "wide"; range?: string; named?: boolean }[];
+  used: {
+    table: TableKind;
+    sheet: string;
+    hidden: boolean;
+    layout: "long" | "wide";
+    range?: string;
+    named?: boolean;
+  }[];
   passedOver: {
     table: TableKind;
     sheet: string;

@@ -93,7 +93,9 @@ function rectangles(cells: boolean[][]): Rect[] {
 
 export function a1(rect: Rect): string {
   const tl = `${columnLetter(rect.col)}${rect.row + 1}`;
-  return rect.rows === 1 && rect.cols === 1 ? tl : `${tl}:${columnLetter(rect.col + rect.cols - 1)}${rect.row + rect.rows}`;
+  return rect.rows === 1 && rect.cols === 1
+    ? tl
+    : `${tl}:${columnLetter(rect.col + rect.cols - 1)}${rect.row + rect.rows}`;
 }
 
 function joinAddresses(rects: Rect[]): string[] {

@@ -34,7 +34,11 @@ export function jsonBytes(values: readonly (readonly unknown[])[]): number {
   return n;
 }
 
-const PAYLOAD_ERRORS = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "RangeExceedsLimit"]);
+const PAYLOAD_ERRORS = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+  "RangeExceedsLimit",
+]);
 
 /** Excel refused a sync for its size (the fix is a smaller request, not a different one). */
 export function isPayloadError(e: unknown): boolean {

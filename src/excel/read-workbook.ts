@@ -76,9 +76,17 @@ export async function readBlocks(
       cells += next.rows * next.cols;
       batch.push(next);
     }
-    const ranges = batch.map((b) => ctx.workbook.worksheets.getItem(b.sheetId).getRangeByIndexes(b.row, b.col, b.rows, b.cols).load("values"));
+    const ranges = batch.map((b) =>
+      ctx.workbook.worksheets.getItem(b.sheetId).getRangeByIndexes(b.row, b.col, b.rows, b.cols).load("values"),
+    );
     const formatRanges = batch.map((b) =>
-      formatColumns(b).map((c) => [c, ctx.workbook.worksheets.getItem(b.sheetId).getRangeByIndexes(b.row, c, b.rows, 1).load("numberFormat")] as const),
+      formatColumns(b).map(
+        (c) =>
+          [
+            c,
+            ctx.workbook.worksheets.getItem(b.sheetId).getRangeByIndexes(b.row, c, b.rows, 1).load("numberFormat"),
+          ] as const,
+      ),
     );
     try {
       await ctx.sync();
@@ -93,7 +101,9 @@ export async function readBlocks(
     batch.forEach((b, i) => {
       const values = ranges[i].values as PlainCell[][];
       estimate.observe(values);
-      const formats: BlockFormats = new Map(formatRanges[i].map(([c, r]) => [c, (r.numberFormat as unknown[][]).map((row) => String(row[0]))]));
+      const formats: BlockFormats = new Map(
+        formatRanges[i].map(([c, r]) => [c, (r.numberFormat as unknown[][]).map((row) => String(row[0]))]),
+      );
       onBlock(b, values, formats);
     });
   }
@@ -111,7 +121,8 @@ function halve(b: Block): Block[] {
 export function blocksOf(sheetId: string, area: UsedArea): Block[] {
   const step = rowsPerBlock(area.cols);
   const out: Block[] = [];
-  for (let r = 0; r < area.rows; r += step) out.push({ sheetId, row: area.row + r, col: area.col, rows: Math.min(step, area.rows - r), cols: area.cols });
+  for (let r = 0; r < area.rows; r += step)
+    out.push({ sheetId, row: area.row + r, col: area.col, rows: Math.min(step, area.rows - r), cols: area.cols });
   return out;
 }
 
@@ -120,7 +131,11 @@ function mergedAreasSupported(): boolean {
   return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported?.("ExcelApi", "1.13");
 }
 
-const VISIBILITY: Record<string, SheetScan["visibility"]> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
+const VISIBILITY: Record<string, SheetScan["visibility"]> = {
+  Visible: "visible",
+  Hidden: "hidden",
+  VeryHidden: "veryHidden",
+};
 
 /**
  * Two syncs: the sheets with their visibility, then each one's used range, ownership mark and
@@ -136,17 +151,38 @@ export async function listSheets(ctx: Excel.RequestContext, ownership?: Settings
   const marks = items.map((s) => s.customProperties.getItemOrNullObject(OWNER_KEY).load("value"));
   // The whole sheet's merged areas (a used range may be a null object; the whole sheet never is).
   const merges = mergedAreasSupported()
-    ? items.map((s) => s.getRange().getMergedAreasOrNullObject().load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount"))
+    ? items.map((s) =>
+        s
+          .getRange()
+          .getMergedAreasOrNullObject()
+          .load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount"),
+      )
     : null;
   await ctx.sync();
   const marked = items.map((s, i) => ({ id: s.id, name: s.name, mark: marks[i].isNullObject ? null : marks[i].value }));
   const ours = ownedSheet(marked, readResultsOwner(ownership)).id;
   return items.map((s, i) => {
-    const area = used[i].isNullObject ? null : { row: used[i].rowIndex, col: used[i].columnIndex, rows: used[i].rowCount, cols: used[i].columnCount };
+    const area = used[i].isNullObject
+      ? null
+      : { row: used[i].rowIndex, col: used[i].columnIndex, rows: used[i].rowCount, cols: used[i].columnCount };
     const m = merges?.[i];
     const merged =
-      !area || !m || m.isNullObject ? [] : m.areas.items.map((a) => ({ row: a.rowIndex - area.row, col: a.columnIndex - area.col, rows: a.rowCount, cols: a.columnCount }));
-    return { ...marked[i], owned: s.id === ours, used: area, head: [], visibility: VISIBILITY[s.visibility] ?? "visible", merged };
+      !area || !m || m.isNullObject
+        ? []
+        : m.areas.items.map((a) => ({
+            row: a.rowIndex - area.row,
+            col: a.columnIndex - area.col,
+            rows: a.rowCount,
+            cols: a.columnCount,
+          }));
+    return {
+      ...marked[i],
+      owned: s.id === ours,
+      used: area,
+      head: [],
+      visibility: VISIBILITY[s.visibility] ?? "visible",
+      merged,
+    };
   });
 }
 
@@ -158,7 +194,14 @@ export async function scanWorkbook(ctx: Excel.RequestContext, ownership?: Settin
   const byId = new Map(sheets.map((s) => [s.id, s]));
   const heads: Block[] = [];
   for (const s of sheets)
-    if (s.used && !s.owned) heads.push({ sheetId: s.id, row: s.used.row, col: s.used.col, rows: Math.min(HEADER_SCAN_ROWS, s.used.rows), cols: s.used.cols });
+    if (s.used && !s.owned)
+      heads.push({
+        sheetId: s.id,
+        row: s.used.row,
+        col: s.used.col,
+        rows: Math.min(HEADER_SCAN_ROWS, s.used.rows),
+        cols: s.used.cols,
+      });
   await readBlocks(ctx, heads, estimate, (b, values) => {
     (byId.get(b.sheetId) as SheetScan).head.push(...values);
   });

@@ -25,7 +25,11 @@ export function readResultsOwner(store: SettingsStore | undefined): ResultsOwner
 export function writeResultsOwner(store: SettingsStore, owner: ResultsOwner): Promise<void> {
   store.set(RESULTS_SHEET_SETTING, owner);
   return new Promise((resolve, reject) =>
-    store.saveAsync((r) => (String(r.status).toLowerCase() === "succeeded" ? resolve() : reject(new Error(r.error?.message ?? "settings not saved")))),
+    store.saveAsync((r) =>
+      String(r.status).toLowerCase() === "succeeded"
+        ? resolve()
+        : reject(new Error(r.error?.message ?? "settings not saved")),
+    ),
   );
 }
 
@@ -50,7 +54,10 @@ export interface MarkedSheet {
  * The id of our results sheet (or null), and whether the token is on several sheets (a copy
  * kept its name, or the record is ambiguous): then no sheet is ours.
  */
-export function ownedSheet(sheets: readonly MarkedSheet[], owner: ResultsOwner | null): { id: string | null; conflict: boolean } {
+export function ownedSheet(
+  sheets: readonly MarkedSheet[],
+  owner: ResultsOwner | null,
+): { id: string | null; conflict: boolean } {
   if (!owner) return { id: null, conflict: false };
   const holders = sheets.filter((s) => s.mark === owner.token);
   if (holders.length > 1) return { id: null, conflict: true };

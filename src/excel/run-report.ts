@@ -18,7 +18,10 @@ export interface Progress {
 
 /** A reason the report could not be made, for the pane to say in plain words. */
 export class ReportError extends Error {
-  constructor(readonly kind: LocateProblem | "options", readonly detail: string) {
+  constructor(
+    readonly kind: LocateProblem | "options",
+    readonly detail: string,
+  ) {
     super(`${kind}: ${detail}`);
   }
 }
@@ -40,7 +43,8 @@ export interface ReportInput {
   today: Day;
 }
 
-const isCode = (e: unknown, code: string) => typeof e === "object" && e !== null && (e as { code?: unknown }).code === code;
+const isCode = (e: unknown, code: string) =>
+  typeof e === "object" && e !== null && (e as { code?: unknown }).code === code;
 
 export async function runReport(
   ctx: Excel.RequestContext,

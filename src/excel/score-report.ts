@@ -7,9 +7,14 @@ import { checkScoreOptions, evaluateScore, parseIsoDay } from "../core";
 import { readScoreTables } from "./score-tables";
 import type { AddinSettings, SettingsStore } from "./settings";
 
-export type ScoreReport = { ok: true; evaluation: ScoreEvaluation; sheets: Record<"certifications" | "revenue" | "usage", string[]> } | { ok: false; problem: "noTables" | "options"; detail?: string };
+export type ScoreReport =
+  | { ok: true; evaluation: ScoreEvaluation; sheets: Record<"certifications" | "revenue" | "usage", string[]> }
+  | { ok: false; problem: "noTables" | "options"; detail?: string };
 
-export async function runScoreReport(ctx: Excel.RequestContext, a: { settings: AddinSettings; store?: SettingsStore; lang: Lang; today: Day }): Promise<ScoreReport> {
+export async function runScoreReport(
+  ctx: Excel.RequestContext,
+  a: { settings: AddinSettings; store?: SettingsStore; lang: Lang; today: Day },
+): Promise<ScoreReport> {
   const asOf = a.settings.asOf ? (parseIsoDay(a.settings.asOf) as Day) : a.today;
   const options = { asOf, asOfAssumed: !a.settings.asOf, lang: a.lang };
   const bad = checkScoreOptions(options);

@@ -28,7 +28,8 @@ export interface WriteOptions {
 /** Consecutive row spans of the grid whose values and formats fit one request each. */
 export function writeBlocks(plan: GridPlan, budget = SYNC_BUDGET_BYTES): { row: number; rows: number }[] {
   const out: { row: number; rows: number }[] = [];
-  let start = 0, bytes = 0;
+  let start = 0,
+    bytes = 0;
   for (let r = 0; r < plan.rows; r++) {
     const rowBytes = jsonBytes([plan.values[r]]) + jsonBytes([plan.numberFormats[r]]);
     if (r > start && bytes + rowBytes > budget) {

@@ -39,7 +39,8 @@ export function asOfArg(v: unknown, lang: Lang): Arg<AsOf | undefined> {
   v = plainArgValue(v);
   if (omitted(v)) return ok(undefined);
   const bad = fail(ft("badDate", lang, { value: String(v) }));
-  if (typeof v === "number") return dayFromExcelSerial(v, "1900") !== null || dayFromExcelSerial(v, "1904") !== null ? ok({ serial: v }) : bad;
+  if (typeof v === "number")
+    return dayFromExcelSerial(v, "1900") !== null || dayFromExcelSerial(v, "1904") !== null ? ok({ serial: v }) : bad;
   if (typeof v !== "string") return bad;
   const d = parseDay(v);
   return d.kind === "ok" ? ok({ day: d.value }) : bad;
@@ -50,8 +51,14 @@ export function asOfDay(a: AsOf, system: DateSystem): Day {
 }
 
 const MARKETS: Record<string, Market> = {
-  developed: "developed", mature: "developed", 成熟市场: "developed", 成熟: "developed",
-  developing: "developing", emerging: "developing", 发展中市场: "developing", 发展中: "developing",
+  developed: "developed",
+  mature: "developed",
+  成熟市场: "developed",
+  成熟: "developed",
+  developing: "developing",
+  emerging: "developing",
+  发展中市场: "developing",
+  发展中: "developing",
 };
 
 export function marketArg(v: unknown, lang: Lang): Arg<Market | undefined> {
@@ -67,7 +74,8 @@ export function marketArg(v: unknown, lang: Lang): Arg<Market | undefined> {
 function tierIndex(): Map<string, string> {
   const index = new Map<string, string>();
   for (const rules of SHIPPED_RULES)
-    for (const t of rules.tiers) for (const n of [t.id, t.name.en, t.name["zh-CN"]]) index.set(n.normalize("NFKC").trim().toLowerCase(), t.id);
+    for (const t of rules.tiers)
+      for (const n of [t.id, t.name.en, t.name["zh-CN"]]) index.set(n.normalize("NFKC").trim().toLowerCase(), t.id);
   return index;
 }
 
@@ -78,7 +86,9 @@ export function tierArg(v: unknown, lang: Lang, required: boolean): Arg<string |
   if (omitted(v)) return required ? fail(ft("needTier", lang)) : ok(undefined);
   const id = tierIndex().get(String(v).normalize("NFKC").trim().toLowerCase());
   if (id) return ok(id);
-  const names = SHIPPED_RULES[SHIPPED_RULES.length - 1].tiers.map((t) => t.name[lang]).join(lang === "en" ? " or " : "或");
+  const names = SHIPPED_RULES[SHIPPED_RULES.length - 1].tiers
+    .map((t) => t.name[lang])
+    .join(lang === "en" ? " or " : "或");
   return fail(ft("badTier", lang, { value: String(v), tiers: names }));
 }
 
@@ -87,7 +97,9 @@ const argKey = (v: unknown) => String(v).normalize("NFKC").trim().toLowerCase();
 
 /** Track ids and their names in both languages ("smb", "SMB", "中小企业"). */
 const TRACKS = new Map<string, TrackId>(
-  (["enterprise", "smb"] as const).flatMap((t) => [t, SCORE_WORDS[t].en, SCORE_WORDS[t]["zh-CN"]].map((n) => [argKey(n), t] as [string, TrackId])),
+  (["enterprise", "smb"] as const).flatMap((t) =>
+    [t, SCORE_WORDS[t].en, SCORE_WORDS[t]["zh-CN"]].map((n) => [argKey(n), t] as [string, TrackId]),
+  ),
 );
 
 export function trackArg(v: unknown, lang: Lang): Arg<TrackId | undefined> {
@@ -101,7 +113,9 @@ export function trackArg(v: unknown, lang: Lang): Arg<TrackId | undefined> {
 
 /** Metric ids and their names in both languages ("usageGrowth", "Usage growth", "使用量增长"). */
 const METRICS = new Map<string, MetricId>(
-  METRIC_IDS.flatMap((m) => [m, SCORE_WORDS[m].en, SCORE_WORDS[m]["zh-CN"]].map((n) => [argKey(n), m] as [string, MetricId])),
+  METRIC_IDS.flatMap((m) =>
+    [m, SCORE_WORDS[m].en, SCORE_WORDS[m]["zh-CN"]].map((n) => [argKey(n), m] as [string, MetricId]),
+  ),
 );
 
 export function metricArg(v: unknown, lang: Lang): Arg<MetricId> {

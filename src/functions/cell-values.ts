@@ -13,8 +13,20 @@ import { isExcelError } from "../core";
 
 /** Excel.ErrorCellValueType → the text a cell shows ("Excel.ErrorCellValueType enum"). */
 const ERROR_TYPE_TEXT: Record<string, string> = {
-  NotAvailable: "#N/A", Div0: "#DIV/0!", Value: "#VALUE!", Ref: "#REF!", Name: "#NAME?", Num: "#NUM!", Null: "#NULL!",
-  Spill: "#SPILL!", Calc: "#CALC!", Field: "#FIELD!", Busy: "#BUSY!", Blocked: "#BLOCKED!", Connect: "#CONNECT!", GettingData: "#GETTING_DATA",
+  NotAvailable: "#N/A",
+  Div0: "#DIV/0!",
+  Value: "#VALUE!",
+  Ref: "#REF!",
+  Name: "#NAME?",
+  Num: "#NUM!",
+  Null: "#NULL!",
+  Spill: "#SPILL!",
+  Calc: "#CALC!",
+  Field: "#FIELD!",
+  Busy: "#BUSY!",
+  Blocked: "#BLOCKED!",
+  Connect: "#CONNECT!",
+  GettingData: "#GETTING_DATA",
 };
 
 /** The error text ("#N/A") when the argument cell is an error, else null. */
@@ -32,7 +44,7 @@ export function plainArgValue(v: unknown): unknown {
   if (typeof v !== "object" || v === null) return v;
   const error = argError(v);
   if (error !== null) return error;
-  if ("basicValue" in v) return (v).basicValue;
+  if ("basicValue" in v) return v.basicValue;
   return v;
 }
 

@@ -1,7 +1,19 @@
 // What each COMPETENCY function does, apart from Office: parse the arguments, get an evaluation
 // (from the given ranges, or the workbook's shared one), stream the result, and keep streaming
 // while the formula lives if it depends on the workbook's own sheets.
-import type { DateSystem, Day, Evaluation, Lang, Market, MetricId, ScoreEvaluation, ScoreOptions, ScoreTables, TableInput, TrackId } from "../core";
+import type {
+  DateSystem,
+  Day,
+  Evaluation,
+  Lang,
+  Market,
+  MetricId,
+  ScoreEvaluation,
+  ScoreOptions,
+  ScoreTables,
+  TableInput,
+  TrackId,
+} from "../core";
 import { checkOptions, checkScoreOptions, evaluate, evaluateScore, locateProblemText } from "../core";
 import { evaluateOptions, type AddinSettings } from "../excel/settings";
 import { asOfArg, asOfDay, marketArg, metricArg, tableArg, tierArg, trackArg, type Arg, type AsOf } from "./args";
@@ -43,7 +55,10 @@ interface Inputs {
 }
 
 function locateFailure(t: TablesResult & { ok: false }, lang: Lang): Outcome<never> {
-  return err({ kind: "na", message: ft("notFound", lang, { what: locateProblemText(t.problem, lang, { sheet: t.sheet }) }) });
+  return err({
+    kind: "na",
+    message: ft("notFound", lang, { what: locateProblemText(t.problem, lang, { sheet: t.sheet }) }),
+  });
 }
 
 async function evaluationFor(host: FunctionsHost, inputs: Inputs, lang: Lang): Promise<Outcome<Evaluation>> {
@@ -62,11 +77,18 @@ async function evaluationFor(host: FunctionsHost, inputs: Inputs, lang: Lang): P
   }
   const t = await host.workbook.currentTables();
   if (!t.ok) return locateFailure(t, lang);
-  return ok(evaluate(inputs.staff ? table(inputs.staff) : t.staff, inputs.revenue ? table(inputs.revenue) : t.revenue, options));
+  return ok(
+    evaluate(inputs.staff ? table(inputs.staff) : t.staff, inputs.revenue ? table(inputs.revenue) : t.revenue, options),
+  );
 }
 
 /** Sets the first result, and later ones while the invocation lives (unchanged results are not re-sent). */
-function stream<T>(host: FunctionsHost, invocation: Streaming<T>, live: boolean, compute: () => Promise<Outcome<T>>): void {
+function stream<T>(
+  host: FunctionsHost,
+  invocation: Streaming<T>,
+  live: boolean,
+  compute: () => Promise<Outcome<T>>,
+): void {
   let canceled = false;
   let last: string | undefined;
   const push = async () => {
@@ -74,7 +96,10 @@ function stream<T>(host: FunctionsHost, invocation: Streaming<T>, live: boolean,
     try {
       out = await compute();
     } catch (e) {
-      out = err({ kind: "na", message: ft("readFailed", host.lang(), { detail: e instanceof Error ? e.message : String(e) }) });
+      out = err({
+        kind: "na",
+        message: ft("readFailed", host.lang(), { detail: e instanceof Error ? e.message : String(e) }),
+      });
     }
     const key = JSON.stringify(out);
     if (canceled || key === last) return;
@@ -91,7 +116,9 @@ function stream<T>(host: FunctionsHost, invocation: Streaming<T>, live: boolean,
 }
 
 /** Arguments parsed in order; the first bad one is the message. */
-function all<T extends Record<string, Arg<unknown>>>(args: T): Arg<{ [K in keyof T]: T[K] extends Arg<infer V> ? V : never }> {
+function all<T extends Record<string, Arg<unknown>>>(
+  args: T,
+): Arg<{ [K in keyof T]: T[K] extends Arg<infer V> ? V : never }> {
   const value: Record<string, unknown> = {};
   for (const [k, a] of Object.entries(args)) {
     if (!a.ok) return a;
@@ -141,7 +168,11 @@ export function tierFunction(host: FunctionsHost, a: TableArgs, invocation: Stre
   run(host, invocation, common(host, a), tierResult);
 }
 
-export function revenueFunction(host: FunctionsHost, a: { revenue?: unknown; asOf?: unknown }, invocation: Streaming<number>): void {
+export function revenueFunction(
+  host: FunctionsHost,
+  a: { revenue?: unknown; asOf?: unknown },
+  invocation: Streaming<number>,
+): void {
   const lang = host.lang();
   const revenue = tableArg(a.revenue, "revenue", lang);
   // Revenue alone needs no staff table: an explicit revenue range is evaluated without one.
@@ -150,11 +181,20 @@ export function revenueFunction(host: FunctionsHost, a: { revenue?: unknown; asO
 }
 
 export function meetsFunction(host: FunctionsHost, tier: unknown, a: TableArgs, invocation: Streaming<boolean>): void {
-  run(host, invocation, { tier: tierArg(tier, host.lang(), true), ...common(host, a) }, (e, p) => meetsResult(e, p.tier as string));
+  run(host, invocation, { tier: tierArg(tier, host.lang(), true), ...common(host, a) }, (e, p) =>
+    meetsResult(e, p.tier as string),
+  );
 }
 
-export function gapsFunction(host: FunctionsHost, tier: unknown, a: TableArgs, invocation: Streaming<string[][]>): void {
-  run(host, invocation, { tier: tierArg(tier, host.lang(), false), ...common(host, a) }, (e, p, lang) => gapsResult(e, p.tier as string | undefined, lang));
+export function gapsFunction(
+  host: FunctionsHost,
+  tier: unknown,
+  a: TableArgs,
+  invocation: Streaming<string[][]>,
+): void {
+  run(host, invocation, { tier: tierArg(tier, host.lang(), false), ...common(host, a) }, (e, p, lang) =>
+    gapsResult(e, p.tier as string | undefined, lang),
+  );
 }
 
 // issue 15: the capability score (docs/rules.md §7). Omitted tables come from the workbook's own sheets,
@@ -177,12 +217,26 @@ interface ScoreInputs {
 
 const SCORE_TABLES = ["certifications", "revenue", "usage"] as const;
 
-async function scoreEvaluationFor(host: FunctionsHost, inputs: ScoreInputs, lang: Lang): Promise<Outcome<ScoreEvaluation>> {
+async function scoreEvaluationFor(
+  host: FunctionsHost,
+  inputs: ScoreInputs,
+  lang: Lang,
+): Promise<Outcome<ScoreEvaluation>> {
   const given = SCORE_TABLES.filter((t) => inputs[t]);
-  const system: DateSystem = given.length || (inputs.asOf && "serial" in inputs.asOf) ? await host.dateSystem() : "1900";
+  const system: DateSystem =
+    given.length || (inputs.asOf && "serial" in inputs.asOf) ? await host.dateSystem() : "1900";
   const settings = host.settings();
-  const asOf: Day = inputs.asOf ? asOfDay(inputs.asOf, system) : settings.asOf ? (parseIsoDay(settings.asOf) as Day) : host.today();
-  const options: ScoreOptions = { asOf, asOfAssumed: !inputs.asOf && !settings.asOf, lang, ...(inputs.track ? { track: inputs.track } : {}) };
+  const asOf: Day = inputs.asOf
+    ? asOfDay(inputs.asOf, system)
+    : settings.asOf
+      ? (parseIsoDay(settings.asOf) as Day)
+      : host.today();
+  const options: ScoreOptions = {
+    asOf,
+    asOfAssumed: !inputs.asOf && !settings.asOf,
+    lang,
+    ...(inputs.track ? { track: inputs.track } : {}),
+  };
   const bad = checkScoreOptions(options);
   if (bad) return err({ kind: "value", message: ft("badOptions", lang, { detail: bad }) });
   if (given.length === 0) {
@@ -198,7 +252,12 @@ async function scoreEvaluationFor(host: FunctionsHost, inputs: ScoreInputs, lang
   return ok(evaluateScore(tables, options));
 }
 
-function runScore<T>(host: FunctionsHost, invocation: Streaming<T>, args: Record<string, Arg<unknown>>, result: (e: ScoreEvaluation, parsed: Record<string, unknown>) => T): void {
+function runScore<T>(
+  host: FunctionsHost,
+  invocation: Streaming<T>,
+  args: Record<string, Arg<unknown>>,
+  result: (e: ScoreEvaluation, parsed: Record<string, unknown>) => T,
+): void {
   const lang = host.lang();
   const parsed = all(args);
   if (!parsed.ok) {
@@ -228,6 +287,13 @@ export function scoreFunction(host: FunctionsHost, a: ScoreArgs, invocation: Str
   runScore(host, invocation, scoreArgs(host, a), scoreResult);
 }
 
-export function pointsFunction(host: FunctionsHost, metric: unknown, a: ScoreArgs, invocation: Streaming<number>): void {
-  runScore(host, invocation, { metric: metricArg(metric, host.lang()), ...scoreArgs(host, a) }, (e, p) => pointsResult(e, p.metric as MetricId));
+export function pointsFunction(
+  host: FunctionsHost,
+  metric: unknown,
+  a: ScoreArgs,
+  invocation: Streaming<number>,
+): void {
+  runScore(host, invocation, { metric: metricArg(metric, host.lang()), ...scoreArgs(host, a) }, (e, p) =>
+    pointsResult(e, p.metric as MetricId),
+  );
 }

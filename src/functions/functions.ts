@@ -14,9 +14,23 @@ import { readDateSystem } from "../excel/date-system";
 import { langOf } from "../excel/display-language";
 import { runExcel } from "../excel/excel-run";
 import { onSettingsChanged, readSettings, sameInputs } from "../excel/settings";
-import { gapsFunction, meetsFunction, pointsFunction, revenueFunction, scoreFunction, tierFunction, type FunctionsHost } from "./engine";
+import {
+  gapsFunction,
+  meetsFunction,
+  pointsFunction,
+  revenueFunction,
+  scoreFunction,
+  tierFunction,
+  type FunctionsHost,
+} from "./engine";
 import { Debouncer, eventMatters, LiveInvocations, type SheetEvent } from "./live-invocations";
-import { scoreTablesFromWorkbook, tablesFromWorkbook, WorkbookEvaluations, type ScoreTablesResult, type TablesResult } from "./workbook-evaluations";
+import {
+  scoreTablesFromWorkbook,
+  tablesFromWorkbook,
+  WorkbookEvaluations,
+  type ScoreTablesResult,
+  type TablesResult,
+} from "./workbook-evaluations";
 
 /** Quiet time after the last edit before live results are recomputed. */
 export const REFRESH_DELAY_MS = 750;
@@ -59,7 +73,10 @@ export const host: FunctionsHost = {
   live,
   dateSystem: workbookDateSystem,
   error: (kind, message) =>
-    new CustomFunctions.Error(kind === "value" ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable, message),
+    new CustomFunctions.Error(
+      kind === "value" ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable,
+      message,
+    ),
 };
 
 const refresh = new Debouncer(REFRESH_DELAY_MS, () => void live.refreshAll());
@@ -100,7 +117,10 @@ onSettingsChanged((next) => {
 
 if (typeof Office !== "undefined")
   void Office.onReady((info) => {
-    if (info.host) void watchWorkbook().catch((e: unknown) => console.warn("COMPETENCY functions will not update by themselves:", e));
+    if (info.host)
+      void watchWorkbook().catch((e: unknown) =>
+        console.warn("COMPETENCY functions will not update by themselves:", e),
+      );
   });
 
 /**
@@ -112,7 +132,13 @@ if (typeof Office !== "undefined")
  * @param [market] developed or developing. Omit for the task pane's choice.
  * @param invocation Streaming invocation.
  */
-export function tier(staff: unknown[][], revenue: unknown[][], asOf: unknown, market: unknown, invocation: CustomFunctions.StreamingInvocation<string>): void {
+export function tier(
+  staff: unknown[][],
+  revenue: unknown[][],
+  asOf: unknown,
+  market: unknown,
+  invocation: CustomFunctions.StreamingInvocation<string>,
+): void {
   tierFunction(host, { staff, revenue, asOf, market }, invocation);
 }
 
@@ -123,7 +149,11 @@ export function tier(staff: unknown[][], revenue: unknown[][], asOf: unknown, ma
  * @param [asOf] As-of date (a date or text YYYY-MM-DD). Omit for the task pane's date, or today.
  * @param invocation Streaming invocation.
  */
-export function revenue(revenue: unknown[][], asOf: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+export function revenue(
+  revenue: unknown[][],
+  asOf: unknown,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
   revenueFunction(host, { revenue, asOf }, invocation);
 }
 
@@ -179,7 +209,14 @@ export function gaps(
  * @param [track] Enterprise or SMB. Omit for the automatic track test.
  * @param invocation Streaming invocation.
  */
-export function score(certs: unknown[][], revenue: unknown[][], usage: unknown[][], asOf: unknown, track: unknown, invocation: CustomFunctions.StreamingInvocation<number>): void {
+export function score(
+  certs: unknown[][],
+  revenue: unknown[][],
+  usage: unknown[][],
+  asOf: unknown,
+  track: unknown,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
   scoreFunction(host, { certs, revenue, usage, asOf, track }, invocation);
 }
 

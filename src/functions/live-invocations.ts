@@ -35,7 +35,10 @@ export class Debouncer {
   constructor(
     private readonly delayMs: number,
     private readonly action: () => void,
-    private readonly timers: Timers = { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+    private readonly timers: Timers = {
+      setTimeout: (fn, ms) => setTimeout(fn, ms),
+      clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    },
   ) {}
   trigger(): void {
     if (this.handle !== null) this.timers.clearTimeout(this.handle);

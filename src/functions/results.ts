@@ -23,11 +23,25 @@ export function meetsResult(e: Evaluation, tierId: string): boolean {
  * requirement, the closest candidate and what they still need. Rectangular, all text.
  */
 export function gapsResult(e: Evaluation, tierId: string | undefined, lang: Lang): string[][] {
-  const rows: string[][] = [[ft("gapsTier", lang), ft("gapsSlot", lang), ft("gapsRequirement", lang), ft("gapsCandidate", lang), ft("gapsNeeds", lang)]];
+  const rows: string[][] = [
+    [
+      ft("gapsTier", lang),
+      ft("gapsSlot", lang),
+      ft("gapsRequirement", lang),
+      ft("gapsCandidate", lang),
+      ft("gapsNeeds", lang),
+    ],
+  ];
   for (const m of summaryModel(e, lang).missing) {
     if (tierId !== undefined && m.tierId !== tierId) continue;
     const best = m.candidates[0];
-    rows.push([m.tier, String(m.slot), m.requirement, best ? best.person : ft("gapsNoCandidate", lang), best ? best.needs : m.requirement]);
+    rows.push([
+      m.tier,
+      String(m.slot),
+      m.requirement,
+      best ? best.person : ft("gapsNoCandidate", lang),
+      best ? best.needs : m.requirement,
+    ]);
   }
   if (rows.length === 1) rows.push([ft("gapsNone", lang), "", "", "", ""]);
   return rows;

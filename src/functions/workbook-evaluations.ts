@@ -4,18 +4,35 @@
 // machinery: the Cloud CRM staff and revenue sheets, and the capability score's certification,
 // revenue and usage sheets (issue 15).
 /// <reference types="office-js" />
-import type { EvaluateOptions, Evaluation, LocateProblem, ScoreEvaluation, ScoreOptions, ScoreTables, TableInput } from "../core";
+import type {
+  EvaluateOptions,
+  Evaluation,
+  LocateProblem,
+  ScoreEvaluation,
+  ScoreOptions,
+  ScoreTables,
+  TableInput,
+} from "../core";
 import { evaluate, evaluateScore } from "../core";
 import type { AddinSettings, SettingsStore } from "../excel/settings";
 import { readScoreTables } from "../excel/score-tables";
 import { readWorkbookTables } from "../excel/workbook-tables";
 
 export type TablesResult =
-  | { ok: true; staff: TableInput | TableInput[]; revenue: TableInput | TableInput[]; inputSheetIds: ReadonlySet<string> }
+  | {
+      ok: true;
+      staff: TableInput | TableInput[];
+      revenue: TableInput | TableInput[];
+      inputSheetIds: ReadonlySet<string>;
+    }
   | { ok: false; problem: LocateProblem; sheet?: string };
 
 /** The workbook's own input tables, and the sheets they came from (edits elsewhere do not matter). */
-export async function tablesFromWorkbook(ctx: Excel.RequestContext, settings: AddinSettings, store?: SettingsStore): Promise<TablesResult> {
+export async function tablesFromWorkbook(
+  ctx: Excel.RequestContext,
+  settings: AddinSettings,
+  store?: SettingsStore,
+): Promise<TablesResult> {
   const { tables: t } = await readWorkbookTables(ctx, settings, store);
   if (!t.ok) return t;
   return { ok: true, staff: t.staff, revenue: t.revenue, inputSheetIds: new Set(t.sheetsRead.map((s) => s.id)) };
@@ -24,12 +41,16 @@ export async function tablesFromWorkbook(ctx: Excel.RequestContext, settings: Ad
 /** The score's tables (each optional); `ok: false` when the workbook has none of the three. */
 export type ScoreTablesResult = { ok: true; tables: ScoreTables; inputSheetIds: ReadonlySet<string> } | { ok: false };
 
-export async function scoreTablesFromWorkbook(ctx: Excel.RequestContext, store?: SettingsStore): Promise<ScoreTablesResult> {
+export async function scoreTablesFromWorkbook(
+  ctx: Excel.RequestContext,
+  store?: SettingsStore,
+): Promise<ScoreTablesResult> {
   const r = await readScoreTables(ctx, store);
   return r.inputSheetIds.size ? { ok: true, tables: r.tables, inputSheetIds: r.inputSheetIds } : { ok: false };
 }
 
-export type EvaluationResult = { ok: true; evaluation: Evaluation; tables: TablesResult & { ok: true } } | (TablesResult & { ok: false });
+export type EvaluationResult =
+  { ok: true; evaluation: Evaluation; tables: TablesResult & { ok: true } } | (TablesResult & { ok: false });
 export type ScoreEvaluationResult = { ok: true; evaluation: ScoreEvaluation } | { ok: false };
 
 type Readable = { ok: true; inputSheetIds: ReadonlySet<string> } | { ok: false };

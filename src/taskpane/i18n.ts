@@ -35,7 +35,10 @@ export const PANE_TEXT = {
   versionOption: M("{version} (published {published})", "{version}（发布于 {published}）"),
   market: M("Market", "市场"),
   dateOrder: M("Dates like 03/04/2017", "03/04/2017 这类日期"),
-  dateOrderHint: M("Used only when a column does not show its order (a day over 12 does).", "仅在列中看不出顺序时使用（大于 12 的日即可看出）。"),
+  dateOrderHint: M(
+    "Used only when a column does not show its order (a day over 12 does).",
+    "仅在列中看不出顺序时使用（大于 12 的日即可看出）。",
+  ),
   dateOrderAuto: M("Month first (with a warning)", "月在前（并给出警告）"),
   dateOrderMdy: M("Month/day/year", "月/日/年"),
   dateOrderDmy: M("Day/month/year", "日/月/年"),
@@ -56,30 +59,57 @@ export const PANE_TEXT = {
   missingHeading: M("Missing exam slots", "缺少的考试名额"),
   issuesLine: M("Data issues — {counts} (listed on the results sheet).", "数据问题 — {counts}（详见结果表）。"),
   writtenTo: M("Results written to the sheet “{sheet}”.", "结果已写入工作表“{sheet}”。"),
-  keptYours: M("A sheet named “{base}” that the add-in did not create was left as it is.", "名为“{base}”的工作表不是本加载项创建的，已保持原样。"),
+  keptYours: M(
+    "A sheet named “{base}” that the add-in did not create was left as it is.",
+    "名为“{base}”的工作表不是本加载项创建的，已保持原样。",
+  ),
   // issue 12: a copy of the results sheet
   ownerConflict: M(
     "Several sheets carry this add-in's results mark (a copy of the results sheet?), so none of them was overwritten: the report went to a new sheet. Delete the old ones when you no longer need them.",
     "有多个工作表带有本加载项的结果标记（可能复制过结果表），因此没有覆盖其中任何一个，报告已写入新的工作表。不再需要时可删除旧表。",
   ),
-  inputsNote: M("Staff from “{staff}”, revenue from “{revenue}”; those sheets were not changed.", "员工数据来自“{staff}”，收入数据来自“{revenue}”；这些工作表未被修改。"),
+  inputsNote: M(
+    "Staff from “{staff}”, revenue from “{revenue}”; those sheets were not changed.",
+    "员工数据来自“{staff}”，收入数据来自“{revenue}”；这些工作表未被修改。",
+  ),
   errorHeading: M("The report could not be made", "无法生成报告"),
-  fixSheetChoice: M("{what}. Choose another sheet above, or “Find automatically”.", "{what}。请在上方选择其他工作表，或选择“自动查找”。"),
+  fixSheetChoice: M(
+    "{what}. Choose another sheet above, or “Find automatically”.",
+    "{what}。请在上方选择其他工作表，或选择“自动查找”。",
+  ),
   fixNoTable: M("{what}. If yours is named differently, choose it above.", "{what}。如果名称不同，请在上方选择。"),
   errOptions: M("These settings cannot be used: {detail}", "这些设置无法使用：{detail}"),
-  errExcel: M("Excel could not finish: {detail}. Your input sheets were not changed; try again.", "Excel 未能完成操作：{detail}。输入工作表未被修改；请重试。"),
+  errExcel: M(
+    "Excel could not finish: {detail}. Your input sheets were not changed; try again.",
+    "Excel 未能完成操作：{detail}。输入工作表未被修改；请重试。",
+  ),
   errSave: M("The choice could not be saved in the workbook: {detail}", "无法将选择保存到工作簿：{detail}"),
   // issue 15: the program selector and the capability score
   program: M("Program", "计划"),
   programCloudCrm: M("Cloud CRM competency (retired 2022-09-30)", "云 CRM 能力（已于 2022-09-30 停用）"),
-  programBusinessApplications: M("Solutions Partner for Business Applications", "Business Applications 解决方案合作伙伴"),
-  programHint: M("Business Applications reads the certifications, revenue and usage sheets, found by their header rows.", "Business Applications 读取认证表、收入表和使用量表，按标题行查找。"),
-  scoreSubtitle: M("Capability score: 70 of 100 points, at least 1 in each metric", "合作伙伴能力得分：满分 100 分中达到 70 分，每项指标至少 1 分"),
+  programBusinessApplications: M(
+    "Solutions Partner for Business Applications",
+    "Business Applications 解决方案合作伙伴",
+  ),
+  programHint: M(
+    "Business Applications reads the certifications, revenue and usage sheets, found by their header rows.",
+    "Business Applications 读取认证表、收入表和使用量表，按标题行查找。",
+  ),
+  scoreSubtitle: M(
+    "Capability score: 70 of 100 points, at least 1 in each metric",
+    "合作伙伴能力得分：满分 100 分中达到 70 分，每项指标至少 1 分",
+  ),
   scoreAsOfHint: M("The latest month is the month before this date's month.", "最近月份为该日期所在月份的上一个月。"),
   scoreHeading: M("Capability score", "合作伙伴能力得分"),
   scoreTrack: M("Track: {track}", "规模类型：{track}"),
-  scoreMonths: M("Latest month {month}, compared with {baseMonth}; rules {version}.", "最近月份 {month}，对比 {baseMonth}；规则 {version}。"),
-  scoreMetricsCaption: M("Each metric: points against its maximum (at least 1 point needed in each)", "各指标得分与满分（每项至少需 1 分）"),
+  scoreMonths: M(
+    "Latest month {month}, compared with {baseMonth}; rules {version}.",
+    "最近月份 {month}，对比 {baseMonth}；规则 {version}。",
+  ),
+  scoreMetricsCaption: M(
+    "Each metric: points against its maximum (at least 1 point needed in each)",
+    "各指标得分与满分（每项至少需 1 分）",
+  ),
   scoreMetricCol: M("Metric", "指标"),
   scorePointsCol: M("Points", "得分"),
   scoreAtLeastOneCol: M("≥ 1 point", "≥ 1 分"),
@@ -92,16 +122,28 @@ export const PANE_TEXT = {
   scorePlanHeading: M("Shortest way to {line}", "达到 {line} 分的最短路径"),
   scorePlanNone: M("Nothing to add: the partner qualifies.", "无需增加：已合格。"),
   scorePlanStep: M("{metric}: +{units} {unit} → +{points} points", "{metric}：+{units} {unit} → +{points} 分"),
-  scorePlanBlockedBaseline: M("No plan reaches {line}: usage growth cannot score until the base month's usage reaches the baseline.", "无法达到 {line} 分：基准月使用量未达到基线之前，使用量增长无法得分。"),
-  scorePlanBlockedUsage: M("No plan reaches {line}: no usage table was found, so usage growth cannot score.", "无法达到 {line} 分：未找到使用量表，使用量增长无法得分。"),
+  scorePlanBlockedBaseline: M(
+    "No plan reaches {line}: usage growth cannot score until the base month's usage reaches the baseline.",
+    "无法达到 {line} 分：基准月使用量未达到基线之前，使用量增长无法得分。",
+  ),
+  scorePlanBlockedUsage: M(
+    "No plan reaches {line}: no usage table was found, so usage growth cannot score.",
+    "无法达到 {line} 分：未找到使用量表，使用量增长无法得分。",
+  ),
   scoreUnitNetCustomerAdds: M("customers", "个客户"),
   scoreUnitCertifications: M("people", "人"),
   scoreUnitUsageGrowth: M("% growth", "% 增长"),
   scoreUnitDeployments: M("deployments", "个部署"),
   scoreTablesLine: M("Read: {tables}. Not found: {missing}.", "已读取：{tables}。未找到：{missing}。"),
   scoreNone: M("none", "无"),
-  scoreNoSheet: M("The score is shown here; no results sheet is written for this program yet.", "得分显示在此处；此计划暂不写入结果表。"),
-  scoreNoTables: M("No certification, revenue or usage table was found: each needs a header row in its first 50 rows (for example Name, Certification; Month, Tenant, Workload, Amount; Month, Tenant, Workload, MAU).", "未找到认证表、收入表或使用量表：每个表都需要在前 50 行内有标题行（例如 姓名、认证；月份、租户、工作负载、金额；月份、租户、工作负载、月活跃用户）。"),
+  scoreNoSheet: M(
+    "The score is shown here; no results sheet is written for this program yet.",
+    "得分显示在此处；此计划暂不写入结果表。",
+  ),
+  scoreNoTables: M(
+    "No certification, revenue or usage table was found: each needs a header row in its first 50 rows (for example Name, Certification; Month, Tenant, Workload, Amount; Month, Tenant, Workload, MAU).",
+    "未找到认证表、收入表或使用量表：每个表都需要在前 50 行内有标题行（例如 姓名、认证；月份、租户、工作负载、金额；月份、租户、工作负载、月活跃用户）。",
+  ),
   scoreIssues: M("Data issues — {count}.", "数据问题 — {count} 条。"),
 } satisfies Record<string, LocalText>;
 

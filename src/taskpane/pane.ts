@@ -10,12 +10,33 @@ import { scanWorkbook, type WorkbookScan } from "../excel/read-workbook";
 import { ReportError, runReport } from "../excel/run-report";
 import { readSettings, writeSettings, type AddinSettings, type SettingsStore } from "../excel/settings";
 import { t } from "./i18n";
-import { chooseAsOf, chooseColumn, chooseDateOrder, chooseMarket, chooseProgram, chooseSheets, chooseToday, chooseVersion, type TableKind } from "./pane-state";
+import {
+  chooseAsOf,
+  chooseColumn,
+  chooseDateOrder,
+  chooseMarket,
+  chooseProgram,
+  chooseSheets,
+  chooseToday,
+  chooseVersion,
+  type TableKind,
+} from "./pane-state";
 import { detectionView, progressView, reportProblemText, rulesView } from "./pane-views";
 import { runScoreReport } from "../excel/score-report";
 import { programView, scoreView } from "./score-views";
 import { summarize } from "./summary";
-import { applyTexts, byId, renderColumnSelects, renderFound, renderProgress, renderScore, renderSelect, renderSummary, setTicks, showMessage } from "./view";
+import {
+  applyTexts,
+  byId,
+  renderColumnSelects,
+  renderFound,
+  renderProgress,
+  renderScore,
+  renderSelect,
+  renderSummary,
+  setTicks,
+  showMessage,
+} from "./view";
 
 export interface PaneDeps {
   lang: Lang;
@@ -65,11 +86,17 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
     // Nothing ticked: the sheets are found automatically (the hint below names what was found).
     for (const kind of ["staff", "revenue"] as const) {
       const view = kind === "staff" ? v.staffSheet : v.revenueSheet;
-      setTicks($(`${kind}-sheet`), view.options, view.ticked, (names) => void update(chooseSheets(settings, kind, names), renderDetection));
+      setTicks(
+        $(`${kind}-sheet`),
+        view.options,
+        view.ticked,
+        (names) => void update(chooseSheets(settings, kind, names), renderDetection),
+      );
     }
     renderFound($("staff-found"), v.staffFound);
     renderFound($("revenue-found"), v.revenueFound);
-    const onColumn = (kind: TableKind, field: string, value: string) => void update(chooseColumn(settings, kind, field, value), renderDetection);
+    const onColumn = (kind: TableKind, field: string, value: string) =>
+      void update(chooseColumn(settings, kind, field, value), renderDetection);
     renderColumnSelects($("staff-columns"), v.staffColumns, onColumn);
     renderColumnSelects($("revenue-columns"), v.revenueColumns, onColumn);
   }
@@ -86,9 +113,13 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
   }
 
   async function generateScore(): Promise<void> {
-    const r = await deps.run((ctx) => runScoreReport(ctx, { settings, store: deps.settings, lang, today: deps.today() }));
+    const r = await deps.run((ctx) =>
+      runScoreReport(ctx, { settings, store: deps.settings, lang, today: deps.today() }),
+    );
     if (!r.ok) {
-      showError(r.problem === "noTables" ? t("scoreNoTables", lang) : t("errOptions", lang, { detail: r.detail ?? "" }));
+      showError(
+        r.problem === "noTables" ? t("scoreNoTables", lang) : t("errOptions", lang, { detail: r.detail ?? "" }),
+      );
       return;
     }
     const v = scoreView(r.evaluation, lang);
@@ -106,17 +137,29 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
   }
 
   const asOfInput = $<HTMLInputElement>("as-of");
-  asOfInput.addEventListener("change", () => void update(chooseAsOf(settings, asOfInput.value, deps.today()), renderRules));
+  asOfInput.addEventListener(
+    "change",
+    () => void update(chooseAsOf(settings, asOfInput.value, deps.today()), renderRules),
+  );
   $("today").addEventListener("click", () => void update(chooseToday(settings), renderRules));
   const versionSelect = $<HTMLSelectElement>("rule-version");
-  versionSelect.addEventListener("change", () => void update(chooseVersion(settings, versionSelect.value), renderRules));
+  versionSelect.addEventListener(
+    "change",
+    () => void update(chooseVersion(settings, versionSelect.value), renderRules),
+  );
   const marketSelect = $<HTMLSelectElement>("market");
   marketSelect.addEventListener("change", () => void update(chooseMarket(settings, marketSelect.value), renderRules));
   const dateOrderSelect = $<HTMLSelectElement>("date-order");
-  dateOrderSelect.addEventListener("change", () => void update(chooseDateOrder(settings, dateOrderSelect.value), renderRules));
+  dateOrderSelect.addEventListener(
+    "change",
+    () => void update(chooseDateOrder(settings, dateOrderSelect.value), renderRules),
+  );
   $("look-again").addEventListener("click", () => void lookAgain());
   const programSelect = $<HTMLSelectElement>("program");
-  programSelect.addEventListener("change", () => void update(chooseProgram(settings, programSelect.value), renderProgram));
+  programSelect.addEventListener(
+    "change",
+    () => void update(chooseProgram(settings, programSelect.value), renderProgram),
+  );
 
   const generate = $<HTMLButtonElement>("generate");
   generate.addEventListener("click", async () => {
@@ -131,10 +174,21 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
         return;
       }
       const run = await deps.run((ctx) =>
-        runReport(ctx, { settings, store: deps.settings, lang, today: deps.today() }, (p) => renderProgress($("progress"), progressView(p, lang)), repaint),
+        runReport(
+          ctx,
+          { settings, store: deps.settings, lang, today: deps.today() },
+          (p) => renderProgress($("progress"), progressView(p, lang)),
+          repaint,
+        ),
       );
       const summary = summarize(
-        { evaluation: run.evaluation, written: run.written, baseSheetName: RESULTS_SHEET_NAMES[lang], staffSheets: run.staffSheets, revenueSheets: run.revenueSheets },
+        {
+          evaluation: run.evaluation,
+          written: run.written,
+          baseSheetName: RESULTS_SHEET_NAMES[lang],
+          staffSheets: run.staffSheets,
+          revenueSheets: run.revenueSheets,
+        },
         lang,
       );
       renderSummary(doc, summary, lang);

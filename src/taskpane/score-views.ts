@@ -60,25 +60,37 @@ const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
 
 export function scoreView(e: ScoreEvaluation, lang: Lang): ScoreView {
   const line = e.qualifyingTotal;
-  const metrics = e.metrics.map(
-    (m): MetricBar => ({
-      id: m.id,
-      name: SCORE_WORDS[m.id][lang],
-      text: t("scorePointsOf", lang, { points: fixed2(m.points), max: m.max }),
-      fill: m.max > 0 ? clamp01(truncate2(m.points) / m.max) : 0,
-      atLeastOne: m.atLeastOne,
-      atLeastOneText: t(m.atLeastOne ? "scoreYes" : "scoreNo", lang),
-    }),
-  );
+  const metrics = e.metrics.map((m): MetricBar => ({
+    id: m.id,
+    name: SCORE_WORDS[m.id][lang],
+    text: t("scorePointsOf", lang, { points: fixed2(m.points), max: m.max }),
+    fill: m.max > 0 ? clamp01(truncate2(m.points) / m.max) : 0,
+    atLeastOne: m.atLeastOne,
+    atLeastOneText: t(m.atLeastOne ? "scoreYes" : "scoreNo", lang),
+  }));
   let plan: string[];
-  if (e.planBlockedBy) plan = [t(e.planBlockedBy === "usageGrowthBaseline" ? "scorePlanBlockedBaseline" : "scorePlanBlockedUsage", lang, { line })];
+  if (e.planBlockedBy)
+    plan = [
+      t(e.planBlockedBy === "usageGrowthBaseline" ? "scorePlanBlockedBaseline" : "scorePlanBlockedUsage", lang, {
+        line,
+      }),
+    ];
   else if (e.plan.length === 0) plan = [t("scorePlanNone", lang)];
   else
     plan = e.plan.map((s) =>
-      t("scorePlanStep", lang, { metric: SCORE_WORDS[s.metric][lang], units: s.units, unit: t(UNIT[s.metric], lang), points: fixed2(s.points) }),
+      t("scorePlanStep", lang, {
+        metric: SCORE_WORDS[s.metric][lang],
+        units: s.units,
+        unit: t(UNIT[s.metric], lang),
+        points: fixed2(s.points),
+      }),
     );
-  const tables = (["certifications", "revenue", "usage"] as ScoreTable[]);
-  const names = (found: boolean) => tables.filter((x) => e.tablesFound[x] === found).map((x) => SCORE_WORDS[x][lang]).join(lang === "en" ? ", " : "、") || t("scoreNone", lang);
+  const tables = ["certifications", "revenue", "usage"] as ScoreTable[];
+  const names = (found: boolean) =>
+    tables
+      .filter((x) => e.tablesFound[x] === found)
+      .map((x) => SCORE_WORDS[x][lang])
+      .join(lang === "en" ? ", " : "、") || t("scoreNone", lang);
   const total = fixed2(e.total);
   const verdict = t(e.qualified ? "scoreQualified" : "scoreNotQualified", lang);
   return {

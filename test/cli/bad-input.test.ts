@@ -60,7 +60,10 @@ const CASES: Case[] = [
     make: async (dir) => {
       const whole = await writeWorkbook(join(dir, "whole.xlsx"), silverSheets());
       // Rename the workbook part inside the zip (same length keeps the zip valid).
-      const bytes = Buffer.from(readFileSync(whole).toString("latin1").split("xl/workbook.xml").join("xl/notebook.xml"), "latin1");
+      const bytes = Buffer.from(
+        readFileSync(whole).toString("latin1").split("xl/workbook.xml").join("xl/notebook.xml"),
+        "latin1",
+      );
       return [text(dir, "archive.xlsx", bytes)];
     },
     message: /archive\.xlsx is a zip file but not an Excel workbook/,
@@ -100,7 +103,12 @@ const CASES: Case[] = [
     name: "no staff header row",
     make: async (dir) => {
       const [, revenue] = silverSheets();
-      return [await writeWorkbook(join(dir, "book.xlsx"), [{ name: "Notes", rows: [["Q3 numbers"], ["see revenue"]] }, revenue])];
+      return [
+        await writeWorkbook(join(dir, "book.xlsx"), [
+          { name: "Notes", rows: [["Q3 numbers"], ["see revenue"]] },
+          revenue,
+        ]),
+      ];
     },
     message: /book\.xlsx has no staff table: no sheet has a header row with a name and an exam column .*--staff-sheet/,
   },
@@ -108,7 +116,18 @@ const CASES: Case[] = [
     name: "no revenue header row",
     make: async (dir) => {
       const [staff] = silverSheets();
-      return [await writeWorkbook(join(dir, "book.xlsx"), [staff, { name: "Revenue", rows: [["Customer", "Total"], ["Contoso", 5]] }])];
+      return [
+        await writeWorkbook(join(dir, "book.xlsx"), [
+          staff,
+          {
+            name: "Revenue",
+            rows: [
+              ["Customer", "Total"],
+              ["Contoso", 5],
+            ],
+          },
+        ]),
+      ];
     },
     message: /has no revenue table: .*product, date and amount columns/,
   },
@@ -116,7 +135,11 @@ const CASES: Case[] = [
     name: "a named sheet without a header row",
     make: async (dir) => {
       const [staff, revenue] = silverSheets();
-      return [await writeWorkbook(join(dir, "book.xlsx"), [staff, revenue, { name: "Old", rows: [["x", "y"]] }]), "--staff-sheet", "Old"];
+      return [
+        await writeWorkbook(join(dir, "book.xlsx"), [staff, revenue, { name: "Old", rows: [["x", "y"]] }]),
+        "--staff-sheet",
+        "Old",
+      ];
     },
     message: /Sheet "Old" of .*book\.xlsx has no staff header row in its first 50 rows/,
   },
@@ -136,7 +159,8 @@ const CASES: Case[] = [
       text(dir, "staff.csv", "Name|Exam|Passed on\nXu Wei|MB2-714|2017-01-01\n"),
       text(dir, "revenue.csv", "Customer,Product,Date,Amount,DPOR\nC,CRM Online,2017-01-01,5,Yes\n"),
     ],
-    message: /staff\.csv: no header row found; the file seems to separate columns with "\|"; save it as CSV with comma, semicolon or tab/,
+    message:
+      /staff\.csv: no header row found; the file seems to separate columns with "\|"; save it as CSV with comma, semicolon or tab/,
   },
   {
     name: "two staff CSV files",
@@ -145,7 +169,10 @@ const CASES: Case[] = [
   },
   {
     name: "a CSV with no table at all",
-    make: (dir) => [text(dir, "notes.csv", "hello\nworld\n"), text(dir, "revenue.csv", "Product,Date,Amount\nCRM Online,2017-01-01,5\n")],
+    make: (dir) => [
+      text(dir, "notes.csv", "hello\nworld\n"),
+      text(dir, "revenue.csv", "Product,Date,Amount\nCRM Online,2017-01-01,5\n"),
+    ],
     message: /notes\.csv: no header row found in the first 50 rows/,
   },
   {
@@ -195,13 +222,19 @@ test("refusals speak Chinese when asked", async () => {
 test("a failure while writing leaves neither the target nor a temporary file", async () => {
   const dir = tempDir();
   const [staff, revenue] = silverSheets();
-  const e = evaluate({ values: plainRows(staff.rows), sheet: "Staff" }, { values: plainRows(revenue.rows), sheet: "Revenue" }, { asOf: "2017-06-30" });
+  const e = evaluate(
+    { values: plainRows(staff.rows), sheet: "Staff" },
+    { values: plainRows(revenue.rows), sheet: "Revenue" },
+    { asOf: "2017-06-30" },
+  );
   // The final rename fails: the target is a folder holding a file.
   const target = join(dir, "out.xlsx");
   mkdirSync(target);
   writeFileSync(join(target, "keep.txt"), "mine");
   const sheet = plainSheet("Staff", staff.rows as never);
-  await expect(writeResultsWorkbook({ path: target, grid: buildReportGrid(e, "en"), inputSheets: [sheet] })).rejects.toThrow();
+  await expect(
+    writeResultsWorkbook({ path: target, grid: buildReportGrid(e, "en"), inputSheets: [sheet] }),
+  ).rejects.toThrow();
   expect(listDir(dir)).toEqual(["out.xlsx"]);
   expect(listDir(target)).toEqual(["keep.txt"]);
 });

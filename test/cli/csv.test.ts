@@ -33,7 +33,9 @@ describe("parseCsv", () => {
 
   test("encodings: UTF-8 with BOM, UTF-16 LE (Excel's Unicode text), GB18030 (Chinese Excel's CSV)", () => {
     expect(decodeText(Buffer.from("\uFEFF姓名,考试", "utf8"))).toBe("姓名,考试");
-    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("姓名\t考试", "utf16le")]))).toBe("姓名\t考试");
+    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("姓名\t考试", "utf16le")]))).toBe(
+      "姓名\t考试",
+    );
     // "姓名" in GB18030.
     expect(decodeText(Buffer.from([0xd0, 0xd5, 0xc3, 0xfb]))).toBe("姓名");
   });
@@ -44,7 +46,7 @@ describe("a staff CSV and a revenue CSV", () => {
     "\uFEFFName;Email;Exam;Passed on;Active",
     "  xu   wei ;xu@contoso.com;mb2 714;2017/03/01;Yes",
     "Xu Wei;xu@contoso.com;MB2710;42795;Y",
-    "Yan Li;;\"Exam MB2-712\";2017年5月20日;是",
+    'Yan Li;;"Exam MB2-712";2017年5月20日;是',
     'Chen Jie;;"MB2-714; MB2-710";2016-01-01;No',
     "Ann Lee;;MB2-713;2018-01-01;Yes",
   ].join("\r\n");
@@ -52,7 +54,7 @@ describe("a staff CSV and a revenue CSV", () => {
     "Customer,Product,Invoice date,Amount (USD),DPOR",
     '"Contoso, Ltd",CRM Online,2017-01-15,"$60,000.00",Yes',
     '"Fabrikam\nHQ",D365 Plan 1,2017/03/01,45000,DPOR',
-    "Litware,dynamics 365 plan 1,2017-04-01,\"(5,000.00)\",Y",
+    'Litware,dynamics 365 plan 1,2017-04-01,"(5,000.00)",Y',
     "Northwind,Azure,2017-04-01,99999,Yes",
     "Tailspin,CRM Online,2017-05-01,12345.67,CPOR",
     "Proseware,CRM Online,2016-06-30,7000,Yes",
@@ -69,10 +71,17 @@ describe("a staff CSV and a revenue CSV", () => {
     // 60,000 + 45,000 − 5,000 counted; Azure, CPOR, before-window and unreadable excluded.
     expect(a.revenue).toMatchObject({ ttmUsd: 100000, countedRows: 3, excludedRows: 4 });
     expect(a.tier).toBe("silver");
-    expect(a.tiers[0].slots.map((s) => [s.person, s.exams])).toEqual([["Xu Wei", ["MB2-714", "MB2-710"]], ["Yan Li", ["MB2-712"]]]);
+    expect(a.tiers[0].slots.map((s) => [s.person, s.exams])).toEqual([
+      ["Xu Wei", ["MB2-714", "MB2-710"]],
+      ["Yan Li", ["MB2-712"]],
+    ]);
     // Row numbers are the CSV's rows as a spreadsheet shows them (a quoted line break stays in its row).
-    expect(a.issues).toContainEqual(expect.objectContaining({ sheet: "revenue.csv", row: 8, column: "Invoice date", severity: "error" }));
-    expect(a.issues).toContainEqual(expect.objectContaining({ sheet: "staff.csv", row: 5, column: "Active", severity: "info" }));
+    expect(a.issues).toContainEqual(
+      expect.objectContaining({ sheet: "revenue.csv", row: 8, column: "Invoice date", severity: "error" }),
+    );
+    expect(a.issues).toContainEqual(
+      expect.objectContaining({ sheet: "staff.csv", row: 5, column: "Active", severity: "info" }),
+    );
     // Ann Lee passed MB2-713 after the as-of date.
     expect(a.issues).toContainEqual(expect.objectContaining({ sheet: "staff.csv", row: 6, column: "Passed on" }));
   });
@@ -103,7 +112,10 @@ describe("a staff CSV and a revenue CSV", () => {
     const dir = tempDir();
     const staff = "姓名\t考试代码\t通过日期\t在职\n徐伟\tMB2-714、MB2-710\t2017-01-01\t是\n李艳\tMB2-712\t\t是\n";
     writeFileSync(join(dir, "员工.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(staff, "utf16le")]));
-    writeFileSync(join(dir, "收入.csv"), "客户;产品;日期;金额;记录在案的合作伙伴\n甲公司;CRM Online;2017年6月1日;100000;是\n");
+    writeFileSync(
+      join(dir, "收入.csv"),
+      "客户;产品;日期;金额;记录在案的合作伙伴\n甲公司;CRM Online;2017年6月1日;100000;是\n",
+    );
     const j = await runJson(["员工.txt", "收入.csv", "--as-of", "2017-06-30"], { cwd: dir });
     expect(j.tier).toBe("silver");
     expect(j.tiers[0].slots.map((s) => s.person)).toEqual(["徐伟", "李艳"]);

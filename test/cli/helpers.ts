@@ -47,7 +47,10 @@ export async function runJson(argv: string[], o: RunOptions = {}): Promise<Contr
 /** The real command as a user runs it (no npm: npm may print its own warnings on stderr). */
 export function spawnCli(args: string[], cwd = ROOT): Run {
   const r = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "src/cli/main.ts"), ...args], {
-    cwd, encoding: "utf8", env: { ...process.env, LANG: "en_US.UTF-8", LC_ALL: "" }, timeout: 60_000,
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, LANG: "en_US.UTF-8", LC_ALL: "" },
+    timeout: 60_000,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
@@ -117,7 +120,8 @@ export function sheetValues(ws: ExcelJS.Worksheet): CellValue[][] {
 
 /** ExcelJS cell values as the CLI's reader passes them to the evaluator. */
 /** Test rows hold plain values (text, numbers, dates, booleans, blanks) as Excel shows them. */
-export const plainRows = (rows: CellValue[][]): PlainCell[][] => rows.map((r) => r.map((v) => (v ?? null) as PlainCell));
+export const plainRows = (rows: CellValue[][]): PlainCell[][] =>
+  rows.map((r) => r.map((v) => (v ?? null) as PlainCell));
 
 export const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -154,7 +158,10 @@ export function silverSheets(extraStaff: CellValue[][] = []): SheetSpec[] {
  */
 export function writeOleFile(path: string, streams: string[]): void {
   const SECTOR = 512;
-  const FREE = 0xffffffff, END = 0xfffffffe, FATSECT = 0xfffffffd, NOSTREAM = 0xffffffff;
+  const FREE = 0xffffffff,
+    END = 0xfffffffe,
+    FATSECT = 0xfffffffd,
+    NOSTREAM = 0xffffffff;
   const streamSectors = 8; // 4096 bytes each: at the mini-stream cutoff, so in regular sectors
   const header = Buffer.alloc(SECTOR, 0);
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header, 0);
@@ -179,7 +186,8 @@ export function writeOleFile(path: string, streams: string[]): void {
   const starts: number[] = [];
   for (let s = 0; s < streams.length; s++) {
     starts.push(next);
-    for (let i = 0; i < streamSectors; i++, next++) fat.writeUInt32LE(i === streamSectors - 1 ? END : next + 1, next * 4);
+    for (let i = 0; i < streamSectors; i++, next++)
+      fat.writeUInt32LE(i === streamSectors - 1 ? END : next + 1, next * 4);
   }
 
   const dir = Buffer.alloc(SECTOR, 0);
@@ -197,7 +205,9 @@ export function writeOleFile(path: string, streams: string[]): void {
     dir.writeUInt32LE(size, o + 120);
   };
   entry(0, "Root Entry", 5, 1, NOSTREAM, END, 0);
-  streams.forEach((name, i) => entry(i + 1, name, 2, NOSTREAM, i + 1 < streams.length ? i + 2 : NOSTREAM, starts[i], streamSectors * SECTOR));
+  streams.forEach((name, i) =>
+    entry(i + 1, name, 2, NOSTREAM, i + 1 < streams.length ? i + 2 : NOSTREAM, starts[i], streamSectors * SECTOR),
+  );
   const data = Buffer.alloc(streams.length * streamSectors * SECTOR, 0x5a);
   writeFileSync(path, Buffer.concat([header, fat, dir, data]));
 }

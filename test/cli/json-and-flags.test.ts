@@ -33,24 +33,64 @@ describe("--json", () => {
       revenue: { ttmUsd: 100000, windowStart: "2016-07-01", windowEnd: "2017-06-30", countedRows: 2, excludedRows: 1 },
     });
     const [silver, gold] = j.tiers;
-    expect(Object.keys(silver).sort()).toEqual(["examPass", "gapUsd", "id", "missing", "pass", "plan", "requiredUsd", "revenuePass", "slots"]);
-    expect(silver).toMatchObject({ id: "silver", pass: true, revenuePass: true, examPass: true, requiredUsd: 100000, gapUsd: 0 });
+    expect(Object.keys(silver).sort()).toEqual([
+      "examPass",
+      "gapUsd",
+      "id",
+      "missing",
+      "pass",
+      "plan",
+      "requiredUsd",
+      "revenuePass",
+      "slots",
+    ]);
+    expect(silver).toMatchObject({
+      id: "silver",
+      pass: true,
+      revenuePass: true,
+      examPass: true,
+      requiredUsd: 100000,
+      gapUsd: 0,
+    });
     expect(silver.slots).toEqual([
-      { requires: [["MB2-714", "MB2-713", "MB2-709"], ["MB2-710", "MB2-706"]], person: "Xu Wei", exams: ["MB2-714", "MB2-710"] },
+      {
+        requires: [
+          ["MB2-714", "MB2-713", "MB2-709"],
+          ["MB2-710", "MB2-706"],
+        ],
+        person: "Xu Wei",
+        exams: ["MB2-714", "MB2-710"],
+      },
       { requires: [["MB2-712", "MB2-707"]], person: "Yan Li", exams: ["MB2-712"] },
     ]);
-    expect(gold).toMatchObject({ id: "gold", pass: false, revenuePass: false, examPass: false, requiredUsd: 300000, gapUsd: 200000 });
+    expect(gold).toMatchObject({
+      id: "gold",
+      pass: false,
+      revenuePass: false,
+      examPass: false,
+      requiredUsd: 300000,
+      gapUsd: 200000,
+    });
     expect(gold.missing).toHaveLength(2);
     expect(Object.keys(gold.missing[0]).sort()).toEqual(["candidates", "requires"]);
     expect(gold.missing[0].candidates).toEqual([]); // both people already fill Gold slots
-    expect(gold.plan.every((p: { person: unknown; exams: unknown }) => "person" in p && Array.isArray(p.exams))).toBe(true);
+    expect(gold.plan.every((p: { person: unknown; exams: unknown }) => "person" in p && Array.isArray(p.exams))).toBe(
+      true,
+    );
     expect(listDir(dir)).toEqual(["book.xlsx"]);
   });
 
   test("equals the core's own contract for the same tables", async () => {
     const j = await runJson([book, ...AS_OF], { cwd: dir });
     const [staff, revenue] = silverSheets();
-    const direct = toContractJson(evaluate({ values: plainRows(staff.rows), sheet: "Staff" }, { values: plainRows(revenue.rows), sheet: "Revenue" }, { asOf: "2017-06-30" }), "en");
+    const direct = toContractJson(
+      evaluate(
+        { values: plainRows(staff.rows), sheet: "Staff" },
+        { values: plainRows(revenue.rows), sheet: "Revenue" },
+        { asOf: "2017-06-30" },
+      ),
+      "en",
+    );
     expect(j).toEqual(JSON.parse(JSON.stringify(direct)));
   });
 
@@ -98,11 +138,15 @@ describe("--json", () => {
     const r = await runCli([book, ...AS_OF, "--rules", file, "--json"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^Rule file .*bad-rules\.json is invalid: tiers\[1\]\.slots\[0\]\.requires\[1\]: .*deploy.*\n$/);
+    expect(r.stderr).toMatch(
+      /^Rule file .*bad-rules\.json is invalid: tiers\[1\]\.slots\[0\]\.requires\[1\]: .*deploy.*\n$/,
+    );
     const notJson = join(dir, "not.json");
     writeFileSync(notJson, "{ nope");
     expect((await runCli([book, "--rules", notJson], { cwd: dir })).stderr).toMatch(/not valid JSON/);
-    expect((await runCli([book, "--rules", join(dir, "missing.json")], { cwd: dir })).stderr).toMatch(/cannot read the file/);
+    expect((await runCli([book, "--rules", join(dir, "missing.json")], { cwd: dir })).stderr).toMatch(
+      /cannot read the file/,
+    );
   });
 });
 
@@ -125,7 +169,10 @@ describe("flags", () => {
     [["--market", "mature"], /^--market must be developed or developing/],
     [["--lang", "fr"], /^--lang must be en or zh-CN/],
     [["--json=yes"], /^--json takes no value/],
-    [["--rule-version", "2099-01-01"], /^Unknown rule version "2099-01-01" \(known: 2017-06-27, 2017-07-07, 2017-11-16\)/],
+    [
+      ["--rule-version", "2099-01-01"],
+      /^Unknown rule version "2099-01-01" \(known: 2017-06-27, 2017-07-07, 2017-11-16\)/,
+    ],
   ])("%j → exit 2 with one line", async (argv, message) => {
     const r = await runCli(argv);
     expect(r.code).toBe(2);
@@ -155,7 +202,11 @@ describe("the real command", () => {
   test("npm run --silent report -- FILE --json prints only JSON on stdout, exit 0", async () => {
     const dir = tempDir();
     const book = await writeWorkbook(join(dir, "book.xlsx"), silverSheets());
-    const r = spawnSync("npm", ["run", "--silent", "report", "--", book, "--as-of", "2017-06-30", "--json"], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+    const r = spawnSync("npm", ["run", "--silent", "report", "--", book, "--as-of", "2017-06-30", "--json"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(r.status).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j).toMatchObject({ asOf: "2017-06-30", tier: "silver", revenue: { ttmUsd: 100000 } });
@@ -167,7 +218,9 @@ describe("the real command", () => {
     const r = spawnCli(["missing.xlsx", "--json"], dir);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toBe("missing.xlsx: no such file; check the path (or run without FILE to use the bundled sample).\n");
+    expect(r.stderr).toBe(
+      "missing.xlsx: no such file; check the path (or run without FILE to use the bundled sample).\n",
+    );
   });
 
   test("a rule path that is a folder is one line too, never a stack trace", () => {

@@ -19,7 +19,11 @@ let work: string;
 let profile: string;
 
 function soffice(args: string[]): void {
-  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", ...args], { cwd: work, stdio: "pipe", timeout: 180_000 });
+  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", ...args], {
+    cwd: work,
+    stdio: "pipe",
+    timeout: 180_000,
+  });
 }
 
 beforeAll(() => {
@@ -53,7 +57,10 @@ function checkAgainstGrid(csvRows: string[][], grid: ReportGrid): number {
 }
 
 test("LibreOffice reads back every value of the results sheet and the copied input sheets", async () => {
-  const [staff, revenue] = silverSheets([[EVIL, "MB2-713", "2017-01-01", "Yes"], ["张伟", "MB2-707", "2017年1月1日", "是"]]);
+  const [staff, revenue] = silverSheets([
+    [EVIL, "MB2-713", "2017-01-01", "Yes"],
+    ["张伟", "MB2-707", "2017年1月1日", "是"],
+  ]);
   await writeWorkbook(join(work, "book.xlsx"), [staff, revenue]);
   const r = await runCli(["book.xlsx", "--as-of", "2017-06-30", "--out", "lo-en.xlsx"], { cwd: work });
   expect(r.code).toBe(0);
@@ -61,7 +68,14 @@ test("LibreOffice reads back every value of the results sheet and the copied inp
   soffice(["--convert-to", CSV_FILTER, "--outdir", join(work, "csv"), "lo-en.xlsx"]);
   const read = (sheet: string) => parseCsv(readFileSync(join(work, "csv", `lo-en-${sheet}.csv`), "utf8"), ",");
 
-  const grid = buildReportGrid(evaluate({ values: plainRows(staff.rows), sheet: "Staff" }, { values: plainRows(revenue.rows), sheet: "Revenue" }, { asOf: "2017-06-30" }), "en");
+  const grid = buildReportGrid(
+    evaluate(
+      { values: plainRows(staff.rows), sheet: "Staff" },
+      { values: plainRows(revenue.rows), sheet: "Revenue" },
+      { asOf: "2017-06-30" },
+    ),
+    "en",
+  );
   const results = read("Competency Results");
   expect(checkAgainstGrid(results, grid)).toBe(grid.rows.length * grid.width);
   expect(results.flat()).toContain(EVIL);
@@ -104,11 +118,29 @@ test("the results sheet renders to PDF and PNG (test-output/) in English and Chi
     const pdf = join(work, `results-${lang}.pdf`);
     expect(existsSync(pdf)).toBe(true);
     const text = execFileSync("pdftotext", ["-f", "1", "-l", "1", pdf, "-"], { encoding: "utf8" });
-    const grid = buildReportGrid(evaluate({ values: s.staff, sheet: "Staff" }, { values: s.revenue, sheet: "Revenue" }, { asOf: SAMPLE_AS_OF, lang }), lang);
+    const grid = buildReportGrid(
+      evaluate(
+        { values: s.staff, sheet: "Staff" },
+        { values: s.revenue, sheet: "Revenue" },
+        { asOf: SAMPLE_AS_OF, lang },
+      ),
+      lang,
+    );
     // The first page is the results sheet: its title and the result tier are on it.
     expect(text).toContain(String(grid.rows[0][0].value));
     expect(text).toContain(lang === "en" ? "Silver" : "银牌");
-    execFileSync("pdftoppm", ["-png", "-r", "200", "-f", "1", "-l", "1", "-singlefile", pdf, join(OUTPUT, `results-${lang}`)]);
+    execFileSync("pdftoppm", [
+      "-png",
+      "-r",
+      "200",
+      "-f",
+      "1",
+      "-l",
+      "1",
+      "-singlefile",
+      pdf,
+      join(OUTPUT, `results-${lang}`),
+    ]);
     const png = join(OUTPUT, `results-${lang}.png`);
     expect(statSync(png).size).toBeGreaterThan(20_000);
     expect(pngSize(png).width).toBeGreaterThan(800);

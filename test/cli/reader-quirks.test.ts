@@ -15,7 +15,9 @@ const fixture = (name: string) => join(FIXTURES, name);
 
 describe("an openpyxl workbook (absolute relationship paths, pandas' default writer)", () => {
   test("sheet names, visibility, merged title, hidden rows and number formats reach the reader", async () => {
-    const rels = execFileSync("unzip", ["-p", fixture("openpyxl-workbook.xlsx"), "xl/_rels/workbook.xml.rels"], { encoding: "utf8" });
+    const rels = execFileSync("unzip", ["-p", fixture("openpyxl-workbook.xlsx"), "xl/_rels/workbook.xml.rels"], {
+      encoding: "utf8",
+    });
     expect(rels).toContain('Target="/xl/worksheets/sheet1.xml"'); // the fixture is what openpyxl writes
     const sheets = await readXlsx(fixture("openpyxl-workbook.xlsx"));
     expect(sheets.map((s) => [s.name, s.visibility])).toEqual([
@@ -28,22 +30,59 @@ describe("an openpyxl workbook (absolute relationship paths, pandas' default wri
     expect(revenue.mergedAreas).toEqual([{ row: 0, col: 0, rows: 1, cols: 5 }]);
     expect(revenue.originRow).toBe(1);
     expect([...revenue.hiddenRows].sort()).toEqual([3, 5]); // Excel rows 4 and 6
-    expect(revenue.values[3]).toEqual(["Fabrikam", "Dynamics 365 Plan 1", new Date("2017-03-01T00:00:00Z"), 30000, "Yes"]);
+    expect(revenue.values[3]).toEqual([
+      "Fabrikam",
+      "Dynamics 365 Plan 1",
+      new Date("2017-03-01T00:00:00Z"),
+      30000,
+      "Yes",
+    ]);
     expect(revenue.formats[3]?.[2]).toBe("yyyy-mm-dd");
     expect(revenue.formats[3]?.[3]).toBe("#,##0.00");
     expect(revenue.date1904).toBe(false);
   });
 
   test("--revenue-sheet by its real name; Silver with the hidden rows counted and named in the summary", async () => {
-    const r = await runCli([fixture("openpyxl-workbook.xlsx"), "--as-of", "2017-06-30", "--staff-sheet", "Staff", "--revenue-sheet", "Revenue", "--out", "r.xlsx"]);
+    const r = await runCli([
+      fixture("openpyxl-workbook.xlsx"),
+      "--as-of",
+      "2017-06-30",
+      "--staff-sheet",
+      "Staff",
+      "--revenue-sheet",
+      "Revenue",
+      "--out",
+      "r.xlsx",
+    ]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Result tier: SILVER/);
-    expect(r.stdout).toContain("2 hidden rows were included (hidden rows count like any other; revenue counted from them: 2 rows, $45,000.00).");
-    const zh = await runCli([fixture("openpyxl-workbook.xlsx"), "--as-of", "2017-06-30", "--lang", "zh-CN", "--json", "--out", "r.xlsx"]);
+    expect(r.stdout).toContain(
+      "2 hidden rows were included (hidden rows count like any other; revenue counted from them: 2 rows, $45,000.00).",
+    );
+    const zh = await runCli([
+      fixture("openpyxl-workbook.xlsx"),
+      "--as-of",
+      "2017-06-30",
+      "--lang",
+      "zh-CN",
+      "--json",
+      "--out",
+      "r.xlsx",
+    ]);
     expect(JSON.parse(zh.stdout).revenue.ttmUsd).toBe(105000);
-    const summaryZh = await runCli([fixture("openpyxl-workbook.xlsx"), "--as-of", "2017-06-30", "--lang", "zh-CN", "--out", "z.xlsx"]);
-    expect(summaryZh.stdout).toContain("已包含 2 行隐藏行（隐藏行与其他行一样计算；其中计入的收入：2 行，$45,000.00）。");
+    const summaryZh = await runCli([
+      fixture("openpyxl-workbook.xlsx"),
+      "--as-of",
+      "2017-06-30",
+      "--lang",
+      "zh-CN",
+      "--out",
+      "z.xlsx",
+    ]);
+    expect(summaryZh.stdout).toContain(
+      "已包含 2 行隐藏行（隐藏行与其他行一样计算；其中计入的收入：2 行，$45,000.00）。",
+    );
   });
 
   test("the 1904 date system: the same calendar days, the same answer", async () => {
@@ -74,7 +113,12 @@ test("inline rich text (several runs, no shared strings, as ExcelJS writes it) k
   const book = join(dir, "rich.xlsx");
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: book, useSharedStrings: false });
   const staff = wb.addWorksheet("Staff");
-  for (const row of [["Name", "Exam", "Passed on"], ["Xu Wei", "MB2-714; MB2-710", "2016-01-10"], ["Li Na", "MB2-712", "2016-03-01"]]) staff.addRow(row).commit();
+  for (const row of [
+    ["Name", "Exam", "Passed on"],
+    ["Xu Wei", "MB2-714; MB2-710", "2016-01-10"],
+    ["Li Na", "MB2-712", "2016-03-01"],
+  ])
+    staff.addRow(row).commit();
   staff.commit();
   const rev = wb.addWorksheet("Revenue");
   rev.addRow(["Customer", "Product", "Invoice date", "Amount (USD)", "DPOR"]).commit();
@@ -94,7 +138,10 @@ test("inline rich text (several runs, no shared strings, as ExcelJS writes it) k
 describe("CSV encodings: the detector's candidates, the first whose header row is recognised", () => {
   test("Big5 (Traditional-Chinese Excel) staff and Windows-1252 (Western Excel) revenue", async () => {
     const dir = tempDir();
-    const r = await runCli([fixture("big5-staff.csv"), fixture("windows-1252-revenue.csv"), "--as-of", "2017-06-30", "--out", "out.xlsx"], { cwd: dir });
+    const r = await runCli(
+      [fixture("big5-staff.csv"), fixture("windows-1252-revenue.csv"), "--as-of", "2017-06-30", "--out", "out.xlsx"],
+      { cwd: dir },
+    );
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Result tier: SILVER/);
@@ -107,7 +154,12 @@ describe("CSV encodings: the detector's candidates, the first whose header row i
     expect(staff[1][0]).toBe("王小明");
     expect(staff[1][3]).toBe("台北辦公室");
     const revenue = sheetValues(wb.getWorksheet("windows-1252-revenue")!);
-    expect(revenue.map((row) => row[0])).toEqual(["Customer", "Café Müller GmbH", "Société Générale – Paris", "“Ærø Fisk” A/S"]);
+    expect(revenue.map((row) => row[0])).toEqual([
+      "Customer",
+      "Café Müller GmbH",
+      "Société Générale – Paris",
+      "“Ærø Fisk” A/S",
+    ]);
     const j = await runJson([fixture("big5-staff.csv"), fixture("windows-1252-revenue.csv"), "--as-of", "2017-06-30"]);
     expect(j.revenue.ttmUsd).toBe(100000);
     expect(JSON.stringify(j)).toContain("王小明");
@@ -120,14 +172,27 @@ describe("CSV encodings: the detector's candidates, the first whose header row i
     const gb = iconv.encode(revenueText, "gb18030");
     writeFileSync(join(dir, "staff.csv"), staffText, "utf8");
     writeFileSync(join(dir, "staff-bom.csv"), `\uFEFF${staffText}`, "utf8");
-    writeFileSync(join(dir, "staff-utf16.csv"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(staffText.replace(/,/g, "\t"), "utf16le")]));
+    writeFileSync(
+      join(dir, "staff-utf16.csv"),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(staffText.replace(/,/g, "\t"), "utf16le")]),
+    );
     writeFileSync(join(dir, "staff-utf16-nobom.csv"), Buffer.from(staffText.replace(/,/g, "\t"), "utf16le").swap16());
     writeFileSync(join(dir, "revenue.csv"), gb);
-    const cases = [["staff.csv", "UTF-8"], ["staff-bom.csv", "UTF-8 (BOM)"], ["staff-utf16.csv", "UTF-16 LE"], ["staff-utf16-nobom.csv", "UTF-16 BE"]];
+    const cases = [
+      ["staff.csv", "UTF-8"],
+      ["staff-bom.csv", "UTF-8 (BOM)"],
+      ["staff-utf16.csv", "UTF-16 LE"],
+      ["staff-utf16-nobom.csv", "UTF-16 BE"],
+    ];
     for (const [file, encoding] of cases) {
-      const r = await runCli([file, "revenue.csv", "--as-of", "2017-06-30", "--json", "--out", `${file}.xlsx`], { cwd: dir });
+      const r = await runCli([file, "revenue.csv", "--as-of", "2017-06-30", "--json", "--out", `${file}.xlsx`], {
+        cwd: dir,
+      });
       expect(JSON.parse(r.stdout).tier).toBe("silver");
-      const s = await runCli([file, "revenue.csv", "--as-of", "2017-06-30", "--out", `${file}.2.xlsx`, "--lang", "zh-CN"], { cwd: dir });
+      const s = await runCli(
+        [file, "revenue.csv", "--as-of", "2017-06-30", "--out", `${file}.2.xlsx`, "--lang", "zh-CN"],
+        { cwd: dir },
+      );
       expect(s.stdout).toContain(`${file} 按 ${encoding} 编码读取。`);
       expect(s.stdout).toContain("revenue.csv 按 GB18030 编码读取。");
     }
@@ -144,7 +209,9 @@ describe("files that are not .xlsx say what they are and how to convert them", (
     const r = await runCli(["export.xls"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^export\.xls is a web page \(an HTML table.*\), not an Excel workbook; open it in Excel and Save As Excel Workbook \(\.xlsx\), or run: soffice --headless --convert-to xlsx "export\.xls"\.\n$/);
+    expect(r.stderr).toMatch(
+      /^export\.xls is a web page \(an HTML table.*\), not an Excel workbook; open it in Excel and Save As Excel Workbook \(\.xlsx\), or run: soffice --headless --convert-to xlsx "export\.xls"\.\n$/,
+    );
     const zh = await runCli(["export.xls", "--lang", "zh-CN"], { cwd: dir });
     expect(zh.stderr).toMatch(/export\.xls 是网页（HTML 表格/);
   });
@@ -153,15 +220,25 @@ describe("files that are not .xlsx say what they are and how to convert them", (
     const dir = tempDir();
     copyFileSync(fixture("openpyxl-workbook.xlsx"), join(dir, "book.xlsx"));
     try {
-      execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "ods", "book.xlsx"], { cwd: dir, stdio: "pipe", timeout: 180_000 });
+      execFileSync(
+        "soffice",
+        [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "ods", "book.xlsx"],
+        { cwd: dir, stdio: "pipe", timeout: 180_000 },
+      );
     } catch {
       // No LibreOffice here: the file LibreOffice writes starts with the same uncompressed mimetype entry.
-      execFileSync("python3", ["-c", "import zipfile,sys;z=zipfile.ZipFile(sys.argv[1],'w');z.writestr('mimetype','application/vnd.oasis.opendocument.spreadsheet',compress_type=zipfile.ZIP_STORED);z.writestr('content.xml','<office:document-content/>');z.close()", join(dir, "book.ods")]);
+      execFileSync("python3", [
+        "-c",
+        "import zipfile,sys;z=zipfile.ZipFile(sys.argv[1],'w');z.writestr('mimetype','application/vnd.oasis.opendocument.spreadsheet',compress_type=zipfile.ZIP_STORED);z.writestr('content.xml','<office:document-content/>');z.close()",
+        join(dir, "book.ods"),
+      ]);
     }
     expect(readFileSync(join(dir, "book.ods")).subarray(30, 38).toString()).toBe("mimetype");
     const r = await runCli(["book.ods"], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^book\.ods is an OpenDocument spreadsheet \(\.ods, .*\), not an Excel workbook; open it and Save As Excel 2007-365 \(\.xlsx\), or run: soffice --headless --convert-to xlsx "book\.ods"\.\n$/);
+    expect(r.stderr).toMatch(
+      /^book\.ods is an OpenDocument spreadsheet \(\.ods, .*\), not an Excel workbook; open it and Save As Excel 2007-365 \(\.xlsx\), or run: soffice --headless --convert-to xlsx "book\.ods"\.\n$/,
+    );
   });
 });
 
@@ -171,21 +248,32 @@ describe("an output folder that cannot be written", () => {
     const r = await runCli([fixture("openpyxl-workbook.xlsx"), "--out", "/sys/kernel/out.xlsx"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toBe("Cannot write the results workbook into /sys/kernel (permission denied); choose another place with --out (or use --json alone).\n");
+    expect(r.stderr).toBe(
+      "Cannot write the results workbook into /sys/kernel (permission denied); choose another place with --out (or use --json alone).\n",
+    );
   });
 
   test("a write that fails late (a full disk): the report is printed first, then one line, no temporary names", async () => {
     const dir = tempDir();
     const results = await import("../../src/cli/results-workbook");
-    const full = Object.assign(new Error(`ENOSPC: no space left on device, write '${dir}/.late.xlsx.4242.lx1.tmp'`), { code: "ENOSPC" });
+    const full = Object.assign(new Error(`ENOSPC: no space left on device, write '${dir}/.late.xlsx.4242.lx1.tmp'`), {
+      code: "ENOSPC",
+    });
     const spy = jest.spyOn(results, "writeResultsWorkbook").mockRejectedValueOnce(full);
-    const r = await runCli([fixture("openpyxl-workbook.xlsx"), "--as-of", "2017-06-30", "--out", "late.xlsx"], { cwd: dir });
+    const r = await runCli([fixture("openpyxl-workbook.xlsx"), "--as-of", "2017-06-30", "--out", "late.xlsx"], {
+      cwd: dir,
+    });
     spy.mockRestore();
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/Result tier: SILVER/);
     expect(r.stdout).not.toContain("Results workbook:");
-    expect(r.stderr).toBe(`The results workbook could not be written to ${join(dir, "late.xlsx")} (the disk is full); the report above is complete — choose another place with --out.\n`);
-    const json = await runCli([fixture("openpyxl-workbook.xlsx"), "--as-of", "2017-06-30", "--out", "late.xlsx", "--json"], { cwd: dir });
+    expect(r.stderr).toBe(
+      `The results workbook could not be written to ${join(dir, "late.xlsx")} (the disk is full); the report above is complete — choose another place with --out.\n`,
+    );
+    const json = await runCli(
+      [fixture("openpyxl-workbook.xlsx"), "--as-of", "2017-06-30", "--out", "late.xlsx", "--json"],
+      { cwd: dir },
+    );
     expect(JSON.parse(json.stdout).tier).toBe("silver");
   });
 });

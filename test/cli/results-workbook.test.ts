@@ -5,7 +5,17 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { buildReportGrid, evaluate, NUMBER_FORMATS, STYLE_PALETTE } from "../../src/core";
 import { SAMPLE_PATH } from "../../src/cli/bundled-sample";
-import { listDir, readWorkbook, runCli, sheetValues, silverSheets, tempDir, utc, writeWorkbook, plainRows } from "./helpers";
+import {
+  listDir,
+  readWorkbook,
+  runCli,
+  sheetValues,
+  silverSheets,
+  tempDir,
+  utc,
+  writeWorkbook,
+  plainRows,
+} from "./helpers";
 
 const AS_OF = ["--as-of", "2017-06-30"];
 
@@ -37,7 +47,9 @@ describe("where the workbook goes", () => {
     // A name the user chose is refused.
     const named = await runCli(["book.xlsx", ...AS_OF, "--out", "book.results.xlsx"], { cwd: dir });
     expect(named.code).toBe(2);
-    expect(named.stderr).toBe(`${join(dir, "book.results.xlsx")} already exists; pass --force to replace it, or --out to choose another name.\n`);
+    expect(named.stderr).toBe(
+      `${join(dir, "book.results.xlsx")} already exists; pass --force to replace it, or --out to choose another name.\n`,
+    );
     expect(readFileSync(join(dir, "book.results.xlsx"), "utf8")).toBe("someone's file");
     const forced = await runCli(["book.xlsx", ...AS_OF, "--force"], { cwd: dir });
     expect(forced.code).toBe(0);
@@ -89,12 +101,20 @@ describe("sheets", () => {
     expect(staff[1]).toEqual(["Xu Wei", "MB2-714; MB2-710", utc("2016-05-01"), "Yes"]);
   });
 
-  test("a user's own sheet named like ours is kept; ours becomes \"Competency Results (2)\"", async () => {
+  test('a user\'s own sheet named like ours is kept; ours becomes "Competency Results (2)"', async () => {
     const dir = tempDir();
-    await writeWorkbook(join(dir, "book.xlsx"), [{ name: "Competency Results", rows: [["My own notes"]] }, ...silverSheets()]);
+    await writeWorkbook(join(dir, "book.xlsx"), [
+      { name: "Competency Results", rows: [["My own notes"]] },
+      ...silverSheets(),
+    ]);
     expect((await runCli(["book.xlsx", ...AS_OF], { cwd: dir })).code).toBe(0);
     const wb = await readWorkbook(join(dir, "book.results.xlsx"));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Competency Results (2)", "Competency Results", "Staff", "Revenue"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Competency Results (2)",
+      "Competency Results",
+      "Staff",
+      "Revenue",
+    ]);
     expect(wb.getWorksheet("Competency Results")!.getCell("A1").value).toBe("My own notes");
   });
 
@@ -114,13 +134,21 @@ describe("the results sheet", () => {
     await bookIn(dir);
     expect((await runCli(["book.xlsx", ...AS_OF, "--lang", "zh-CN"], { cwd: dir })).code).toBe(0);
     const [staff, revenue] = silverSheets();
-    const grid = buildReportGrid(evaluate({ values: plainRows(staff.rows), sheet: "Staff" }, { values: plainRows(revenue.rows), sheet: "Revenue" }, { asOf: "2017-06-30", lang: "zh-CN" }), "zh-CN");
+    const grid = buildReportGrid(
+      evaluate(
+        { values: plainRows(staff.rows), sheet: "Staff" },
+        { values: plainRows(revenue.rows), sheet: "Revenue" },
+        { asOf: "2017-06-30", lang: "zh-CN" },
+      ),
+      "zh-CN",
+    );
     const wb = await readWorkbook(join(dir, "book.results.xlsx"));
     const ws = wb.getWorksheet(grid.sheetName)!;
     expect(ws).toBeDefined();
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: grid.frozenRows });
     grid.columnWidths.forEach((w, i) => expect(ws.getColumn(i + 1).width).toBe(w));
-    let dates = 0, fills = 0;
+    let dates = 0,
+      fills = 0;
     grid.rows.forEach((cells, r) =>
       cells.forEach((c, i) => {
         const cell = ws.getCell(r + 1, i + 1);
@@ -132,7 +160,11 @@ describe("the results sheet", () => {
         const fill = c.style && STYLE_PALETTE[c.style].fill;
         if (fill) {
           fills++;
-          expect(cell.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${fill.slice(1)}` } });
+          expect(cell.fill).toMatchObject({
+            type: "pattern",
+            pattern: "solid",
+            fgColor: { argb: `FF${fill.slice(1)}` },
+          });
         }
         if (c.style && STYLE_PALETTE[c.style].bold) expect(cell.font?.bold).toBe(true);
       }),
@@ -145,8 +177,22 @@ describe("the results sheet", () => {
     const dir = tempDir();
     const evil = '=HYPERLINK("http://example.com/x","Xu Wei")';
     await writeWorkbook(join(dir, "book.xlsx"), [
-      { name: "Staff", rows: [["Name", "Exam"], [evil, "MB2-714; MB2-710"], ["=1+1", "MB2-712"], ["@SUM(A1)", "MB2-713"]] },
-      { name: "Revenue", rows: [["Product", "Date", "Amount", "DPOR"], ["CRM Online", "2017-01-01", 100000, "Yes"]] },
+      {
+        name: "Staff",
+        rows: [
+          ["Name", "Exam"],
+          [evil, "MB2-714; MB2-710"],
+          ["=1+1", "MB2-712"],
+          ["@SUM(A1)", "MB2-713"],
+        ],
+      },
+      {
+        name: "Revenue",
+        rows: [
+          ["Product", "Date", "Amount", "DPOR"],
+          ["CRM Online", "2017-01-01", 100000, "Yes"],
+        ],
+      },
     ]);
     expect((await runCli(["book.xlsx", ...AS_OF], { cwd: dir })).code).toBe(0);
     const wb = await readWorkbook(join(dir, "book.results.xlsx"));
@@ -155,7 +201,9 @@ describe("the results sheet", () => {
     expect(results).toContain("=1+1");
     expect(wb.getWorksheet("Staff")!.getCell("A2").type).toBe(ExcelJS.ValueType.String);
     expect(wb.getWorksheet("Staff")!.getCell("A2").value).toBe(evil);
-    const xml = execFileSync("unzip", ["-p", join(dir, "book.results.xlsx"), "xl/worksheets/*.xml"], { encoding: "utf8" });
+    const xml = execFileSync("unzip", ["-p", join(dir, "book.results.xlsx"), "xl/worksheets/*.xml"], {
+      encoding: "utf8",
+    });
     expect(xml).not.toMatch(/<f[ >]/);
   });
 

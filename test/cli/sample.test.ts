@@ -8,7 +8,11 @@ import { buildSample, checkDesign, SAMPLE_AS_OF, SAMPLE_RULE_VERSION, writeSampl
 import { runCli, runJson, silverSheets, tempDir, writeWorkbook } from "./helpers";
 
 const sample = buildSample();
-const evaluation: Evaluation = evaluate({ values: sample.staff, sheet: "Staff" }, { values: sample.revenue, sheet: "Revenue" }, { asOf: SAMPLE_AS_OF });
+const evaluation: Evaluation = evaluate(
+  { values: sample.staff, sheet: "Staff" },
+  { values: sample.revenue, sheet: "Revenue" },
+  { asOf: SAMPLE_AS_OF },
+);
 
 describe("the sample's design, as the core sees it", () => {
   test("Silver passes; Gold revenue passes but exactly one exam slot is missing; one exam by a named person fixes it", () => {
@@ -16,7 +20,13 @@ describe("the sample's design, as the core sees it", () => {
     expect(evaluation.rules).toMatchObject({ version: SAMPLE_RULE_VERSION, market: "developed" });
     expect(evaluation.tier).toBe("silver");
     const gold = evaluation.tiers.find((t) => t.id === "gold")!;
-    expect(gold).toMatchObject({ revenuePass: true, examPass: false, slotsRequired: 4, slotsFilled: 3, planExamCount: 1 });
+    expect(gold).toMatchObject({
+      revenuePass: true,
+      examPass: false,
+      slotsRequired: 4,
+      slotsFilled: 3,
+      planExamCount: 1,
+    });
     expect(gold.missing).toHaveLength(1);
     expect(gold.plan).toHaveLength(1);
     expect(gold.plan[0].person).toEqual(expect.any(String));
@@ -29,7 +39,17 @@ describe("the sample's design, as the core sees it", () => {
     expect(sample.revenue.length - 1).toBeGreaterThanOrEqual(290);
     const cells = (rows: unknown[][], c: number) => rows.map((r) => r[c]);
     const exams = cells(staffRows, 2).map(String);
-    expect(exams).toEqual(expect.arrayContaining(["mb2 714", "MB2714", "Exam MB2-712", "ＭＢ２－７１２", "MB2-714; MB2-710", "MB2-717", "70-533"]));
+    expect(exams).toEqual(
+      expect.arrayContaining([
+        "mb2 714",
+        "MB2714",
+        "Exam MB2-712",
+        "ＭＢ２－７１２",
+        "MB2-714; MB2-710",
+        "MB2-717",
+        "70-533",
+      ]),
+    );
     const passed = cells(staffRows, 3);
     expect(passed.some((v) => typeof v === "number")).toBe(true);
     expect(passed.some((v) => v instanceof Date)).toBe(true);
@@ -45,7 +65,9 @@ describe("the sample's design, as the core sees it", () => {
     const reasons = evaluation.revenue.excluded.map((x) => x.reason);
     expect(reasons).toEqual(expect.arrayContaining(["before-window", "after-window", "product", "attribution"]));
     expect(evaluation.issues.filter((i) => i.severity === "error")).toEqual([]);
-    expect(evaluation.issues.map((i) => i.code)).toEqual(expect.arrayContaining(["exam.unknown", "staff.inactive", "staff.passedAfterAsOf"]));
+    expect(evaluation.issues.map((i) => i.code)).toEqual(
+      expect.arrayContaining(["exam.unknown", "staff.inactive", "staff.passedAfterAsOf"]),
+    );
   });
 });
 
@@ -59,13 +81,18 @@ describe("the shipped file", () => {
   test("is what scripts/make-sample.ts makes (regenerated, the same cells)", async () => {
     const fresh = join(tempDir(), "fresh.xlsx");
     await writeSample(fresh);
-    const strip = (s: Awaited<ReturnType<typeof readXlsx>>) => s.map(({ name, values, originRow }) => ({ name, values, originRow }));
+    const strip = (s: Awaited<ReturnType<typeof readXlsx>>) =>
+      s.map(({ name, values, originRow }) => ({ name, values, originRow }));
     expect(strip(await readXlsx(SAMPLE_PATH))).toEqual(strip(await readXlsx(fresh)));
   });
 
   test("the CLI with no FILE gives the designed outcome, as of the sample's own date", async () => {
     const j = await runJson([]);
-    expect(j).toMatchObject({ asOf: SAMPLE_AS_OF, tier: "silver", rules: { version: SAMPLE_RULE_VERSION, market: "developed" } });
+    expect(j).toMatchObject({
+      asOf: SAMPLE_AS_OF,
+      tier: "silver",
+      rules: { version: SAMPLE_RULE_VERSION, market: "developed" },
+    });
     const gold = j.tiers.find((t) => t.id === "gold")!;
     expect(gold).toMatchObject({ revenuePass: true, examPass: false, pass: false });
     expect(gold.missing).toHaveLength(1);
@@ -107,8 +134,15 @@ describe("the as-of date a run uses", () => {
     const j = await runJson(["book.xlsx"], { cwd: dir, now });
     expect(j.asOf).toBe("2026-11-25");
     expect(j.rules.version).toBe("2017-11-16");
-    expect(j.issues).toContainEqual(expect.objectContaining({ severity: "info", message: expect.stringContaining("evaluated as of today, 2026-11-25") }));
-    expect(j.issues).toContainEqual(expect.objectContaining({ severity: "warning", message: expect.stringMatching(/retired/i) }));
+    expect(j.issues).toContainEqual(
+      expect.objectContaining({
+        severity: "info",
+        message: expect.stringContaining("evaluated as of today, 2026-11-25"),
+      }),
+    );
+    expect(j.issues).toContainEqual(
+      expect.objectContaining({ severity: "warning", message: expect.stringMatching(/retired/i) }),
+    );
     const r = await runCli(["book.xlsx", "--force"], { cwd: dir, now });
     const lines = r.stdout.split("\n");
     expect(lines[2]).toMatch(/^!! NOTICE: .*retired/i);

@@ -1,7 +1,11 @@
 // The bundled Business Applications sample: evaluated at its own date, close to 70, a short plan;
 // and its results sheet (computed in core) says so with PASS/FAIL fills.
 import { runCli, tempDir } from "./helpers";
-import { buildScoreSample, checkScoreDesign, SCORE_SAMPLE_AS_OF } from "../../scripts/make-sample-business-applications";
+import {
+  buildScoreSample,
+  checkScoreDesign,
+  SCORE_SAMPLE_AS_OF,
+} from "../../scripts/make-sample-business-applications";
 import { buildScoreReportGrid, evaluateScore } from "../../src/core";
 
 describe("bundled sample (business applications)", () => {
@@ -9,12 +13,21 @@ describe("bundled sample (business applications)", () => {
     const r = await runCli(["--program", "business-applications", "--json"], { cwd: tempDir() });
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(j).toMatchObject({ asOf: SCORE_SAMPLE_AS_OF, track: "smb", total: 66, qualified: false, plan: [{ metric: "advancedCertifications", units: 1, points: 7.5 }] });
+    expect(j).toMatchObject({
+      asOf: SCORE_SAMPLE_AS_OF,
+      track: "smb",
+      total: 66,
+      qualified: false,
+      plan: [{ metric: "advancedCertifications", units: 1, points: 7.5 }],
+    });
   });
 
   it("its script's data meets the design, and the grid shows the verdicts", () => {
     const s = buildScoreSample();
-    const e = evaluateScore({ certifications: s.certifications, revenue: s.revenue, usage: s.usage }, { asOf: SCORE_SAMPLE_AS_OF, lang: "zh-CN" });
+    const e = evaluateScore(
+      { certifications: s.certifications, revenue: s.revenue, usage: s.usage },
+      { asOf: SCORE_SAMPLE_AS_OF, lang: "zh-CN" },
+    );
     expect(() => checkScoreDesign(e)).not.toThrow();
     const grid = buildScoreReportGrid(e);
     const cells = grid.rows.flat();

@@ -11,29 +11,42 @@ async function summary(extraStaff: unknown[][], argv: string[] = []) {
 }
 
 test("tier, rules, window, per-tier table, missing slots with candidates, plan, revenue, issues, path", async () => {
-  const { out, dir } = await summary([["Ann Lee", "MB2-713", utc("2017-01-01"), "Yes"], ["Bob Stone", "MB2-99x", "", "Yes"]]);
+  const { out, dir } = await summary([
+    ["Ann Lee", "MB2-713", utc("2017-01-01"), "Yes"],
+    ["Bob Stone", "MB2-99x", "", "Yes"],
+  ]);
   expect(out).toMatch(/^Cloud CRM competency — results\nResult tier: SILVER\n/);
   expect(out).toContain("Rule version 2017-06-27 · Developed (mature) markets");
   expect(out).toContain("As-of date: 2017-06-30\n");
   expect(out).toContain("TTM window: 2016-07-01 to 2017-06-30");
   expect(out).toMatch(/Silver +\$100,000\.00 +\$100,000\.00 +\$0\.00 +2\/2 +PASS\n/);
   expect(out).toMatch(/Gold +\$300,000\.00 +\$100,000\.00 +\$200,000\.00 +2\/4 +FAIL \(revenue, exams\)\n/);
-  expect(out).toMatch(/Missing exam slots:\n  - Gold slot \d: needs Business \(MB2-714 or MB2-713 or MB2-709\) \+ Deployment \(MB2-710 or MB2-706\)\n      closest candidates:\n        Ann Lee needs Deployment \(MB2-710 or MB2-706\)/);
+  expect(out).toMatch(
+    /Missing exam slots:\n  - Gold slot \d: needs Business \(MB2-714 or MB2-713 or MB2-709\) \+ Deployment \(MB2-710 or MB2-706\)\n      closest candidates:\n        Ann Lee needs Deployment \(MB2-710 or MB2-706\)/,
+  );
   expect(out).toMatch(/Cheapest plan to Gold: \d exam\(s\):\n  - Ann Lee \(slot \d\): Deployment/);
   expect(out).toContain("Revenue still short by 200,000.00 USD.");
   expect(out).toMatch(/Revenue: 2 rows counted, 1 excluded:\n +Counted: CRM Online +1 +\$60,000\.00/);
   expect(out).toMatch(/Excluded: Not an eligible product: Azure +1 +\$99,999\.00/);
-  expect(out).toMatch(/Data issues: errors: 0 · warnings: 1 · notes: 0\n  - \[warning\] Staff row 5 \(Exam\): "MB2-99x" is not a recognised exam code\./);
+  expect(out).toMatch(
+    /Data issues: errors: 0 · warnings: 1 · notes: 0\n  - \[warning\] Staff row 5 \(Exam\): "MB2-99x" is not a recognised exam code\./,
+  );
   expect(out).toContain(`Results workbook: ${join(dir, "book.results.xlsx")}`);
 });
 
 test("when every tier is met there is no plan, and it says so", async () => {
-  const { out } = await summary([["C", "MB2-713; MB2-706", "", "Yes"], ["D", "MB2-707", "", "Yes"]]);
+  const { out } = await summary([
+    ["C", "MB2-713; MB2-706", "", "Yes"],
+    ["D", "MB2-707", "", "Yes"],
+  ]);
   expect(out).toContain("Result tier: SILVER"); // Gold's revenue is short, so the plan is revenue only
   expect(out).toContain("Every exam slot of every tier is filled.");
   expect(out).toContain("Cheapest plan to Gold: the exam slots are filled; revenue is short by 200,000.00 USD.");
   const dir = tempDir();
-  const [staff, revenue] = silverSheets([["C", "MB2-713; MB2-706", "", "Yes"], ["D", "MB2-707", "", "Yes"]]);
+  const [staff, revenue] = silverSheets([
+    ["C", "MB2-713; MB2-706", "", "Yes"],
+    ["D", "MB2-707", "", "Yes"],
+  ]);
   revenue.rows.push(["Big", "CRM Online", utc("2017-06-01"), 200000, "Yes"]);
   await writeWorkbook(join(dir, "gold.xlsx"), [staff, revenue]);
   const r = await runCli(["gold.xlsx", "--as-of", "2017-06-30"], { cwd: dir });
@@ -53,6 +66,9 @@ test("in Chinese, with Chinese punctuation and aligned columns", async () => {
   // CJK characters are two columns wide: the "Slots" column ends at the same column in every row.
   const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u2e80-\uffff]/.test(ch) ? 2 : 1), 0);
   const [header, ...tiers] = table;
-  const ends = [width(header.slice(0, header.indexOf("名额") + 2)), ...tiers.map((l) => width(l.slice(0, l.search(/\d\/\d/) + 3)))];
+  const ends = [
+    width(header.slice(0, header.indexOf("名额") + 2)),
+    ...tiers.map((l) => width(l.slice(0, l.search(/\d\/\d/) + 3))),
+  ];
   expect(new Set(ends).size).toBe(1);
 });

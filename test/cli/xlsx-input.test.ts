@@ -10,23 +10,36 @@ test("plain values at the edge: each kind of cell ExcelJS writes reads as its va
   const book = await writeWorkbook(join(tempDir(), "cells.xlsx"), [
     {
       name: "Cells",
-      rows: [[
-        { richText: [{ text: "Xu " }, { font: { bold: true }, text: "Wei" }] },
-        { formula: "A1*2", result: 42 },
-        { sharedFormula: "B1", result: "x" },
-        { formula: "1/0", result: { error: "#DIV/0!" } },
-        { formula: "NOW()" },
-        { text: "Yan Li", hyperlink: "mailto:yan@contoso.com" },
-        { text: { richText: [{ text: "Rich" }] }, hyperlink: "x" } as never,
-        { error: "#N/A" },
-        utc("2017-06-30"),
-        true,
-      ]],
+      rows: [
+        [
+          { richText: [{ text: "Xu " }, { font: { bold: true }, text: "Wei" }] },
+          { formula: "A1*2", result: 42 },
+          { sharedFormula: "B1", result: "x" },
+          { formula: "1/0", result: { error: "#DIV/0!" } },
+          { formula: "NOW()" },
+          { text: "Yan Li", hyperlink: "mailto:yan@contoso.com" },
+          { text: { richText: [{ text: "Rich" }] }, hyperlink: "x" } as never,
+          { error: "#N/A" },
+          utc("2017-06-30"),
+          true,
+        ],
+      ],
     },
   ]);
   const [sheet] = await readXlsx(book);
-    // Issue 10: a formula without a saved value is marked, so the report can say so (was null).
-  expect(sheet.values[0]).toEqual(["Xu Wei", 42, "x", "#DIV/0!", FORMULA_WITHOUT_VALUE, "Yan Li", "Rich", "#N/A", utc("2017-06-30"), true]);
+  // Issue 10: a formula without a saved value is marked, so the report can say so (was null).
+  expect(sheet.values[0]).toEqual([
+    "Xu Wei",
+    42,
+    "x",
+    "#DIV/0!",
+    FORMULA_WITHOUT_VALUE,
+    "Yan Li",
+    "Rich",
+    "#N/A",
+    utc("2017-06-30"),
+    true,
+  ]);
 });
 
 test("Chinese headers and sheet names, found by their header rows", async () => {
@@ -88,21 +101,39 @@ test("dates as serial numbers, Date cells and text all read as the same calendar
   const j = await runJson([book, "--as-of", "2017-06-30"]);
   expect(j.revenue).toMatchObject({ ttmUsd: 1000 + 4000 + 16000 + 32000, countedRows: 4, excludedRows: 2 });
   expect(j.tiers[0].slots.map((s) => s.person)).toEqual(["A", "C"]);
-  expect(j.issues).toContainEqual(expect.objectContaining({ sheet: "Staff", row: 3, column: "Passed on", severity: "info" }));
+  expect(j.issues).toContainEqual(
+    expect.objectContaining({ sheet: "Staff", row: 3, column: "Passed on", severity: "info" }),
+  );
 });
 
 test("issue rows are Excel's row numbers: leading empty rows and a title row do not shift them", async () => {
   const dir = tempDir();
   const book = await writeWorkbook(join(dir, "rows.xlsx"), [
-    { name: "Staff", startRow: 4, rows: [["Name", "Exam"], ["Xu Wei", "MB2-714; MB2-710"], ["Yan Li", "MB2-999"]] },
+    {
+      name: "Staff",
+      startRow: 4,
+      rows: [
+        ["Name", "Exam"],
+        ["Xu Wei", "MB2-714; MB2-710"],
+        ["Yan Li", "MB2-999"],
+      ],
+    },
     {
       name: "Revenue",
       startRow: 3,
-      rows: [["Revenue export, FY17"], [], ["Product", "Date", "Amount", "DPOR"], ["CRM Online", "2017-01-01", "lots", "Yes"], [], ["CRM Online", "2017-01-01", 10, "maybe"]],
+      rows: [
+        ["Revenue export, FY17"],
+        [],
+        ["Product", "Date", "Amount", "DPOR"],
+        ["CRM Online", "2017-01-01", "lots", "Yes"],
+        [],
+        ["CRM Online", "2017-01-01", 10, "maybe"],
+      ],
     },
   ]);
   const j = await runJson([book, "--as-of", "2017-06-30"]);
-  const at = (sheet: string, column: string) => j.issues.filter((i) => i.sheet === sheet && i.column === column).map((i) => i.row);
+  const at = (sheet: string, column: string) =>
+    j.issues.filter((i) => i.sheet === sheet && i.column === column).map((i) => i.row);
   expect(at("Staff", "Exam")).toEqual([6]);
   expect(at("Revenue", "Amount")).toEqual([6]);
   expect(at("Revenue", "DPOR")).toEqual([8]);
@@ -115,7 +146,11 @@ test("rich text, formula results, hyperlinks and error cells reach the evaluator
       name: "Staff",
       rows: [
         ["Name", "Exam", "Active"],
-        [{ richText: [{ text: "Xu " }, { font: { bold: true }, text: "Wei" }] }, { formula: 'CONCAT("MB2-714",";","MB2-710")', result: "MB2-714;MB2-710" }, true],
+        [
+          { richText: [{ text: "Xu " }, { font: { bold: true }, text: "Wei" }] },
+          { formula: 'CONCAT("MB2-714",";","MB2-710")', result: "MB2-714;MB2-710" },
+          true,
+        ],
         [{ text: "Yan Li", hyperlink: "mailto:yan@contoso.com" }, "MB2-712", { formula: "1=1", result: true }],
       ],
     },
@@ -133,16 +168,43 @@ test("rich text, formula results, hyperlinks and error cells reach the evaluator
   const j = await runJson([book, "--as-of", "2017-06-30"]);
   expect(j.tier).toBe("silver");
   expect(j.revenue.ttmUsd).toBe(100000);
-  expect(j.issues).toContainEqual(expect.objectContaining({ sheet: "Revenue", row: 3, column: "Amount", severity: "error", message: expect.stringContaining("#N/A") }));
+  expect(j.issues).toContainEqual(
+    expect.objectContaining({
+      sheet: "Revenue",
+      row: 3,
+      column: "Amount",
+      severity: "error",
+      message: expect.stringContaining("#N/A"),
+    }),
+  );
 });
 
 test("our own results sheet in the input is never read as a table", async () => {
   const dir = tempDir();
   const book = await writeWorkbook(join(dir, "again.xlsx"), [
     // A results sheet whose issue table has Name/Exam-looking headers must not be taken as staff.
-    { name: "Competency Results", rows: [["Name", "Exam"], ["Ghost", "MB2-714, MB2-710"]] },
-    { name: "Staff", rows: [["Name", "Exam"], ["Xu Wei", "MB2-714, MB2-710"], ["Yan Li", "MB2-712"]] },
-    { name: "Revenue", rows: [["Product", "Date", "Amount", "DPOR"], ["CRM Online", "2017-01-01", 100000, "Yes"]] },
+    {
+      name: "Competency Results",
+      rows: [
+        ["Name", "Exam"],
+        ["Ghost", "MB2-714, MB2-710"],
+      ],
+    },
+    {
+      name: "Staff",
+      rows: [
+        ["Name", "Exam"],
+        ["Xu Wei", "MB2-714, MB2-710"],
+        ["Yan Li", "MB2-712"],
+      ],
+    },
+    {
+      name: "Revenue",
+      rows: [
+        ["Product", "Date", "Amount", "DPOR"],
+        ["CRM Online", "2017-01-01", 100000, "Yes"],
+      ],
+    },
   ]);
   const j = await runJson([book, "--as-of", "2017-06-30"]);
   expect(j.tiers[0].slots.map((s) => s.person)).toEqual(["Xu Wei", "Yan Li"]);

@@ -24,15 +24,29 @@ async function relsFirst(src: string, dest: string): Promise<string[]> {
 test("a workbook whose zip lists workbook.xml last is read whole, the same as in order", async () => {
   const dir = tempDir();
   const ordered = await writeWorkbook(join(dir, "ordered.xlsx"), [
-    { name: "Staff", rows: [["Name", "Exam"], ["Xu Wei", "MB2-714, MB2-710"], ["Yan Li", "MB2-712"]] },
-    { name: "Revenue", rows: [["Product", "Date", "Amount", "DPOR"], ["CRM Online", "2017-06-01", 100000, "Yes"]] },
+    {
+      name: "Staff",
+      rows: [
+        ["Name", "Exam"],
+        ["Xu Wei", "MB2-714, MB2-710"],
+        ["Yan Li", "MB2-712"],
+      ],
+    },
+    {
+      name: "Revenue",
+      rows: [
+        ["Product", "Date", "Amount", "DPOR"],
+        ["CRM Online", "2017-06-01", 100000, "Yes"],
+      ],
+    },
   ]);
   const reordered = join(dir, "reordered.xlsx");
   const order = await relsFirst(ordered, reordered);
   expect(order.indexOf("xl/_rels/workbook.xml.rels")).toBeLessThan(order.indexOf("xl/workbook.xml"));
   // ExcelJS's streaming reader alone fails on it…
   const stream = async () => {
-    for await (const ws of new ExcelJS.stream.xlsx.WorkbookReader(reordered, {})) for await (const _row of ws) void _row;
+    for await (const ws of new ExcelJS.stream.xlsx.WorkbookReader(reordered, {}))
+      for await (const _row of ws) void _row;
   };
   await expect(stream()).rejects.toThrow(/reading 'sheets'/);
   // …our reader does not, and gives the same sheets and the same answer.

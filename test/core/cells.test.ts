@@ -91,9 +91,25 @@ describe("amounts in integer cents", () => {
 
 describe("yes/no", () => {
   test.each([
-    ["Yes", true], ["y", true], ["TRUE", true], [true, true], [1, true], ["1", true], ["是", true], ["x", true], ["X", true],
-    ["No", false], ["N", false], ["false", false], [false, false], [0, false], ["否", false],
-    ["", "blank"], [null, "blank"], ["maybe", "bad"], [2, "bad"],
+    ["Yes", true],
+    ["y", true],
+    ["TRUE", true],
+    [true, true],
+    [1, true],
+    ["1", true],
+    ["是", true],
+    ["x", true],
+    ["X", true],
+    ["No", false],
+    ["N", false],
+    ["false", false],
+    [false, false],
+    [0, false],
+    ["否", false],
+    ["", "blank"],
+    [null, "blank"],
+    ["maybe", "bad"],
+    [2, "bad"],
   ])("%p → %p", (input, expected) => expect(yn(input)).toBe(expected));
 });
 

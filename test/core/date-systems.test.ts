@@ -29,10 +29,23 @@ describe("1904 date system", () => {
     expect(parseDay("2017-06-30", "1904")).toEqual({ kind: "ok", value: dayFromYmd(2017, 6, 30) });
   });
   test("the staff and revenue readers honour TableInput.dateSystem", () => {
-    const s = (iso: string, system: "1900" | "1904") => excelSerialFromDay(dayFromYmd(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10)) as number, system);
+    const s = (iso: string, system: "1900" | "1904") =>
+      excelSerialFromDay(dayFromYmd(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10)) as number, system);
     const tables = (system: "1900" | "1904") => ({
-      staff: { values: [["Name", "Exam", "Passed on"], ["Ann", "MB2-707", s("2017-03-01", system)]], dateSystem: system },
-      revenue: { values: [["Product", "Date", "Amount", "DPOR"], ["CRM Online", s("2017-05-01", system), 60000, "Yes"]], dateSystem: system },
+      staff: {
+        values: [
+          ["Name", "Exam", "Passed on"],
+          ["Ann", "MB2-707", s("2017-03-01", system)],
+        ],
+        dateSystem: system,
+      },
+      revenue: {
+        values: [
+          ["Product", "Date", "Amount", "DPOR"],
+          ["CRM Online", s("2017-05-01", system), 60000, "Yes"],
+        ],
+        dateSystem: system,
+      },
     });
     const a = evaluate(tables("1900").staff, tables("1900").revenue, { asOf: "2017-06-30" });
     const b = evaluate(tables("1904").staff, tables("1904").revenue, { asOf: "2017-06-30" });
@@ -40,7 +53,11 @@ describe("1904 date system", () => {
     expect(b.revenue.ttmCents).toBe(a.revenue.ttmCents);
     expect(b.issues).toEqual(a.issues);
     // The same 1904 serials read as 1900 serials are four years early: outside the window.
-    const wrong = evaluate({ values: tables("1904").staff.values }, { values: tables("1904").revenue.values }, { asOf: "2017-06-30" });
+    const wrong = evaluate(
+      { values: tables("1904").staff.values },
+      { values: tables("1904").revenue.values },
+      { asOf: "2017-06-30" },
+    );
     expect(wrong.revenue.ttmCents).toBe(0);
   });
 });

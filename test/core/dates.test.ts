@@ -1,4 +1,11 @@
-import { dayFromExcelSerial, dayFromYmd, excelSerialFromDay, parseIsoDay, toIso, ttmWindow } from "../../src/core/dates";
+import {
+  dayFromExcelSerial,
+  dayFromYmd,
+  excelSerialFromDay,
+  parseIsoDay,
+  toIso,
+  ttmWindow,
+} from "../../src/core/dates";
 import fc from "fast-check";
 
 const iso = (s: string) => parseIsoDay(s) as number;
@@ -20,11 +27,14 @@ describe("TTM window (docs/rules.md §2)", () => {
   });
   test("a window is 365 or 366 days long and ends on the as-of date", () => {
     fc.assert(
-      fc.property(fc.integer({ min: dayFromYmd(1901, 1, 1) as number, max: dayFromYmd(9998, 12, 31) as number }), (d) => {
-        const w = ttmWindow(d);
-        expect(w.end).toBe(d);
-        expect([365, 366]).toContain(w.end - w.start + 1);
-      }),
+      fc.property(
+        fc.integer({ min: dayFromYmd(1901, 1, 1) as number, max: dayFromYmd(9998, 12, 31) as number }),
+        (d) => {
+          const w = ttmWindow(d);
+          expect(w.end).toBe(d);
+          expect([365, 366]).toContain(w.end - w.start + 1);
+        },
+      ),
     );
   });
 });
@@ -42,9 +52,12 @@ describe("Excel serial dates (1900 system)", () => {
   });
   test("serial ↔ day round trip", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2958465 }).filter((s) => s !== 60), (s) => {
-        expect(excelSerialFromDay(dayFromExcelSerial(s) as number)).toBe(s);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 2958465 }).filter((s) => s !== 60),
+        (s) => {
+          expect(excelSerialFromDay(dayFromExcelSerial(s) as number)).toBe(s);
+        },
+      ),
     );
   });
   test("invalid calendar dates are rejected", () => {

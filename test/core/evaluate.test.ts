@@ -9,16 +9,43 @@ const tier = (e: Evaluation, id: string) => e.tiers.find((t) => t.id === id)!;
 
 describe("the seed's Silver and Gold (docs/rules.md §1)", () => {
   test("Silver: one person with business+deployment, another with customization, USD 100,000", () => {
-    const e = run(staffTable([["Xu Wei", "MB2-714, MB2-710"], ["Yan Li", "MB2-712"]]), revenueOf(100000));
+    const e = run(
+      staffTable([
+        ["Xu Wei", "MB2-714, MB2-710"],
+        ["Yan Li", "MB2-712"],
+      ]),
+      revenueOf(100000),
+    );
     expect(e.tier).toBe("silver");
     const s = tier(e, "silver");
-    expect(s).toMatchObject({ pass: true, revenuePass: true, examPass: true, slotsFilled: 2, slotsRequired: 2, gapCents: 0 });
-    expect(s.filled.map((f) => [f.person, f.exams])).toEqual([["Xu Wei", ["MB2-714", "MB2-710"]], ["Yan Li", ["MB2-712"]]]);
-    expect(tier(e, "gold")).toMatchObject({ pass: false, revenuePass: false, examPass: false, slotsFilled: 2, slotsRequired: 4 });
+    expect(s).toMatchObject({
+      pass: true,
+      revenuePass: true,
+      examPass: true,
+      slotsFilled: 2,
+      slotsRequired: 2,
+      gapCents: 0,
+    });
+    expect(s.filled.map((f) => [f.person, f.exams])).toEqual([
+      ["Xu Wei", ["MB2-714", "MB2-710"]],
+      ["Yan Li", ["MB2-712"]],
+    ]);
+    expect(tier(e, "gold")).toMatchObject({
+      pass: false,
+      revenuePass: false,
+      examPass: false,
+      slotsFilled: 2,
+      slotsRequired: 4,
+    });
   });
 
   test("Gold: two with business+deployment, two others with customization, USD 300,000", () => {
-    const staff = staffTable([["A", "MB2-713; MB2-706"], ["B", "MB2-709/MB2-710"], ["C", "MB2-707"], ["D", "MB2-712"]]);
+    const staff = staffTable([
+      ["A", "MB2-713; MB2-706"],
+      ["B", "MB2-709/MB2-710"],
+      ["C", "MB2-707"],
+      ["D", "MB2-712"],
+    ]);
     const e = run(staff, revenueOf(300000));
     expect(e.tier).toBe("gold");
     expect(tier(e, "gold")).toMatchObject({ pass: true, slotsFilled: 4, missing: [], plan: [] });
@@ -33,7 +60,14 @@ describe("the seed's Silver and Gold (docs/rules.md §1)", () => {
   });
 
   test("a slot needing two groups is filled by ONE person, not two half-people", () => {
-    const e = run(staffTable([["Biz", "MB2-714"], ["Dep", "MB2-710"], ["Cus", "MB2-712"]]), revenueOf(100000));
+    const e = run(
+      staffTable([
+        ["Biz", "MB2-714"],
+        ["Dep", "MB2-710"],
+        ["Cus", "MB2-712"],
+      ]),
+      revenueOf(100000),
+    );
     expect(e.tier).toBe("none");
     const missing = tier(e, "silver").missing;
     expect(missing).toHaveLength(1);
@@ -49,15 +83,33 @@ describe("the seed's Silver and Gold (docs/rules.md §1)", () => {
 describe("matching, not first-fit", () => {
   test("the all-rounder listed first must take the slot nobody else can", () => {
     // First-fit would give All the business+deployment slot and leave customization empty.
-    const e = run(staffTable([["All", "MB2-714, MB2-710, MB2-712"], ["BizDep", "MB2-713, MB2-706"]]), revenueOf(100000));
+    const e = run(
+      staffTable([
+        ["All", "MB2-714, MB2-710, MB2-712"],
+        ["BizDep", "MB2-713, MB2-706"],
+      ]),
+      revenueOf(100000),
+    );
     expect(e.tier).toBe("silver");
-    const byPerson = Object.fromEntries(tier(e, "silver").filled.map((f) => [f.person, f.requires.map((g) => g.group).join("+")]));
+    const byPerson = Object.fromEntries(
+      tier(e, "silver").filled.map((f) => [f.person, f.requires.map((g) => g.group).join("+")]),
+    );
     expect(byPerson).toEqual({ BizDep: "business+deployment", All: "customization" });
   });
 
   test("Gold with two all-rounders and two specialists in every order", () => {
-    const people: [string, string][] = [["All1", "MB2-714,MB2-710,MB2-712"], ["All2", "MB2-713,MB2-706,MB2-707"], ["Cus", "MB2-712"], ["BD", "MB2-709,MB2-706"]];
-    const orders = [[0, 1, 2, 3], [3, 2, 1, 0], [2, 0, 3, 1], [1, 3, 0, 2]];
+    const people: [string, string][] = [
+      ["All1", "MB2-714,MB2-710,MB2-712"],
+      ["All2", "MB2-713,MB2-706,MB2-707"],
+      ["Cus", "MB2-712"],
+      ["BD", "MB2-709,MB2-706"],
+    ];
+    const orders = [
+      [0, 1, 2, 3],
+      [3, 2, 1, 0],
+      [2, 0, 3, 1],
+      [1, 3, 0, 2],
+    ];
     for (const o of orders) {
       const e = run(staffTable(o.map((i) => people[i])), revenueOf(300000));
       expect(e.tier).toBe("gold");
@@ -67,12 +119,18 @@ describe("matching, not first-fit", () => {
 
 describe("revenue (docs/rules.md §2)", () => {
   test("exact to the cent: 100,000.00 passes and 99,999.99 fails", () => {
-    const staff = staffTable([["A", "MB2-714, MB2-710"], ["B", "MB2-712"]]);
+    const staff = staffTable([
+      ["A", "MB2-714, MB2-710"],
+      ["B", "MB2-712"],
+    ]);
     expect(run(staff, revenueOf(100000)).tier).toBe("silver");
     expect(run(staff, revenueOf(99999.99)).tier).toBe("none");
     expect(tier(run(staff, revenueOf(99999.99)), "silver").gapCents).toBe(1);
     // Many float-unfriendly amounts that add to exactly 100,000.00.
-    const rows = revenueTable([...Array.from({ length: 1000 }, (): [string, string, number] => ["CRM Online", "2017-01-01", 100.1]), ["CRM Online", "2017-01-01", -100]]);
+    const rows = revenueTable([
+      ...Array.from({ length: 1000 }, (): [string, string, number] => ["CRM Online", "2017-01-01", 100.1]),
+      ["CRM Online", "2017-01-01", -100],
+    ]);
     const e = run(staff, rows);
     expect(e.revenue.ttmCents).toBe(100000_00);
     expect(e.tier).toBe("silver");
@@ -145,10 +203,22 @@ describe("revenue (docs/rules.md §2)", () => {
 
 describe("exams and people (docs/rules.md §3)", () => {
   test("names are one person however typed; ID wins over name", () => {
-    const e = run(staffTable([["  xu   wei ", "MB2-714"], ["Xu Wei", "MB2-710"], ["XU WEI", "MB2-712"]]), revenueOf(1));
+    const e = run(
+      staffTable([
+        ["  xu   wei ", "MB2-714"],
+        ["Xu Wei", "MB2-710"],
+        ["XU WEI", "MB2-712"],
+      ]),
+      revenueOf(1),
+    );
     expect(e.people.map((p) => [p.name, p.exams])).toEqual([["Xu Wei", ["MB2-714", "MB2-710", "MB2-712"]]]);
     const withIds = run(
-      [["Name", "Email", "Exam"], ["Li Na", "li.na@contoso.com", "MB2-714"], ["Li Na", "li.na2@contoso.com", "MB2-710"], ["Li Na", "", "MB2-712"]],
+      [
+        ["Name", "Email", "Exam"],
+        ["Li Na", "li.na@contoso.com", "MB2-714"],
+        ["Li Na", "li.na2@contoso.com", "MB2-710"],
+        ["Li Na", "", "MB2-712"],
+      ],
       revenueOf(1),
     );
     expect(withIds.people).toHaveLength(3);
@@ -156,21 +226,47 @@ describe("exams and people (docs/rules.md §3)", () => {
 
   test("pass dates: after as-of not held, blank held, unreadable not counted", () => {
     const e = run(
-      staffTable([["A", "MB2-714", "2017-07-01"], ["B", "MB2-714", ""], ["C", "MB2-714", "tomorrow"], ["D", "MB2-714", "2017-06-30"]]),
+      staffTable([
+        ["A", "MB2-714", "2017-07-01"],
+        ["B", "MB2-714", ""],
+        ["C", "MB2-714", "tomorrow"],
+        ["D", "MB2-714", "2017-06-30"],
+      ]),
       revenueOf(1),
     );
     expect(Object.fromEntries(e.people.map((p) => [p.name, p.exams.length]))).toEqual({ A: 0, B: 1, C: 0, D: 1 });
-    expect(e.issues.filter((i) => i.sheet === "Staff").map((i) => [i.row, i.severity])).toEqual([[2, "info"], [4, "error"]]);
+    expect(e.issues.filter((i) => i.sheet === "Staff").map((i) => [i.row, i.severity])).toEqual([
+      [2, "info"],
+      [4, "error"],
+    ]);
   });
 
   test("messages name a person as the report does, whichever row spelled it first", () => {
-    const e = run(staffTable([["zhang  min", "MB2-712", "2017-07-02"], ["Zhang Min", "MB2-714", ""]]), revenueOf(1));
+    const e = run(
+      staffTable([
+        ["zhang  min", "MB2-712", "2017-07-02"],
+        ["Zhang Min", "MB2-714", ""],
+      ]),
+      revenueOf(1),
+    );
     expect(e.people.map((p) => p.name)).toEqual(["Zhang Min"]);
-    expect(issueText(e.issues.find((i) => i.code === "staff.passedAfterAsOf")!, "en")).toContain("Zhang Min passed MB2-712 on 2017-07-02");
+    expect(
+      issueText(
+        e.issues.find((i) => i.code === "staff.passedAfterAsOf")!,
+        "en",
+      ),
+    ).toContain("Zhang Min passed MB2-712 on 2017-07-02");
   });
 
   test("inactive rows are ignored; unknown codes reported, not fatal", () => {
-    const e = run(staffTable([["A", "MB2-714, MB2-710", "", "No"], ["B", "MB2-999, MB2-712", "", "是"], ["C", "AZ-900", "", "maybe"]]), revenueOf(1));
+    const e = run(
+      staffTable([
+        ["A", "MB2-714, MB2-710", "", "No"],
+        ["B", "MB2-999, MB2-712", "", "是"],
+        ["C", "AZ-900", "", "maybe"],
+      ]),
+      revenueOf(1),
+    );
     expect(e.people.map((p) => p.name)).toEqual(["B", "C"]);
     expect(e.people[0].exams).toEqual(["MB2-712"]);
     // Issue 10: an unreadable status drops that row's exams (it used to count them as active), so
@@ -180,8 +276,16 @@ describe("exams and people (docs/rules.md §3)", () => {
 
   test("Chinese headers and a title row", () => {
     const e = run(
-      [["员工考试记录"], ["姓名", "工号", "考试代码", "通过日期", "在职"], ["许伟", "001", "MB2-714、MB2-710", "2017年1月5日", "是"], ["严丽", "002", "MB2-712", 42800, "是"]],
-      [["客户", "产品", "开票日期", "金额", "记录在案的合作伙伴"], ["甲", "CRM Online", "2017/05/01", "$100,000.00", "是"]],
+      [
+        ["员工考试记录"],
+        ["姓名", "工号", "考试代码", "通过日期", "在职"],
+        ["许伟", "001", "MB2-714、MB2-710", "2017年1月5日", "是"],
+        ["严丽", "002", "MB2-712", 42800, "是"],
+      ],
+      [
+        ["客户", "产品", "开票日期", "金额", "记录在案的合作伙伴"],
+        ["甲", "CRM Online", "2017/05/01", "$100,000.00", "是"],
+      ],
     );
     expect(e.tier).toBe("silver");
     expect(e.columns.staff?.headerRow).toBe(1);
@@ -190,18 +294,46 @@ describe("exams and people (docs/rules.md §3)", () => {
 
 describe("the JSON contract (docs/rules.md §5)", () => {
   test("shape and values", () => {
-    const e = run(staffTable([["Xu Wei", "MB2-714, MB2-710"], ["Yan Li", "MB2-713"]]), revenueOf(123456.78));
+    const e = run(
+      staffTable([
+        ["Xu Wei", "MB2-714, MB2-710"],
+        ["Yan Li", "MB2-713"],
+      ]),
+      revenueOf(123456.78),
+    );
     const j = toContractJson(e, "en");
     expect(j).toMatchObject({
       asOf: "2017-06-30",
       tier: "none",
       rules: { id: "cloud-crm", version: "2017-06-27", market: "developed" },
-      revenue: { ttmUsd: 123456.78, windowStart: "2016-07-01", windowEnd: "2017-06-30", countedRows: 1, excludedRows: 0 },
+      revenue: {
+        ttmUsd: 123456.78,
+        windowStart: "2016-07-01",
+        windowEnd: "2017-06-30",
+        countedRows: 1,
+        excludedRows: 0,
+      },
     });
     expect(j.tiers[0]).toEqual({
-      id: "silver", pass: false, revenuePass: true, examPass: false, requiredUsd: 100000, gapUsd: 0,
-      slots: [{ requires: [["MB2-714", "MB2-713", "MB2-709"], ["MB2-710", "MB2-706"]], person: "Xu Wei", exams: ["MB2-714", "MB2-710"] }],
-      missing: [{ requires: [["MB2-712", "MB2-707"]], candidates: [{ person: "Yan Li", needs: [["MB2-712", "MB2-707"]] }] }],
+      id: "silver",
+      pass: false,
+      revenuePass: true,
+      examPass: false,
+      requiredUsd: 100000,
+      gapUsd: 0,
+      slots: [
+        {
+          requires: [
+            ["MB2-714", "MB2-713", "MB2-709"],
+            ["MB2-710", "MB2-706"],
+          ],
+          person: "Xu Wei",
+          exams: ["MB2-714", "MB2-710"],
+        },
+      ],
+      missing: [
+        { requires: [["MB2-712", "MB2-707"]], candidates: [{ person: "Yan Li", needs: [["MB2-712", "MB2-707"]] }] },
+      ],
       plan: [{ person: "Yan Li", exams: [["MB2-712", "MB2-707"]] }],
     });
     expect(JSON.parse(JSON.stringify(j))).toEqual(j);

@@ -9,7 +9,9 @@ export function staffTable(rows: StaffSpec[]): PlainCell[][] {
   return [STAFF_HEADER, ...rows.map(([n, e, p = "", a = ""]) => [n, e, p, a])];
 }
 
-export function revenueTable(rows: [product: string, date: PlainCell, amount: PlainCell, dpor?: PlainCell][]): PlainCell[][] {
+export function revenueTable(
+  rows: [product: string, date: PlainCell, amount: PlainCell, dpor?: PlainCell][],
+): PlainCell[][] {
   return [REVENUE_HEADER, ...rows.map(([p, d, a, x = "Yes"], i) => [`Customer ${i + 1}`, p, d, a, x])];
 }
 

@@ -1,7 +1,11 @@
 // Issue 11 item 5: hidden rows are evaluated like any other; the revenue reader only tallies them.
 import { evaluate } from "../../src/core";
 
-const staff = [["Name", "Exam"], ["Xu Wei", "MB2-714; MB2-710"], ["Li Na", "MB2-712"]];
+const staff = [
+  ["Name", "Exam"],
+  ["Xu Wei", "MB2-714; MB2-710"],
+  ["Li Na", "MB2-712"],
+];
 const revenue = [
   ["Product", "Date", "Amount", "DPOR"],
   ["CRM Online", "2017-01-15", 60000, "Yes"], // 1
@@ -12,7 +16,11 @@ const revenue = [
 ];
 
 test("hidden rows count like any other, and their counted amount is tallied", () => {
-  const hidden = evaluate(staff, { values: revenue, sheet: "Revenue", hiddenRows: new Set([2, 3, 4, 5, 99]) }, { asOf: "2017-06-30" });
+  const hidden = evaluate(
+    staff,
+    { values: revenue, sheet: "Revenue", hiddenRows: new Set([2, 3, 4, 5, 99]) },
+    { asOf: "2017-06-30" },
+  );
   const plain = evaluate(staff, { values: revenue, sheet: "Revenue" }, { asOf: "2017-06-30" });
   expect(hidden.revenue.ttmCents).toBe(plain.revenue.ttmCents);
   expect(hidden.tier).toBe(plain.tier);

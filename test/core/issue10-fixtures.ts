@@ -30,8 +30,16 @@ const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const AS_OF = "2017-06-30";
 
 // Silver's exams: one business+deployment person and one customization person.
-const STAFF_EN: Cell[][] = [["Name", "Exam", "Passed on"], ["Xu Wei", "MB2-714, MB2-710", utc("2017-01-10")], ["Yan Li", "MB2-712", utc("2017-02-11")]];
-const STAFF_ZH: Cell[][] = [["姓名", "考试", "通过日期"], ["徐伟", "MB2-714、MB2-710", utc("2017-01-10")], ["李燕", "MB2-712", utc("2017-02-11")]];
+const STAFF_EN: Cell[][] = [
+  ["Name", "Exam", "Passed on"],
+  ["Xu Wei", "MB2-714, MB2-710", utc("2017-01-10")],
+  ["Yan Li", "MB2-712", utc("2017-02-11")],
+];
+const STAFF_ZH: Cell[][] = [
+  ["姓名", "考试", "通过日期"],
+  ["徐伟", "MB2-714、MB2-710", utc("2017-01-10")],
+  ["李燕", "MB2-712", utc("2017-02-11")],
+];
 
 const rev = (header: Cell[], rows: Cell[][]): Cell[][] => [header, ...rows];
 const REV_EN = ["Customer", "Product", "Date", "Amount", "DPOR"];
@@ -49,13 +57,19 @@ export const FIXTURES: Fixture[] = [
       name: "Amount (CNY) | Amount USD: the USD column wins",
       asOf: AS_OF,
       staff: STAFF_EN,
-      revenue: rev(["Customer", "Product", "Date", "Amount (CNY)", "Amount USD", "DPOR"], [["Contoso", "CRM Online", utc("2017-03-01"), 690000, 100000, "Yes"]]),
+      revenue: rev(
+        ["Customer", "Product", "Date", "Amount (CNY)", "Amount USD", "DPOR"],
+        [["Contoso", "CRM Online", utc("2017-03-01"), 690000, 100000, "Yes"]],
+      ),
       tier: "silver",
       ttmUsd: 100000,
       says: ['"Amount USD" is used as the amount column rather than "Amount (CNY)"'],
     },
     {
-      revenue: rev(["客户", "产品", "日期", "金额(人民币)", "金额(美元)", "DPOR"], [["甲公司", "CRM Online", utc("2017-03-01"), 690000, 100000, "是"]]),
+      revenue: rev(
+        ["客户", "产品", "日期", "金额(人民币)", "金额(美元)", "DPOR"],
+        [["甲公司", "CRM Online", utc("2017-03-01"), 690000, 100000, "是"]],
+      ),
       says: ["使用“金额(美元)”作为金额列，而不是“金额(人民币)”"],
     },
   ),
@@ -64,24 +78,38 @@ export const FIXTURES: Fixture[] = [
       name: "Local Amount (CNY) | USD Amount",
       asOf: AS_OF,
       staff: STAFF_EN,
-      revenue: rev(["Customer", "Product", "Date", "Local Amount (CNY)", "USD Amount", "DPOR"], [["Contoso", "CRM Online", utc("2017-03-01"), 690000, 99999.99, "Yes"]]),
+      revenue: rev(
+        ["Customer", "Product", "Date", "Local Amount (CNY)", "USD Amount", "DPOR"],
+        [["Contoso", "CRM Online", utc("2017-03-01"), 690000, 99999.99, "Yes"]],
+      ),
       tier: "none",
       ttmUsd: 99999.99,
     },
-    { revenue: rev(["客户", "产品", "日期", "本币金额", "美元金额", "DPOR"], [["甲公司", "CRM Online", utc("2017-03-01"), 690000, 99999.99, "是"]]) },
+    {
+      revenue: rev(
+        ["客户", "产品", "日期", "本币金额", "美元金额", "DPOR"],
+        [["甲公司", "CRM Online", utc("2017-03-01"), 690000, 99999.99, "是"]],
+      ),
+    },
   ),
   ...both(
     {
       name: "two equally good amount columns: the leftmost, with a warning naming both",
       asOf: AS_OF,
       staff: STAFF_EN,
-      revenue: rev(["Customer", "Product", "Date", "Amount", "Revenue", "DPOR"], [["Contoso", "CRM Online", utc("2017-03-01"), 100000, 5, "Yes"]]),
+      revenue: rev(
+        ["Customer", "Product", "Date", "Amount", "Revenue", "DPOR"],
+        [["Contoso", "CRM Online", utc("2017-03-01"), 100000, 5, "Yes"]],
+      ),
       tier: "silver",
       ttmUsd: 100000,
       says: ['Columns "Amount" and "Revenue" both look like the amount column; the first, "Amount", is used'],
     },
     {
-      revenue: rev(["客户", "产品", "日期", "金额", "收入", "DPOR"], [["甲公司", "CRM Online", utc("2017-03-01"), 100000, 5, "是"]]),
+      revenue: rev(
+        ["客户", "产品", "日期", "金额", "收入", "DPOR"],
+        [["甲公司", "CRM Online", utc("2017-03-01"), 100000, 5, "是"]],
+      ),
       says: ["列“金额”和“收入”都像是金额列；使用靠前的“金额”"],
     },
   ),
@@ -90,13 +118,19 @@ export const FIXTURES: Fixture[] = [
       name: "a penalised column is used when it is the only one, with a warning",
       asOf: AS_OF,
       staff: STAFF_EN,
-      revenue: rev(["Customer", "Product", "Date", "Gross amount", "DPOR"], [["Contoso", "CRM Online", utc("2017-03-01"), 100000, "Yes"]]),
+      revenue: rev(
+        ["Customer", "Product", "Date", "Gross amount", "DPOR"],
+        [["Contoso", "CRM Online", utc("2017-03-01"), 100000, "Yes"]],
+      ),
       tier: "silver",
       ttmUsd: 100000,
       says: ['"Gross amount" is the only amount column, but its header suggests an amount with tax or a gross amount'],
     },
     {
-      revenue: rev(["客户", "产品", "日期", "含税金额", "DPOR"], [["甲公司", "CRM Online", utc("2017-03-01"), 100000, "是"]]),
+      revenue: rev(
+        ["客户", "产品", "日期", "含税金额", "DPOR"],
+        [["甲公司", "CRM Online", utc("2017-03-01"), 100000, "是"]],
+      ),
       says: ["“含税金额”是唯一的金额列，但其标题看起来是含税或毛额金额"],
     },
   ),
@@ -104,14 +138,22 @@ export const FIXTURES: Fixture[] = [
     {
       name: "hire date vs exam pass date: the pass date is read",
       asOf: AS_OF,
-      staff: [["Name", "Hire date", "Exam", "Exam pass date"], ["Xu Wei", utc("2015-01-01"), "MB2-714, MB2-710", utc("2017-07-10")], ["Yan Li", utc("2015-01-01"), "MB2-712", utc("2017-02-11")]],
+      staff: [
+        ["Name", "Hire date", "Exam", "Exam pass date"],
+        ["Xu Wei", utc("2015-01-01"), "MB2-714, MB2-710", utc("2017-07-10")],
+        ["Yan Li", utc("2015-01-01"), "MB2-712", utc("2017-02-11")],
+      ],
       revenue: rev(REV_EN, [["Contoso", "CRM Online", utc("2017-03-01"), 100000, "Yes"]]),
       tier: "none",
       ttmUsd: 100000,
       says: ["Xu Wei passed MB2-714 on 2017-07-10, after the as-of date 2017-06-30"],
     },
     {
-      staff: [["姓名", "入职日期", "考试", "考试通过日期"], ["徐伟", utc("2015-01-01"), "MB2-714、MB2-710", utc("2017-07-10")], ["李燕", utc("2015-01-01"), "MB2-712", utc("2017-02-11")]],
+      staff: [
+        ["姓名", "入职日期", "考试", "考试通过日期"],
+        ["徐伟", utc("2015-01-01"), "MB2-714、MB2-710", utc("2017-07-10")],
+        ["李燕", utc("2015-01-01"), "MB2-712", utc("2017-02-11")],
+      ],
       revenue: rev(REV_ZH, [["甲公司", "CRM Online", utc("2017-03-01"), 100000, "是"]]),
       says: ["徐伟 于 2017-07-10 通过 MB2-714，晚于评估日期 2017-06-30"],
     },
@@ -121,13 +163,25 @@ export const FIXTURES: Fixture[] = [
       name: "a currency column: non-USD rows are excluded under their own reason",
       asOf: AS_OF,
       staff: STAFF_EN,
-      revenue: rev([...REV_EN, "Currency"], [["Contoso", "CRM Online", utc("2017-03-01"), 100000, "Yes", "USD"], ["Fabrikam", "CRM Online", utc("2017-04-01"), 325000, "Yes", "CNY"]]),
+      revenue: rev(
+        [...REV_EN, "Currency"],
+        [
+          ["Contoso", "CRM Online", utc("2017-03-01"), 100000, "Yes", "USD"],
+          ["Fabrikam", "CRM Online", utc("2017-04-01"), 325000, "Yes", "CNY"],
+        ],
+      ),
       tier: "silver",
       ttmUsd: 100000,
       excludes: ["Not USD: CNY"],
     },
     {
-      revenue: rev([...REV_ZH, "币种"], [["甲公司", "CRM Online", utc("2017-03-01"), 100000, "是", "美元"], ["乙公司", "CRM Online", utc("2017-04-01"), 325000, "是", "CNY"]]),
+      revenue: rev(
+        [...REV_ZH, "币种"],
+        [
+          ["甲公司", "CRM Online", utc("2017-03-01"), 100000, "是", "美元"],
+          ["乙公司", "CRM Online", utc("2017-04-01"), 325000, "是", "CNY"],
+        ],
+      ),
       excludes: ["非美元：CNY"],
     },
   ),
@@ -150,7 +204,7 @@ export const FIXTURES: Fixture[] = [
       asOf: AS_OF,
       staff: STAFF_EN,
       revenue: rev(REV_EN, [["Contoso", "CRM Online", utc("2017-03-01"), 100000, "Yes"]]),
-      revenueFormat: { col: 3, format: '[$$-409]#,##0.00' },
+      revenueFormat: { col: 3, format: "[$$-409]#,##0.00" },
       tier: "silver",
       ttmUsd: 100000,
     },
@@ -161,13 +215,19 @@ export const FIXTURES: Fixture[] = [
       name: "a header in thousands multiplies, with a note",
       asOf: AS_OF,
       staff: STAFF_EN,
-      revenue: rev(["Customer", "Product", "Date", "Amount (USD '000)", "DPOR"], [["Contoso", "CRM Online", utc("2017-03-01"), 100, "Yes"]]),
+      revenue: rev(
+        ["Customer", "Product", "Date", "Amount (USD '000)", "DPOR"],
+        [["Contoso", "CRM Online", utc("2017-03-01"), 100, "Yes"]],
+      ),
       tier: "silver",
       ttmUsd: 100000,
       says: ["the amounts are in thousands: each amount is multiplied by 1000"],
     },
     {
-      revenue: rev(["客户", "产品", "日期", "金额(万美元)", "DPOR"], [["甲公司", "CRM Online", utc("2017-03-01"), 10, "是"]]),
+      revenue: rev(
+        ["客户", "产品", "日期", "金额(万美元)", "DPOR"],
+        [["甲公司", "CRM Online", utc("2017-03-01"), 10, "是"]],
+      ),
       says: ["标题“金额(万美元)”表明金额以万为单位：每个金额乘以 10000"],
     },
   ),
@@ -176,14 +236,22 @@ export const FIXTURES: Fixture[] = [
     {
       name: "employment status words: Resigned is inactive",
       asOf: AS_OF,
-      staff: [["Name", "Exam", "Employment status"], ["Xu Wei", "MB2-714, MB2-710", "Resigned"], ["Yan Li", "MB2-712", "Current"]],
+      staff: [
+        ["Name", "Exam", "Employment status"],
+        ["Xu Wei", "MB2-714, MB2-710", "Resigned"],
+        ["Yan Li", "MB2-712", "Current"],
+      ],
       revenue: rev(REV_EN, [["Contoso", "CRM Online", utc("2017-03-01"), 100000, "Yes"]]),
       tier: "none",
       ttmUsd: 100000,
       says: ["Inactive staff row ignored."],
     },
     {
-      staff: [["姓名", "考试", "是否在职"], ["徐伟", "MB2-714、MB2-710", "已离职"], ["李燕", "MB2-712", "在职"]],
+      staff: [
+        ["姓名", "考试", "是否在职"],
+        ["徐伟", "MB2-714、MB2-710", "已离职"],
+        ["李燕", "MB2-712", "在职"],
+      ],
       revenue: rev(REV_ZH, [["甲公司", "CRM Online", utc("2017-03-01"), 100000, "是"]]),
       says: ["非在职员工的行已忽略。"],
     },
@@ -192,14 +260,22 @@ export const FIXTURES: Fixture[] = [
     {
       name: "an unrecognised status drops that row's exams, naming value and person",
       asOf: AS_OF,
-      staff: [["Name", "Exam", "Status"], ["Xu Wei", "MB2-714, MB2-710", "On leave"], ["Yan Li", "MB2-712", "Active"]],
+      staff: [
+        ["Name", "Exam", "Status"],
+        ["Xu Wei", "MB2-714, MB2-710", "On leave"],
+        ["Yan Li", "MB2-712", "Active"],
+      ],
       revenue: rev(REV_EN, [["Contoso", "CRM Online", utc("2017-03-01"), 100000, "Yes"]]),
       tier: "none",
       ttmUsd: 100000,
       says: ['Employment status "On leave" of Xu Wei not understood; the exams on this row are not counted'],
     },
     {
-      staff: [["姓名", "考试", "在职状态"], ["徐伟", "MB2-714、MB2-710", "休假"], ["李燕", "MB2-712", "在职"]],
+      staff: [
+        ["姓名", "考试", "在职状态"],
+        ["徐伟", "MB2-714、MB2-710", "休假"],
+        ["李燕", "MB2-712", "在职"],
+      ],
       revenue: rev(REV_ZH, [["甲公司", "CRM Online", utc("2017-03-01"), 100000, "是"]]),
       says: ["无法识别 徐伟 的在职状态“休假”；修正之前不计入该行的考试。"],
     },
@@ -209,14 +285,24 @@ export const FIXTURES: Fixture[] = [
     {
       name: "a failed attempt holds no exam; the count is given per sheet",
       asOf: AS_OF,
-      staff: [["Name", "Exam", "Result"], ["Xu Wei", "MB2-714, MB2-710", "Pass"], ["Yan Li", "MB2-712", "Failed"], ["Yan Li", "MB2-707", ""]],
+      staff: [
+        ["Name", "Exam", "Result"],
+        ["Xu Wei", "MB2-714, MB2-710", "Pass"],
+        ["Yan Li", "MB2-712", "Failed"],
+        ["Yan Li", "MB2-707", ""],
+      ],
       revenue: rev(REV_EN, [["Contoso", "CRM Online", utc("2017-03-01"), 100000, "Yes"]]),
       tier: "none",
       ttmUsd: 100000,
       says: ["2 row(s) with a failed or blank exam result hold no exam."],
     },
     {
-      staff: [["姓名", "考试", "考试结果"], ["徐伟", "MB2-714、MB2-710", "通过"], ["李燕", "MB2-712", "未通过"], ["李燕", "MB2-707", ""]],
+      staff: [
+        ["姓名", "考试", "考试结果"],
+        ["徐伟", "MB2-714、MB2-710", "通过"],
+        ["李燕", "MB2-712", "未通过"],
+        ["李燕", "MB2-707", ""],
+      ],
       revenue: rev(REV_ZH, [["甲公司", "CRM Online", utc("2017-03-01"), 100000, "是"]]),
       says: ["2 行的考试结果为未通过或空白，不计为持有考试。"],
     },
@@ -225,14 +311,24 @@ export const FIXTURES: Fixture[] = [
     {
       name: "a Status column of Passed/Failed is the result column",
       asOf: AS_OF,
-      staff: [["Name", "Exam", "Status"], ["Xu Wei", "MB2-714, MB2-710", "Passed"], ["Yan Li", "MB2-712", "Failed"], ["Yan Li", "MB2-707", "Passed"]],
+      staff: [
+        ["Name", "Exam", "Status"],
+        ["Xu Wei", "MB2-714, MB2-710", "Passed"],
+        ["Yan Li", "MB2-712", "Failed"],
+        ["Yan Li", "MB2-707", "Passed"],
+      ],
       revenue: rev(REV_EN, [["Contoso", "CRM Online", utc("2017-03-01"), 100000, "Yes"]]),
       tier: "silver",
       ttmUsd: 100000,
       says: ["1 row(s) with a failed or blank exam result hold no exam."],
     },
     {
-      staff: [["姓名", "考试", "状态"], ["徐伟", "MB2-714、MB2-710", "通过"], ["李燕", "MB2-712", "未通过"], ["李燕", "MB2-707", "通过"]],
+      staff: [
+        ["姓名", "考试", "状态"],
+        ["徐伟", "MB2-714、MB2-710", "通过"],
+        ["李燕", "MB2-712", "未通过"],
+        ["李燕", "MB2-707", "通过"],
+      ],
       revenue: rev(REV_ZH, [["甲公司", "CRM Online", utc("2017-03-01"), 100000, "是"]]),
       says: ["1 行的考试结果为未通过或空白，不计为持有考试。"],
     },
@@ -243,12 +339,21 @@ export const FIXTURES: Fixture[] = [
       name: "a day over 12 makes the column day-first",
       asOf: AS_OF,
       staff: STAFF_EN,
-      revenue: rev(REV_EN, [["Contoso", "CRM Online", "25/12/2016", 50000, "Yes"], ["Fabrikam", "CRM Online", "01/07/2016", 50000, "Yes"]]),
+      revenue: rev(REV_EN, [
+        ["Contoso", "CRM Online", "25/12/2016", 50000, "Yes"],
+        ["Fabrikam", "CRM Online", "01/07/2016", 50000, "Yes"],
+      ]),
       tier: "silver",
       ttmUsd: 100000,
       never: ["month/day"],
     },
-    { revenue: rev(REV_ZH, [["甲公司", "CRM Online", "25/12/2016", 50000, "是"], ["乙公司", "CRM Online", "01/07/2016", 50000, "是"]]), never: ["月/日读取"] },
+    {
+      revenue: rev(REV_ZH, [
+        ["甲公司", "CRM Online", "25/12/2016", 50000, "是"],
+        ["乙公司", "CRM Online", "01/07/2016", 50000, "是"],
+      ]),
+      never: ["月/日读取"],
+    },
   ),
   ...both(
     {
@@ -285,14 +390,22 @@ export const FIXTURES: Fixture[] = [
       name: "a column showing both orders: ambiguous rows are errors",
       asOf: AS_OF,
       staff: STAFF_EN,
-      revenue: rev(REV_EN, [["A", "CRM Online", "25/12/2016", 50000, "Yes"], ["B", "CRM Online", "12/25/2016", 50000, "Yes"], ["C", "CRM Online", "03/04/2017", 70000, "Yes"]]),
+      revenue: rev(REV_EN, [
+        ["A", "CRM Online", "25/12/2016", 50000, "Yes"],
+        ["B", "CRM Online", "12/25/2016", 50000, "Yes"],
+        ["C", "CRM Online", "03/04/2017", 70000, "Yes"],
+      ]),
       tier: "silver",
       ttmUsd: 100000,
       says: ['Date "03/04/2017" could be day/month or month/day, and this column uses both orders'],
       excludes: ["Unreadable date, amount or product"],
     },
     {
-      revenue: rev(REV_ZH, [["甲", "CRM Online", "25/12/2016", 50000, "是"], ["乙", "CRM Online", "12/25/2016", 50000, "是"], ["丙", "CRM Online", "03/04/2017", 70000, "是"]]),
+      revenue: rev(REV_ZH, [
+        ["甲", "CRM Online", "25/12/2016", 50000, "是"],
+        ["乙", "CRM Online", "12/25/2016", 50000, "是"],
+        ["丙", "CRM Online", "03/04/2017", 70000, "是"],
+      ]),
       says: ["日期“03/04/2017”可能是日/月也可能是月/日，而该列两种顺序都有"],
       excludes: ["日期、金额或产品无法识别"],
     },
@@ -302,13 +415,29 @@ export const FIXTURES: Fixture[] = [
       name: "a month written as text counts only when the whole month is inside the window",
       asOf: "2017-06-15",
       staff: STAFF_EN,
-      revenue: rev(["Customer", "Product", "Month", "Amount", "DPOR"], [["A", "CRM Online", "Jul-16", 40000, "Yes"], ["B", "CRM Online", "2016-06", 5000, "Yes"], ["C", "CRM Online", "2017-06", 60000, "Yes"], ["D", "CRM Online", "2017-05", 60000, "Yes"]]),
+      revenue: rev(
+        ["Customer", "Product", "Month", "Amount", "DPOR"],
+        [
+          ["A", "CRM Online", "Jul-16", 40000, "Yes"],
+          ["B", "CRM Online", "2016-06", 5000, "Yes"],
+          ["C", "CRM Online", "2017-06", 60000, "Yes"],
+          ["D", "CRM Online", "2017-05", 60000, "Yes"],
+        ],
+      ),
       tier: "silver",
       ttmUsd: 100000,
       excludes: ["Month straddles the window"],
     },
     {
-      revenue: rev(["客户", "产品", "月份", "金额", "DPOR"], [["甲", "CRM Online", "2016年7月", 40000, "是"], ["乙", "CRM Online", "2016年6月", 5000, "是"], ["丙", "CRM Online", "2017年6月", 60000, "是"], ["丁", "CRM Online", "5月 2017", 60000, "是"]]),
+      revenue: rev(
+        ["客户", "产品", "月份", "金额", "DPOR"],
+        [
+          ["甲", "CRM Online", "2016年7月", 40000, "是"],
+          ["乙", "CRM Online", "2016年6月", 5000, "是"],
+          ["丙", "CRM Online", "2017年6月", 60000, "是"],
+          ["丁", "CRM Online", "5月 2017", 60000, "是"],
+        ],
+      ),
       excludes: ["月份跨越 TTM 期间边界"],
     },
   ),
@@ -349,25 +478,44 @@ export const FIXTURES: Fixture[] = [
       name: "European notation is read with decimal commas throughout the column",
       asOf: AS_OF,
       staff: STAFF_EN,
-      revenue: rev(REV_EN, [["A", "CRM Online", utc("2017-03-01"), "45.000,10", "Yes"], ["B", "CRM Online", utc("2017-03-02"), "53 799,90", "Yes"], ["C", "CRM Online", utc("2017-03-03"), "1.200", "Yes"]]),
+      revenue: rev(REV_EN, [
+        ["A", "CRM Online", utc("2017-03-01"), "45.000,10", "Yes"],
+        ["B", "CRM Online", utc("2017-03-02"), "53 799,90", "Yes"],
+        ["C", "CRM Online", utc("2017-03-03"), "1.200", "Yes"],
+      ]),
       tier: "silver",
       ttmUsd: 100000,
       never: ["not understood"],
     },
-    { revenue: rev(REV_ZH, [["甲", "CRM Online", utc("2017-03-01"), "45.000,10", "是"], ["乙", "CRM Online", utc("2017-03-02"), "53 799,90", "是"], ["丙", "CRM Online", utc("2017-03-03"), "1.200", "是"]]), never: ["无法识别"] },
+    {
+      revenue: rev(REV_ZH, [
+        ["甲", "CRM Online", utc("2017-03-01"), "45.000,10", "是"],
+        ["乙", "CRM Online", utc("2017-03-02"), "53 799,90", "是"],
+        ["丙", "CRM Online", utc("2017-03-03"), "1.200", "是"],
+      ]),
+      never: ["无法识别"],
+    },
   ),
   ...both(
     {
       name: "a column with both notations: its conflicting rows are errors",
       asOf: AS_OF,
       staff: STAFF_EN,
-      revenue: rev(REV_EN, [["A", "CRM Online", utc("2017-03-01"), "50.000,00", "Yes"], ["B", "CRM Online", utc("2017-03-02"), "50,000.00", "Yes"], ["C", "CRM Online", utc("2017-03-03"), "1,200", "Yes"]]),
+      revenue: rev(REV_EN, [
+        ["A", "CRM Online", utc("2017-03-01"), "50.000,00", "Yes"],
+        ["B", "CRM Online", utc("2017-03-02"), "50,000.00", "Yes"],
+        ["C", "CRM Online", utc("2017-03-03"), "1,200", "Yes"],
+      ]),
       tier: "silver",
       ttmUsd: 100000,
       says: ['Amount "1,200" reads differently with decimal commas and decimal points, and this column uses both'],
     },
     {
-      revenue: rev(REV_ZH, [["甲", "CRM Online", utc("2017-03-01"), "50.000,00", "是"], ["乙", "CRM Online", utc("2017-03-02"), "50,000.00", "是"], ["丙", "CRM Online", utc("2017-03-03"), "1,200", "是"]]),
+      revenue: rev(REV_ZH, [
+        ["甲", "CRM Online", utc("2017-03-01"), "50.000,00", "是"],
+        ["乙", "CRM Online", utc("2017-03-02"), "50,000.00", "是"],
+        ["丙", "CRM Online", utc("2017-03-03"), "1,200", "是"],
+      ]),
       says: ["金额“1,200”按小数逗号和小数点读法不同，而该列两种写法都有"],
     },
   ),
@@ -376,14 +524,26 @@ export const FIXTURES: Fixture[] = [
     {
       name: "CJK names ignore spaces; zero-width characters are removed",
       asOf: AS_OF,
-      staff: [["Name", "Exam"], ["张　伟", "MB2-714"], ["张伟", "MB2-710\u200B"], ["Yan Li\u200B", "MB2-712"], ["Yan Li", "MB2-707"]],
+      staff: [
+        ["Name", "Exam"],
+        ["张　伟", "MB2-714"],
+        ["张伟", "MB2-710\u200B"],
+        ["Yan Li\u200B", "MB2-712"],
+        ["Yan Li", "MB2-707"],
+      ],
       revenue: rev(REV_EN, [["Contoso\u200B", "CRM\u200B Online", utc("2017-03-01"), 100000, "Yes\uFEFF"]]),
       tier: "silver",
       ttmUsd: 100000,
       never: ["not a recognised exam"],
     },
     {
-      staff: [["姓名", "考试"], ["张　伟", "MB2-714"], ["张 伟", "MB2-710\u200B"], ["李\u200B燕", "MB2-712"], ["李燕", "MB2-707"]],
+      staff: [
+        ["姓名", "考试"],
+        ["张　伟", "MB2-714"],
+        ["张 伟", "MB2-710\u200B"],
+        ["李\u200B燕", "MB2-712"],
+        ["李燕", "MB2-707"],
+      ],
       revenue: rev(REV_ZH, [["甲公司", "CRM\u200B Online", utc("2017-03-01"), 100000, "是\uFEFF"]]),
       never: ["不是可识别的考试代码"],
     },
@@ -417,9 +577,10 @@ export function runFixture(f: Fixture): Evaluation {
     {
       values: f.revenue,
       sheet: "Revenue",
-      ...(formats ? { numberFormats: (r: number, c: number) => (r > 0 && c === formats.col ? formats.format : undefined) } : {}),
+      ...(formats
+        ? { numberFormats: (r: number, c: number) => (r > 0 && c === formats.col ? formats.format : undefined) }
+        : {}),
     },
     { asOf: f.asOf, lang: f.lang, ...(f.dateOrder ? { dateOrder: f.dateOrder } : {}) },
   );
 }
-

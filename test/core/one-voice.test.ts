@@ -8,10 +8,14 @@ const hasChinese = (s: string) => /[\u4e00-\u9fff]/.test(s);
 test("issues and exclusions hold no rendered text; the same evaluation renders in English and Chinese", () => {
   const e = evaluate(
     [],
-    revenueTable([["Azure", "2017-06-01", 5, "CPOR"], ["CRM Online", "2017-06-01", 7, ""]]),
+    revenueTable([
+      ["Azure", "2017-06-01", 5, "CPOR"],
+      ["CRM Online", "2017-06-01", 7, ""],
+    ]),
     { asOf: "2017-06-30", market: "developing" },
   );
-  for (const i of e.issues) expect(Object.keys(i).sort()).toEqual(["code", "column", "params", "row", "severity", "sheet"]);
+  for (const i of e.issues)
+    expect(Object.keys(i).sort()).toEqual(["code", "column", "params", "row", "severity", "sheet"]);
   for (const x of e.revenue.excluded) expect(Object.keys(x).sort()).toEqual(["cents", "detail", "reason", "rows"]);
   expect("lang" in e).toBe(false);
 
@@ -26,7 +30,8 @@ test("issues and exclusions hold no rendered text; the same evaluation renders i
   expect(exclusionText(blank, "en")).toBe("Not DPOR: blank");
   expect(exclusionText(blank, "zh-CN")).toBe("非 DPOR：空白");
 
-  const en = summaryModel(e, "en"), zh = summaryModel(e, "zh-CN");
+  const en = summaryModel(e, "en"),
+    zh = summaryModel(e, "zh-CN");
   expect(en.issues.map((i) => i.code)).toEqual(zh.issues.map((i) => i.code));
   expect(en.issues.some((i) => hasChinese(i.text))).toBe(false);
   expect(zh.issues.every((i) => hasChinese(i.text))).toBe(true);
@@ -34,7 +39,14 @@ test("issues and exclusions hold no rendered text; the same evaluation renders i
 });
 
 test("a duplicate column's field and a missing DPOR column are named in the reader's language", () => {
-  const e = evaluate(staffTable([["A", "MB2-714"]]), [["Product", "Date", "Amount", "Amount"], ["CRM Online", "2017-06-01", 1, 1]], { asOf: "2017-06-30" });
+  const e = evaluate(
+    staffTable([["A", "MB2-714"]]),
+    [
+      ["Product", "Date", "Amount", "Amount"],
+      ["CRM Online", "2017-06-01", 1, 1],
+    ],
+    { asOf: "2017-06-30" },
+  );
   const zh = e.issues.map((i) => issueText(i, "zh-CN")).join("\n");
   expect(zh).toContain("缺少记录在案的合作伙伴列");
   expect(zh).toContain("都像是金额列");
@@ -45,10 +57,13 @@ test("the terminal, the pane and the results sheet tell the plan with the same s
   const e = evaluate(staffTable([["Only", "MB2-714"]]), revenueOf(1), { asOf: "2017-06-30" });
   for (const lang of ["en", "zh-CN"] as const) {
     const m = summaryModel(e, lang);
-    const cells = buildReportGrid(e, lang).rows.flat().map((c) => String(c.value));
+    const cells = buildReportGrid(e, lang)
+      .rows.flat()
+      .map((c) => String(c.value));
     expect(m.plan.steps.length).toBeGreaterThan(0);
     for (const step of m.plan.steps) expect(cells).toContain(step.exams);
     for (const note of m.plan.notes) expect(cells).toContain(note);
-    for (const slot of m.missing) for (const c of slot.candidates) expect(cells.some((x) => x.includes(c.sentence))).toBe(true);
+    for (const slot of m.missing)
+      for (const c of slot.candidates) expect(cells.some((x) => x.includes(c.sentence))).toBe(true);
   }
 });

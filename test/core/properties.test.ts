@@ -52,7 +52,10 @@ describe("matching and plan against brute force", () => {
   test("maximum matching size equals brute force", () => {
     fc.assert(
       fc.property(seatsArb, fc.array(mask, { maxLength: 7 }), (seats, masks) => {
-        const got = maxMatching(seats.map((m): Seat => ({ mask: m })), masks);
+        const got = maxMatching(
+          seats.map((m): Seat => ({ mask: m })),
+          masks,
+        );
         const persons = got.filter((p) => p >= 0);
         expect(new Set(persons).size).toBe(persons.length); // one seat per person
         got.forEach((p, s) => p >= 0 && expect(masks[p] & seats[s]).toBe(seats[s]));
@@ -65,7 +68,10 @@ describe("matching and plan against brute force", () => {
   test("the plan's exam count equals the brute-force minimum, new people only when headcount is short", () => {
     fc.assert(
       fc.property(seatsArb, fc.array(mask, { maxLength: 7 }), (seats, masks) => {
-        const plan = cheapestPlan(seats.map((m): Seat => ({ mask: m })), masks);
+        const plan = cheapestPlan(
+          seats.map((m): Seat => ({ mask: m })),
+          masks,
+        );
         const persons = plan.filter((a) => a.person >= 0).map((a) => a.person);
         expect(new Set(persons).size).toBe(persons.length);
         plan.forEach((a, s) => expect(a.missing).toBe(a.person >= 0 ? seats[s] & ~masks[a.person] : seats[s]));
@@ -80,7 +86,9 @@ describe("matching and plan against brute force", () => {
 // ---------------------------------------------------------------- whole evaluations
 
 const personArb = fc.subarray(CODES, { maxLength: 4 });
-const staffArb = fc.array(personArb, { maxLength: 6 }).map((people) => people.map((codes, i): StaffSpec => [`P${i}`, codes.join(", ")]));
+const staffArb = fc
+  .array(personArb, { maxLength: 6 })
+  .map((people) => people.map((codes, i): StaffSpec => [`P${i}`, codes.join(", ")]));
 const usdArb = fc.integer({ min: 0, max: 400_000_00 }).map((c) => c / 100);
 const revenue = (usd: number) => revenueTable([["CRM Online", "2018-03-01", usd, "Yes"]]);
 const AS_OF = "2018-06-30";
@@ -90,10 +98,15 @@ test("examPass equals brute-force feasibility on small random staffs", () => {
     fc.property(staffArb, (staff) => {
       const e = evaluate(staffTable(staff), revenue(0), { asOf: AS_OF });
       const masks = staff.map(([, codes]) =>
-        RULES.examGroups.reduce((m, g) => (g.exams.some((c) => codes.split(", ").includes(c)) ? m | (GROUP_BITS.get(g.id) as number) : m), 0),
+        RULES.examGroups.reduce(
+          (m, g) => (g.exams.some((c) => codes.split(", ").includes(c)) ? m | (GROUP_BITS.get(g.id) as number) : m),
+          0,
+        ),
       );
       for (const t of RULES.tiers) {
-        const seats = t.slots.flatMap((s) => Array(s.count).fill(s.requires.reduce((m, g) => m | (GROUP_BITS.get(g) as number), 0)));
+        const seats = t.slots.flatMap((s) =>
+          Array(s.count).fill(s.requires.reduce((m, g) => m | (GROUP_BITS.get(g) as number), 0)),
+        );
         const got = e.tiers.find((x) => x.id === t.id)!;
         expect(got.slotsFilled).toBe(bruteMaxFilled(seats, masks));
         expect(got.examPass).toBe(bruteMaxFilled(seats, masks) === seats.length);
@@ -109,9 +122,15 @@ test("adding an exam or revenue never lowers the tier", () => {
   fc.assert(
     fc.property(staffArb, usdArb, fc.nat(5), fc.constantFrom(...CODES), usdArb, (staff, usd, who, code, more) => {
       const before = evaluate(staffTable(staff), revenue(usd), { asOf: AS_OF }).tier;
-      const withExam = staff.length ? staff.map((p, i): StaffSpec => (i === who % staff.length ? [p[0], `${p[1]}, ${code}`] : p)) : [["New", code] as StaffSpec];
-      expect(rank(evaluate(staffTable(withExam), revenue(usd), { asOf: AS_OF }).tier)).toBeGreaterThanOrEqual(rank(before));
-      expect(rank(evaluate(staffTable(staff), revenue(usd + more), { asOf: AS_OF }).tier)).toBeGreaterThanOrEqual(rank(before));
+      const withExam = staff.length
+        ? staff.map((p, i): StaffSpec => (i === who % staff.length ? [p[0], `${p[1]}, ${code}`] : p))
+        : [["New", code] as StaffSpec];
+      expect(rank(evaluate(staffTable(withExam), revenue(usd), { asOf: AS_OF }).tier)).toBeGreaterThanOrEqual(
+        rank(before),
+      );
+      expect(rank(evaluate(staffTable(staff), revenue(usd + more), { asOf: AS_OF }).tier)).toBeGreaterThanOrEqual(
+        rank(before),
+      );
     }),
     { numRuns: 200 },
   );
@@ -168,30 +187,52 @@ test("never drops a well-formed row, whatever junk surrounds it", () => {
   });
   const junkRow = fc.array(junkCell, { minLength: 5, maxLength: 5 }).filter((r) => r[1] !== "CRM Online");
   fc.assert(
-    fc.property(fc.array(fc.oneof(goodRow.map((g) => ({ g })), junkRow.map((j) => ({ j }))), { maxLength: 40 }), (mix) => {
-      let expected = 0;
-      let counted = 0;
-      const rows: PlainCell[][] = [["Customer", "Product", "Date", "Amount", "DPOR"]];
-      for (const m of mix) {
-        if ("j" in m) {
-          rows.push(m.j);
-          continue;
+    fc.property(
+      fc.array(
+        fc.oneof(
+          goodRow.map((g) => ({ g })),
+          junkRow.map((j) => ({ j })),
+        ),
+        { maxLength: 40 },
+      ),
+      (mix) => {
+        let expected = 0;
+        let counted = 0;
+        const rows: PlainCell[][] = [["Customer", "Product", "Date", "Amount", "DPOR"]];
+        for (const m of mix) {
+          if ("j" in m) {
+            rows.push(m.j);
+            continue;
+          }
+          const { amount, form, date, dateForm } = m.g;
+          const d = new Date(Date.UTC(2017, 6, 1 + date)); // inside the window of 2018-06-30
+          const iso = d.toISOString().slice(0, 10);
+          const [y, mo, da] = iso.split("-").map(Number);
+          const dateCell = {
+            iso,
+            serial: 25569 + Math.round(d.getTime() / 86400000),
+            slash: `${y}/${mo}/${da}`,
+            cn: `${y}年${mo}月${da}日`,
+            date: d,
+          }[dateForm];
+          const abs = (Math.abs(amount) / 100).toFixed(2);
+          const amountCell =
+            form === "number"
+              ? amount / 100
+              : form === "text"
+                ? `${amount < 0 ? "-" : ""}$${abs}`
+                : amount < 0
+                  ? `(${abs})`
+                  : abs;
+          rows.push(["C", "CRM Online", dateCell, amountCell, "Yes"]);
+          expected += amount;
+          counted++;
         }
-        const { amount, form, date, dateForm } = m.g;
-        const d = new Date(Date.UTC(2017, 6, 1 + date)); // inside the window of 2018-06-30
-        const iso = d.toISOString().slice(0, 10);
-        const [y, mo, da] = iso.split("-").map(Number);
-        const dateCell = { iso, serial: 25569 + Math.round(d.getTime() / 86400000), slash: `${y}/${mo}/${da}`, cn: `${y}年${mo}月${da}日`, date: d }[dateForm];
-        const abs = (Math.abs(amount) / 100).toFixed(2);
-        const amountCell = form === "number" ? amount / 100 : form === "text" ? `${amount < 0 ? "-" : ""}$${abs}` : amount < 0 ? `(${abs})` : abs;
-        rows.push(["C", "CRM Online", dateCell, amountCell, "Yes"]);
-        expected += amount;
-        counted++;
-      }
-      const e = evaluate(staffTable([]), rows, { asOf: "2018-06-30" });
-      expect(e.revenue.ttmCents).toBe(expected);
-      expect(e.revenue.countedRows).toBe(counted);
-    }),
+        const e = evaluate(staffTable([]), rows, { asOf: "2018-06-30" });
+        expect(e.revenue.ttmCents).toBe(expected);
+        expect(e.revenue.countedRows).toBe(counted);
+      },
+    ),
     { numRuns: 300 },
   );
 });

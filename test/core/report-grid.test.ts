@@ -2,11 +2,19 @@ import { buildReportGrid, evaluate, isResultsSheetName, NUMBER_FORMATS, STYLE_PA
 import type { GridCell, ReportGrid } from "../../src/core";
 import { revenueOf, revenueTable, staffTable } from "./helpers";
 
-const STAFF = staffTable([["Xu Wei", "MB2-714, MB2-710, MB2-712"], ["Yan Li", "MB2-713/MB2-706"], ['=HYPERLINK("http://x","Bob")', "MB2-717"]]);
+const STAFF = staffTable([
+  ["Xu Wei", "MB2-714, MB2-710, MB2-712"],
+  ["Yan Li", "MB2-713/MB2-706"],
+  ['=HYPERLINK("http://x","Bob")', "MB2-717"],
+]);
 const build = (lang: "en" | "zh-CN", asOf = "2017-06-30", revenue = revenueOf(350000)) =>
   buildReportGrid(evaluate(STAFF, revenue, { asOf, lang }), lang);
 const find = (g: ReportGrid, pred: (c: GridCell) => boolean) => g.rows.findIndex((r) => r.some(pred));
-const texts = (g: ReportGrid) => g.rows.flat().map((c) => c.value).filter((v): v is string => typeof v === "string");
+const texts = (g: ReportGrid) =>
+  g.rows
+    .flat()
+    .map((c) => c.value)
+    .filter((v): v is string => typeof v === "string");
 
 test.each(["en", "zh-CN"] as const)("%s grid is rectangular and every cell's style and format is known", (lang) => {
   const g = build(lang);
@@ -56,11 +64,27 @@ test("names from input cells are text cells, never formulas", () => {
 test("zh-CN grid speaks Chinese", () => {
   const g = build("zh-CN");
   expect(g.sheetName).toBe("能力评估结果");
-  expect(texts(g)).toEqual(expect.arrayContaining(["云客户关系管理能力 — 评估结果", "结果等级", "银牌", "缺少", "达到金牌的最省方案", "收入明细"]));
+  expect(texts(g)).toEqual(
+    expect.arrayContaining([
+      "云客户关系管理能力 — 评估结果",
+      "结果等级",
+      "银牌",
+      "缺少",
+      "达到金牌的最省方案",
+      "收入明细",
+    ]),
+  );
 });
 
 test("retired and assumed dates are stated; revenue detail adds up", () => {
-  const e = evaluate(STAFF, revenueTable([["CRM Online", "2026-01-01", 100, "Yes"], ["Azure", "2026-01-01", 7, "Yes"]]), { asOf: "2026-11-25", asOfAssumed: true });
+  const e = evaluate(
+    STAFF,
+    revenueTable([
+      ["CRM Online", "2026-01-01", 100, "Yes"],
+      ["Azure", "2026-01-01", 7, "Yes"],
+    ]),
+    { asOf: "2026-11-25", asOfAssumed: true },
+  );
   const g = buildReportGrid(e, "en");
   expect(texts(g).some((t) => t.includes("retired on 30 Sep 2022"))).toBe(true);
   expect(texts(g)).toContain("not given: today was assumed");
@@ -70,7 +94,12 @@ test("retired and assumed dates are stated; revenue detail adds up", () => {
 });
 
 test("all tiers met: no plan", () => {
-  const staff = staffTable([["A", "MB2-714, MB2-710"], ["B", "MB2-713, MB2-706"], ["C", "MB2-712"], ["D", "MB2-707"]]);
+  const staff = staffTable([
+    ["A", "MB2-714, MB2-710"],
+    ["B", "MB2-713, MB2-706"],
+    ["C", "MB2-712"],
+    ["D", "MB2-707"],
+  ]);
   const g = buildReportGrid(evaluate(staff, revenueOf(300000), { asOf: "2017-06-30" }), "en");
   expect(texts(g)).toContain("Every tier is met: no plan needed.");
   expect(texts(g)).toContain("No data issues.");

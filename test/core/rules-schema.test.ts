@@ -22,8 +22,14 @@ test.each([
   [(d: any) => (d.exams[3].code = "hello"), /^exams\[3\]\.code: "hello" is not an exam code/],
   [(d: any) => (d.exams[1].code = "mb2 714"), /^exams\[1\]\.code: duplicate exam "MB2-714"/],
   [(d: any) => (d.exams[2].acceptedUntil = "someday"), /^exams\[2\]\.acceptedUntil:/],
-  [(d: any) => d.examGroups[1].exams.push("MB2-000"), /^examGroups\[1\]\.exams\[3\]: "MB2-000" is not in the exam catalog/],
-  [(d: any) => (d.tiers[1].slots[0].requires[1] = "deploy"), /^tiers\[1\]\.slots\[0\]\.requires\[1\]: unknown exam group "deploy"/],
+  [
+    (d: any) => d.examGroups[1].exams.push("MB2-000"),
+    /^examGroups\[1\]\.exams\[3\]: "MB2-000" is not in the exam catalog/,
+  ],
+  [
+    (d: any) => (d.tiers[1].slots[0].requires[1] = "deploy"),
+    /^tiers\[1\]\.slots\[0\]\.requires\[1\]: unknown exam group "deploy"/,
+  ],
   [(d: any) => (d.tiers[0].slots[1].count = 0), /^tiers\[0\]\.slots\[1\]\.count:/],
   [(d: any) => (d.tiers[0].id = "none"), /^tiers\[0\]\.id: "none" is reserved/],
   [(d: any) => delete d.markets.developing.revenueUsd.gold, /^markets\.developing\.revenueUsd\.gold:/],
@@ -47,14 +53,23 @@ test("a user's rule set changes the answer without code changes", () => {
   const d = good();
   d.version = "custom-1";
   d.markets.developed.revenueUsd.silver = 10;
-  d.exams.push({ code: "PL-200", title: { en: "Power Platform Functional Consultant", "zh-CN": "Power Platform 功能顾问" } });
+  d.exams.push({
+    code: "PL-200",
+    title: { en: "Power Platform Functional Consultant", "zh-CN": "Power Platform 功能顾问" },
+  });
   d.examGroups[2].exams.push("PL-200");
   d.products.push({ id: "d365-sales", name: "Dynamics 365 Sales", aliases: [] });
   const r = validateRules(d);
   expect(r.ok).toBe(true);
   if (!r.ok) return;
-  const staff = staffTable([["A", "MB2-714, MB2-710"], ["B", "PL 200"]]);
-  const rev = [["Product", "Date", "Amount", "DPOR"], ["Dynamics 365 Sales", "2018-01-01", 10, "Yes"]];
+  const staff = staffTable([
+    ["A", "MB2-714, MB2-710"],
+    ["B", "PL 200"],
+  ]);
+  const rev = [
+    ["Product", "Date", "Amount", "DPOR"],
+    ["Dynamics 365 Sales", "2018-01-01", 10, "Yes"],
+  ];
   const e = evaluate(staff, rev, { asOf: "2018-06-30", rules: r.value });
   expect(e.tier).toBe("silver");
   expect(e.rules.version).toBe("custom-1");

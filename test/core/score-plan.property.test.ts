@@ -12,10 +12,12 @@ const ONE = frac(1);
  */
 function bruteForce(states: MetricState[], bound: number): number {
   const SCALE = 28n;
-  const pts = states.map((s) => Array.from({ length: bound + 1 }, (_, u) => {
-    const p = pointsAfter(s, u);
-    return Number((p.n * SCALE) / p.d);
-  }));
+  const pts = states.map((s) =>
+    Array.from({ length: bound + 1 }, (_, u) => {
+      const p = pointsAfter(s, u);
+      return Number((p.n * SCALE) / p.d);
+    }),
+  );
   const need = 70 * 28;
   let best = Infinity;
   const walk = (i: number, used: number, total: number) => {
@@ -33,20 +35,22 @@ function bruteForce(states: MetricState[], bound: number): number {
 const smallFraction = (lo: number, hi: number): fc.Arbitrary<Fraction> =>
   fc.tuple(fc.integer({ min: lo * 4, max: hi * 4 }), fc.constantFrom(1, 2, 4)).map(([n, d]) => frac(n, d));
 
-const statesArb = fc.record({
-  enterprise: fc.boolean(),
-  nca: fc.integer({ min: -3, max: 6 }),
-  int: fc.integer({ min: 0, max: 22 }),
-  adv: fc.integer({ min: 0, max: 8 }),
-  growth: smallFraction(-3, 31),
-  dep: fc.integer({ min: -3, max: 6 }),
-}).map(({ enterprise, nca, int, adv, growth, dep }): MetricState[] => [
-  { id: "netCustomerAdds", rate: frac(3), max: frac(15), start: frac(nca) },
-  { id: "intermediateCertifications", rate: frac(enterprise ? 1 : 4), max: frac(20), start: frac(int) },
-  { id: "advancedCertifications", rate: enterprise ? frac(15, 7) : frac(15, 2), max: frac(15), start: frac(adv) },
-  { id: "usageGrowth", rate: frac(1), max: frac(30), start: growth },
-  { id: "deployments", rate: frac(4), max: frac(20), start: frac(dep) },
-]);
+const statesArb = fc
+  .record({
+    enterprise: fc.boolean(),
+    nca: fc.integer({ min: -3, max: 6 }),
+    int: fc.integer({ min: 0, max: 22 }),
+    adv: fc.integer({ min: 0, max: 8 }),
+    growth: smallFraction(-3, 31),
+    dep: fc.integer({ min: -3, max: 6 }),
+  })
+  .map(({ enterprise, nca, int, adv, growth, dep }): MetricState[] => [
+    { id: "netCustomerAdds", rate: frac(3), max: frac(15), start: frac(nca) },
+    { id: "intermediateCertifications", rate: frac(enterprise ? 1 : 4), max: frac(20), start: frac(int) },
+    { id: "advancedCertifications", rate: enterprise ? frac(15, 7) : frac(15, 2), max: frac(15), start: frac(adv) },
+    { id: "usageGrowth", rate: frac(1), max: frac(30), start: growth },
+    { id: "deployments", rate: frac(4), max: frac(20), start: frac(dep) },
+  ]);
 
 describe("plan to 70", () => {
   it("uses as few units as a brute force, and the planned state qualifies", () => {

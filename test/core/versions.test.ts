@@ -3,8 +3,16 @@ import { evaluate, issueText, SHIPPED_RULES, toContractJson } from "../../src/co
 import type { EvaluateOptions, Market } from "../../src/core";
 import { revenueOf, revenueTable, staffTable, type StaffSpec } from "./helpers";
 
-const SILVER: StaffSpec[] = [["A", "MB2-714, MB2-710"], ["B", "MB2-712"]];
-const GOLD: StaffSpec[] = [["A", "MB2-714, MB2-710"], ["B", "MB2-713, MB2-706"], ["C", "MB2-712"], ["D", "MB2-707"]];
+const SILVER: StaffSpec[] = [
+  ["A", "MB2-714, MB2-710"],
+  ["B", "MB2-712"],
+];
+const GOLD: StaffSpec[] = [
+  ["A", "MB2-714, MB2-710"],
+  ["B", "MB2-713, MB2-706"],
+  ["C", "MB2-712"],
+  ["D", "MB2-707"],
+];
 const run = (staff: StaffSpec[], usd: number, asOf: string, extra: Partial<EvaluateOptions> = {}) => {
   const date = `${asOf.slice(0, 7)}-01`;
   return evaluate(staffTable(staff), revenueOf(usd, date), { asOf, ...extra });
@@ -46,7 +54,10 @@ test.each([
 });
 
 describe("exams added on 2017-11-16", () => {
-  const newcomers: StaffSpec[] = [["N", "MB2-717, MB2-715"], ["M", "MB2-716"]];
+  const newcomers: StaffSpec[] = [
+    ["N", "MB2-717, MB2-715"],
+    ["M", "MB2-716"],
+  ];
   test("the day before: not accepted, with the version that lists them named", () => {
     const e = run(newcomers, 100000, "2017-11-15");
     expect(e.tier).toBe("none");
@@ -62,7 +73,18 @@ describe("exams added on 2017-11-16", () => {
   test("the day of: accepted", () => {
     const e = run(newcomers, 100000, "2017-11-16");
     expect(e.tier).toBe("silver");
-    expect(run([["N", "MB2-718, MB2-715"], ["O", "MB2-877, MB2-706"], ["M", "MB2-716"], ["P", "MB2-712"]], 300000, "2017-11-16").tier).toBe("gold");
+    expect(
+      run(
+        [
+          ["N", "MB2-718, MB2-715"],
+          ["O", "MB2-877, MB2-706"],
+          ["M", "MB2-716"],
+          ["P", "MB2-712"],
+        ],
+        300000,
+        "2017-11-16",
+      ).tier,
+    ).toBe("gold");
   });
   test("--rule-version overrides the date's choice", () => {
     expect(run(newcomers, 100000, "2018-01-01", { ruleVersion: "2017-06-27" }).tier).toBe("none");
@@ -71,7 +93,10 @@ describe("exams added on 2017-11-16", () => {
 });
 
 describe("MB2-709's acceptance window", () => {
-  const staff: StaffSpec[] = [["Mkt", "MB2-709, MB2-710"], ["C", "MB2-712"]];
+  const staff: StaffSpec[] = [
+    ["Mkt", "MB2-709, MB2-710"],
+    ["C", "MB2-712"],
+  ];
   test("2018-12-31: still fills a slot", () => {
     expect(run(staff, 100000, "2018-12-31").tier).toBe("silver");
   });
@@ -83,7 +108,13 @@ describe("MB2-709's acceptance window", () => {
     expect(issue).toMatchObject({ sheet: "Staff", row: 2, severity: "warning" });
     expect(issueText(issue!, "en")).toContain("2018-12-31");
     // The requirement no longer lists it either.
-    expect(toContractJson(e, "en").tiers[0].missing[0].requires[0]).toEqual(["MB2-714", "MB2-713", "MB2-717", "MB2-718", "MB2-877"]);
+    expect(toContractJson(e, "en").tiers[0].missing[0].requires[0]).toEqual([
+      "MB2-714",
+      "MB2-713",
+      "MB2-717",
+      "MB2-718",
+      "MB2-877",
+    ]);
   });
   test("under the seed version it has no window", () => {
     expect(run(staff, 100000, "2019-01-01", { ruleVersion: "2017-06-27" }).tier).toBe("silver");
@@ -113,11 +144,14 @@ describe("markets", () => {
 });
 
 describe("products from 2017-11-16", () => {
-  test.each(["Dynamics 365 Customer Engagement", "D365 CE", "d365-ce"])("%s counts from 2017-11-16, not before", (product) => {
-    const rows = (d: string) => revenueTable([[product, d, 1000, "DPOR"]]);
-    expect(evaluate(staffTable([]), rows("2017-11-01"), { asOf: "2017-11-16" }).revenue.ttmCents).toBe(100000);
-    expect(evaluate(staffTable([]), rows("2017-11-01"), { asOf: "2017-11-15" }).revenue.ttmCents).toBe(0);
-  });
+  test.each(["Dynamics 365 Customer Engagement", "D365 CE", "d365-ce"])(
+    "%s counts from 2017-11-16, not before",
+    (product) => {
+      const rows = (d: string) => revenueTable([[product, d, 1000, "DPOR"]]);
+      expect(evaluate(staffTable([]), rows("2017-11-01"), { asOf: "2017-11-16" }).revenue.ttmCents).toBe(100000);
+      expect(evaluate(staffTable([]), rows("2017-11-01"), { asOf: "2017-11-15" }).revenue.ttmCents).toBe(0);
+    },
+  );
 });
 
 describe("retirement", () => {

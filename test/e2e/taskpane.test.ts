@@ -13,7 +13,13 @@ import { runReport } from "../../src/excel/run-report";
 import { SETTINGS_KEY } from "../../src/excel/settings";
 import { FakeRequestContext, FakeWorkbook } from "../fakes/excel-fake";
 import { fakeSettings } from "../fakes/office-fake";
-import { FORMULA_LOOKING_NAME, SAMPLE_AS_OF, sampleWorkbook, smallWorkbook, type SheetData } from "../fakes/sample-workbook";
+import {
+  FORMULA_LOOKING_NAME,
+  SAMPLE_AS_OF,
+  sampleWorkbook,
+  smallWorkbook,
+  type SheetData,
+} from "../fakes/sample-workbook";
 import type { SheetSnapshot, SimConfig } from "./simulated-host";
 import { monthlySheets } from "../fixtures/sheet-workbooks";
 import { serve } from "./static-server";
@@ -32,12 +38,18 @@ let browser: Browser;
 let workbook: SheetData[];
 
 function webpack(args: string[]): void {
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), ...args], { cwd: ROOT, stdio: "pipe", encoding: "utf8" });
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), ...args], {
+    cwd: ROOT,
+    stdio: "pipe",
+    encoding: "utf8",
+  });
 }
 
 beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM))
-    throw new Error(`Chromium is missing at ${CHROMIUM}: these browser tests need Debian's chromium package (.ci/run installs it). They do not skip.`);
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}: these browser tests need Debian's chromium package (.ci/run installs it). They do not skip.`,
+    );
   build = fs.mkdtempSync(path.join(os.tmpdir(), "competency-e2e-"));
   webpack(["--mode", "production", "--env", `outputPath=${path.join(build, "dist")}`]);
   webpack(["--config", path.join(__dirname, "webpack.sim.config.js"), "--env", `outputPath=${build}`]);
@@ -54,7 +66,9 @@ beforeAll(async () => {
   const staff = workbook.find((s) => s.name === "Staff") as SheetData;
   if (!staff.values.flat().includes(FORMULA_LOOKING_NAME)) {
     const header = staff.values.findIndex((r) => r.includes("Name"));
-    const row = staff.values[header].map((h) => (h === "Name" ? FORMULA_LOOKING_NAME : h === "Exam" ? "MB2-999" : h === "Active" ? "Yes" : ""));
+    const row = staff.values[header].map((h) =>
+      h === "Name" ? FORMULA_LOOKING_NAME : h === "Exam" ? "MB2-999" : h === "Active" ? "Yes" : "",
+    );
     staff.values.push(row);
   }
 }, 240_000);
@@ -99,12 +113,18 @@ async function text(page: Page, selector: string): Promise<string> {
 
 const shown = (page: Page, selector: string) => page.waitForSelector(`${selector}:not([hidden])`);
 
-const sheetsOf = (page: Page) => page.evaluate(() => (window as unknown as { __sim: { sheets(): SheetSnapshot[] } }).__sim.sheets());
+const sheetsOf = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __sim: { sheets(): SheetSnapshot[] } }).__sim.sheets());
 
 /** The same report made in Node on the same cells (the reference for the browser's sheet). */
 async function reference(settings: Record<string, unknown>, lang: Lang) {
   const book = new FakeWorkbook(JSON.parse(JSON.stringify(workbook)));
-  const run = await runReport(new FakeRequestContext(book) as unknown as Excel.RequestContext, { settings, store: fakeSettings(), lang, today: parseIsoDay(SAMPLE_AS_OF) as number });
+  const run = await runReport(new FakeRequestContext(book) as unknown as Excel.RequestContext, {
+    settings,
+    store: fakeSettings(),
+    lang,
+    today: parseIsoDay(SAMPLE_AS_OF) as number,
+  });
   const sheet = book.sheet(run.written.name)!;
   return { run, values: sheet.readBox({ row: 0, col: 0, rows: sheet.usedBox()!.rows, cols: sheet.usedBox()!.cols }) };
 }
@@ -113,7 +133,11 @@ async function reference(settings: Record<string, unknown>, lang: Lang) {
 function directTier(lang: Lang): string {
   const staff = workbook.find((s) => s.name === "Staff") as SheetData;
   const revenue = workbook.find((s) => s.name === "Revenue") as SheetData;
-  const e = evaluate({ values: staff.values, sheet: "Staff" }, { values: revenue.values, sheet: "Revenue" }, { asOf: SAMPLE_AS_OF, lang });
+  const e = evaluate(
+    { values: staff.values, sheet: "Staff" },
+    { values: revenue.values, sheet: "Revenue" },
+    { asOf: SAMPLE_AS_OF, lang },
+  );
   return tierName(e, e.tier, lang);
 }
 
@@ -125,10 +149,11 @@ function directTier(lang: Lang): string {
 function excludedInAnyOrder(values: unknown[][], lang: Lang): unknown[][] {
   const prefix = lang === "en" ? "Excluded: " : "排除：";
   const out = values.map((r) => [...r]);
-  for (let i = 0; i < out.length; ) {
+  for (let i = 0; i < out.length;) {
     let j = i;
     while (j < out.length && String(out[j][0]).startsWith(prefix)) j++;
-    if (j > i) out.splice(i, j - i, ...out.slice(i, j).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1)));
+    if (j > i)
+      out.splice(i, j - i, ...out.slice(i, j).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1)));
     i = Math.max(j, i + 1);
   }
   return out;
@@ -140,7 +165,12 @@ async function checkResultsSheet(page: Page, lang: Lang, settings: Record<string
   expect(results).toBeDefined();
   const ref = await reference(settings, lang);
   expect(excludedInAnyOrder(results.values, lang)).toEqual(excludedInAnyOrder(ref.values, lang));
-  const record = await page.evaluate(() => (window as unknown as { __sim: { settings: { data: Record<string, unknown> } } }).__sim.settings.data["CompetencyEvaluator.resultsSheet"]);
+  const record = await page.evaluate(
+    () =>
+      (window as unknown as { __sim: { settings: { data: Record<string, unknown> } } }).__sim.settings.data[
+        "CompetencyEvaluator.resultsSheet"
+      ],
+  );
   expect(record).toEqual({ token: results.ownerMark, name: results.name });
   expect(results.ownerMark).toMatch(/^[0-9a-f]{32}$/);
   expect(results.frozenRows).toBe(1);
@@ -159,7 +189,9 @@ async function checkResultsSheet(page: Page, lang: Lang, settings: Record<string
     expect(now.writes).toBe(0);
     const fresh = new FakeWorkbook([JSON.parse(JSON.stringify(input))]).sheets[0];
     const box = fresh.usedBox();
-    expect(now.values).toEqual(box ? fresh.readBox({ row: 0, col: 0, rows: box.row + box.rows, cols: box.col + box.cols }) : []);
+    expect(now.values).toEqual(
+      box ? fresh.readBox({ row: 0, col: 0, rows: box.row + box.rows, cols: box.col + box.cols }) : [],
+    );
   }
   return ref;
 }
@@ -176,7 +208,12 @@ test("en-US: detects the sheets, generates the report, writes the results sheet,
   expect(letters[0]).toBe("");
   expect(letters.length).toBeGreaterThan(3);
   await examColumn.selectOption(letters[4]);
-  const chosen = await page.evaluate((k) => (window as unknown as { __sim: { settings: { data: Record<string, { staffColumns?: unknown }> } } }).__sim.settings.data[k]?.staffColumns, SETTINGS_KEY);
+  const chosen = await page.evaluate(
+    (k) =>
+      (window as unknown as { __sim: { settings: { data: Record<string, { staffColumns?: unknown }> } } }).__sim
+        .settings.data[k]?.staffColumns,
+    SETTINGS_KEY,
+  );
   expect(chosen).toEqual({ exam: letters[4] });
   expect(await text(page, "#staff-found")).toContain(`Exam (${letters[4]})`);
   await page.screenshot({ path: path.join(OUT, "taskpane-columns-en-US.png"), fullPage: true });
@@ -188,7 +225,10 @@ test("en-US: detects the sheets, generates the report, writes the results sheet,
   await page.getByRole("button", { name: "Generate report" }).click();
   await page.waitForSelector("#results:not([hidden])");
 
-  const saved = await page.evaluate((k) => (window as unknown as { __sim: { settings: { data: Record<string, unknown> } } }).__sim.settings.data[k], SETTINGS_KEY);
+  const saved = await page.evaluate(
+    (k) => (window as unknown as { __sim: { settings: { data: Record<string, unknown> } } }).__sim.settings.data[k],
+    SETTINGS_KEY,
+  );
   expect(saved).toEqual({ asOf: SAMPLE_AS_OF });
   const ref = await checkResultsSheet(page, "en", { asOf: SAMPLE_AS_OF });
   const e = ref.run.evaluation;
@@ -197,7 +237,9 @@ test("en-US: detects the sheets, generates the report, writes the results sheet,
   expect(await text(page, "#result-asof")).toBe("As of 2018-06-30 · TTM 2017-07-01 – 2018-06-30");
   expect(await page.locator("#result-tiers tr").count()).toBe(e.tiers.length);
   expect(await text(page, "#result-sheet")).toContain("Results written to the sheet “Competency Results”.");
-  expect(await text(page, "#result-issues")).toContain(`errors: ${e.issues.filter((i) => i.severity === "error").length} ·`);
+  expect(await text(page, "#result-issues")).toContain(
+    `errors: ${e.issues.filter((i) => i.severity === "error").length} ·`,
+  );
   expect(await text(page, "#announce")).toBe(`Report ready: ${directTier("en")}.`);
   expect(await page.locator("#result-retired").isHidden()).toBe(true);
 
@@ -205,12 +247,17 @@ test("en-US: detects the sheets, generates the report, writes the results sheet,
   const tier = await page.evaluate(
     () =>
       new Promise((resolve) => {
-        const fns = (window as unknown as { __sim: { functions: Map<string, (...a: unknown[]) => void> } }).__sim.functions;
+        const fns = (window as unknown as { __sim: { functions: Map<string, (...a: unknown[]) => void> } }).__sim
+          .functions;
         fns.get("TIER")?.(null, null, null, null, { setResult: resolve });
       }),
   );
   expect(tier).toBe(tierName(e, e.tier, "en"));
-  expect(await page.evaluate(() => [...(window as unknown as { __sim: { functions: Map<string, unknown> } }).__sim.functions.keys()])).toEqual(["TIER", "REVENUE", "MEETS", "GAPS", "SCORE", "POINTS"]); // issue 15 adds SCORE and POINTS
+  expect(
+    await page.evaluate(() => [
+      ...(window as unknown as { __sim: { functions: Map<string, unknown> } }).__sim.functions.keys(),
+    ]),
+  ).toEqual(["TIER", "REVENUE", "MEETS", "GAPS", "SCORE", "POINTS"]); // issue 15 adds SCORE and POINTS
 
   await page.screenshot({ path: path.join(OUT, "taskpane-en-US.png"), fullPage: true });
   expect(strays).toEqual([]);
@@ -219,7 +266,10 @@ test("en-US: detects the sheets, generates the report, writes the results sheet,
 
 test("zh-CN: follows Office's language, keeps the document's settings, works from the keyboard", async () => {
   const settings = { asOf: SAMPLE_AS_OF, market: "developed" };
-  const { page, strays, errors } = await open({ sheets: workbook, displayLanguage: "zh-CN", settings: { [SETTINGS_KEY]: settings } }, "zh-CN");
+  const { page, strays, errors } = await open(
+    { sheets: workbook, displayLanguage: "zh-CN", settings: { [SETTINGS_KEY]: settings } },
+    "zh-CN",
+  );
   await page.waitForSelector("#app:not([hidden])");
   expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
   expect(await page.getByLabel("评估日期").inputValue()).toBe(SAMPLE_AS_OF);
@@ -247,9 +297,15 @@ test("a user's sheet with our name is kept; as of today the retirement notice sh
   await page.getByRole("button", { name: "Generate report" }).click();
   await page.waitForSelector("#results:not([hidden])");
   const after = await sheetsOf(page);
-  expect(after.find((s) => s.name === "Competency Results")).toMatchObject({ values: [["My own notes"]], writes: 0, ownerMark: null });
+  expect(after.find((s) => s.name === "Competency Results")).toMatchObject({
+    values: [["My own notes"]],
+    writes: 0,
+    ownerMark: null,
+  });
   expect(after.find((s) => s.name === "Competency Results (2)")?.ownerMark).toBeTruthy();
-  expect(await text(page, "#result-sheet")).toContain("A sheet named “Competency Results” that the add-in did not create was left as it is.");
+  expect(await text(page, "#result-sheet")).toContain(
+    "A sheet named “Competency Results” that the add-in did not create was left as it is.",
+  );
   expect(await page.locator("#result-retired").isVisible()).toBe(true); // today is after 2022-09-30
   expect(await text(page, "#result-retired")).toContain("2022");
   await page.screenshot({ path: path.join(OUT, "taskpane-retired-en-US.png"), fullPage: true });
@@ -260,7 +316,10 @@ test("issue 11: the user ticks several revenue sheets; the summary names them an
   // Dates as Excel holds them (serials), since the simulated host receives the cells as JSON.
   const serial = (v: unknown) => (v instanceof Date ? v.getTime() / 86_400_000 + 25_569 : v);
   const sheets = monthlySheets().map((s) => ({ ...s, values: s.values.map((r) => r.map(serial)) }));
-  const { page, errors } = await open({ sheets, displayLanguage: "en-US", settings: { [SETTINGS_KEY]: { asOf: "2017-06-30" } } }, "en-US");
+  const { page, errors } = await open(
+    { sheets, displayLanguage: "en-US", settings: { [SETTINGS_KEY]: { asOf: "2017-06-30" } } },
+    "en-US",
+  );
   await page.waitForSelector("#app:not([hidden])");
   const revenue = page.getByRole("group", { name: "Revenue sheet" });
   await revenue.getByLabel("Jun 2017").check();
@@ -269,14 +328,21 @@ test("issue 11: the user ticks several revenue sheets; the summary names them an
   await page.waitForSelector("#results:not([hidden])");
   expect(await text(page, "#result-tier")).toBe("Silver");
   // Ticked sheets are read in tab order.
-  expect(await text(page, "#result-sheet")).toContain("Staff from “Team A”, “Team B”, revenue from “2016年12月”, “Jun 2017”; those sheets were not changed.");
+  expect(await text(page, "#result-sheet")).toContain(
+    "Staff from “Team A”, “Team B”, revenue from “2016年12月”, “Jun 2017”; those sheets were not changed.",
+  );
   await revenue.getByLabel("Jun 2017").uncheck();
   await revenue.getByLabel("2016年12月").uncheck();
   await page.getByRole("button", { name: "Generate report" }).click();
   await page.waitForSelector("#results:not([hidden])");
   expect(await text(page, "#result-sheet")).toContain('Sheet "Summary" was not read as the revenue table');
   // The ticks were kept in the document as a list, then cleared.
-  const kept = await page.evaluate((k) => (window as unknown as { __sim: { settings: { data: Record<string, { revenueSheets?: unknown }> } } }).__sim.settings.data[k]?.revenueSheets, SETTINGS_KEY);
+  const kept = await page.evaluate(
+    (k) =>
+      (window as unknown as { __sim: { settings: { data: Record<string, { revenueSheets?: unknown }> } } }).__sim
+        .settings.data[k]?.revenueSheets,
+    SETTINGS_KEY,
+  );
   expect(kept).toBeUndefined();
   expect(errors).toEqual([]);
 });
@@ -284,54 +350,94 @@ test("issue 11: the user ticks several revenue sheets; the summary names them an
 test("no staff table: the pane says what is missing in plain words", async () => {
   const { page } = await open({ sheets: [smallWorkbook()[0], smallWorkbook()[2]], displayLanguage: "en-US" }, "en-US");
   await page.waitForSelector("#app:not([hidden])");
-  expect(await text(page, "#staff-found")).toMatch(/^This workbook has no staff table: no sheet has a header row with a name and an exam column/);
+  expect(await text(page, "#staff-found")).toMatch(
+    /^This workbook has no staff table: no sheet has a header row with a name and an exam column/,
+  );
   await page.getByRole("button", { name: "Generate report" }).click();
   await shown(page, "#error");
   expect(await page.locator("#error").getAttribute("role")).toBe("alert");
-  expect(await text(page, "#error")).toMatch(/^The report could not be made\s*This workbook has no staff table: .*\. If yours is named differently, choose it above\.$/);
+  expect(await text(page, "#error")).toMatch(
+    /^The report could not be made\s*This workbook has no staff table: .*\. If yours is named differently, choose it above\.$/,
+  );
   await page.screenshot({ path: path.join(OUT, "taskpane-error-en-US.png"), fullPage: true });
 });
 
 // issue 15: the program selector and the capability score in the pane.
 const SCORE_AS_OF = "2026-11-24";
 const SCORE_SHEETS: SheetData[] = [
-  { name: "Certifications", values: [["Name", "Email", "Certification", "Earned on"], ["Ann Lee", "ann@x.com", "MB-820", "2026-01-05"], ["Bo Chen", "bo@x.com", "MB-820", "2026-02-01"]] },
-  { name: "Revenue", values: [["Month", "Customer tenant ID", "Workload", "Amount (USD)", "Partner association type"], ["2026-10", "t1", "Sales", 300, "DPOR"], ["2026-10", "t2", "Finance", 400, "CSP Tier 1"]] },
-  { name: "Usage", values: [["FiscalMonthName", "CustomerTenantID", "Workload", "MAU", "MetricType", "PartnerAssociationType"], ["2025-10", "t1", "Power Apps", 125, "Paid", "PAL"], ["2026-10", "t1", "Power Apps", 130, "Paid", "PAL"], ["2026-10", "t2", "Sales", 30, "Paid", "DPOR"]] },
+  {
+    name: "Certifications",
+    values: [
+      ["Name", "Email", "Certification", "Earned on"],
+      ["Ann Lee", "ann@x.com", "MB-820", "2026-01-05"],
+      ["Bo Chen", "bo@x.com", "MB-820", "2026-02-01"],
+    ],
+  },
+  {
+    name: "Revenue",
+    values: [
+      ["Month", "Customer tenant ID", "Workload", "Amount (USD)", "Partner association type"],
+      ["2026-10", "t1", "Sales", 300, "DPOR"],
+      ["2026-10", "t2", "Finance", 400, "CSP Tier 1"],
+    ],
+  },
+  {
+    name: "Usage",
+    values: [
+      ["FiscalMonthName", "CustomerTenantID", "Workload", "MAU", "MetricType", "PartnerAssociationType"],
+      ["2025-10", "t1", "Power Apps", 125, "Paid", "PAL"],
+      ["2026-10", "t1", "Power Apps", 130, "Paid", "PAL"],
+      ["2026-10", "t2", "Sales", 30, "Paid", "DPOR"],
+    ],
+  },
 ];
 
 test.each([
   ["en-US", "en", "NOT QUALIFIED"],
   ["zh-CN", "zh-CN", "不合格"],
-] as const)("issue 15 (%s): Business Applications selected, Generate report shows the five metric bars and the total against 70", async (locale, lang, notQualified) => {
-  const { page, strays, errors } = await open({ sheets: SCORE_SHEETS, displayLanguage: locale, settings: { [SETTINGS_KEY]: { asOf: SCORE_AS_OF } } }, locale);
-  await page.waitForSelector("#app:not([hidden])");
-  await page.locator("#program").selectOption("business-applications");
-  expect(await page.locator("#data-section").isHidden()).toBe(true);
-  const saved = await page.evaluate((k) => (window as unknown as { __sim: { settings: { data: Record<string, { program?: string }> } } }).__sim.settings.data[k]?.program, SETTINGS_KEY);
-  expect(saved).toBe("business-applications");
-  await page.locator("#generate").click();
-  await shown(page, "#score-results");
-  const e = evaluateScore(
-    { certifications: SCORE_SHEETS[0].values, revenue: SCORE_SHEETS[1].values, usage: SCORE_SHEETS[2].values },
-    { asOf: SCORE_AS_OF, lang },
-  );
-  expect(await page.locator("#score-metrics tr").count()).toBe(5);
-  expect(await page.locator("#score-metrics .score-bar").count()).toBe(5);
-  expect(await text(page, "#score-total-text")).toContain(fixed2(e.total));
-  expect(await text(page, "#score-verdict")).toBe(e.qualified ? (lang === "en" ? "QUALIFIED" : "合格") : notQualified);
-  expect(await text(page, "#score-track-reason")).toBe(e.trackReason);
-  expect(await page.locator("#score-plan li").count()).toBe(Math.max(1, e.plan.length));
-  expect(await page.locator("#results").isHidden()).toBe(true);
-  const sheets = await sheetsOf(page);
-  expect(sheets.map((s) => s.name)).toEqual(SCORE_SHEETS.map((s) => s.name)); // no sheet written
-  expect(sheets.every((s) => s.writes === 0)).toBe(true);
-  await page.screenshot({ path: path.join(OUT, `taskpane-score-${locale}.png`), fullPage: true });
-  expect(strays).toEqual([]);
-  expect(errors).toEqual([]);
-});
+] as const)(
+  "issue 15 (%s): Business Applications selected, Generate report shows the five metric bars and the total against 70",
+  async (locale, lang, notQualified) => {
+    const { page, strays, errors } = await open(
+      { sheets: SCORE_SHEETS, displayLanguage: locale, settings: { [SETTINGS_KEY]: { asOf: SCORE_AS_OF } } },
+      locale,
+    );
+    await page.waitForSelector("#app:not([hidden])");
+    await page.locator("#program").selectOption("business-applications");
+    expect(await page.locator("#data-section").isHidden()).toBe(true);
+    const saved = await page.evaluate(
+      (k) =>
+        (window as unknown as { __sim: { settings: { data: Record<string, { program?: string }> } } }).__sim.settings
+          .data[k]?.program,
+      SETTINGS_KEY,
+    );
+    expect(saved).toBe("business-applications");
+    await page.locator("#generate").click();
+    await shown(page, "#score-results");
+    const e = evaluateScore(
+      { certifications: SCORE_SHEETS[0].values, revenue: SCORE_SHEETS[1].values, usage: SCORE_SHEETS[2].values },
+      { asOf: SCORE_AS_OF, lang },
+    );
+    expect(await page.locator("#score-metrics tr").count()).toBe(5);
+    expect(await page.locator("#score-metrics .score-bar").count()).toBe(5);
+    expect(await text(page, "#score-total-text")).toContain(fixed2(e.total));
+    expect(await text(page, "#score-verdict")).toBe(
+      e.qualified ? (lang === "en" ? "QUALIFIED" : "合格") : notQualified,
+    );
+    expect(await text(page, "#score-track-reason")).toBe(e.trackReason);
+    expect(await page.locator("#score-plan li").count()).toBe(Math.max(1, e.plan.length));
+    expect(await page.locator("#results").isHidden()).toBe(true);
+    const sheets = await sheetsOf(page);
+    expect(sheets.map((s) => s.name)).toEqual(SCORE_SHEETS.map((s) => s.name)); // no sheet written
+    expect(sheets.every((s) => s.writes === 0)).toBe(true);
+    await page.screenshot({ path: path.join(OUT, `taskpane-score-${locale}.png`), fullPage: true });
+    expect(strays).toEqual([]);
+    expect(errors).toEqual([]);
+  },
+);
 
-const NO_HOST = "window.Office = { context: {}, onReady: function () { return Promise.resolve({ host: null, platform: null }); } };";
+const NO_HOST =
+  "window.Office = { context: {}, onReady: function () { return Promise.resolve({ host: null, platform: null }); } };";
 
 test.each([
   ["en-US", "This page is the task pane of an Excel add-in, and Office is not here."],
@@ -346,7 +452,8 @@ test.each([
 });
 
 test("another Office app: the host check (office-js-helpers) says this is for Excel only", async () => {
-  const word = "window.Office = { context: { host: 'Word', platform: 'PC' }, onReady: function () { return Promise.resolve({ host: 'Word', platform: 'PC' }); } };";
+  const word =
+    "window.Office = { context: { host: 'Word', platform: 'PC' }, onReady: function () { return Promise.resolve({ host: 'Word', platform: 'PC' }); } };";
   const { page } = await open(null, "en-US", word);
   await shown(page, "#host-message");
   expect(await text(page, "#host-message")).toBe("This add-in works in Excel only.");
@@ -362,13 +469,24 @@ test("office.js unreachable: the same plain message", async () => {
 test("the build: functions.json as generated, the zh-CN file beside it, JavaScript within budget", () => {
   const dist = path.join(build, "dist");
   const files = fs.readdirSync(dist);
-  for (const f of ["taskpane.html", "functions.json", "functions-zh-CN.json", "manifest.xml", "taskpane.css", "assets"]) expect(files).toContain(f);
-  expect(JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")).functions.map((f: { id: string }) => f.id)).toEqual(["TIER", "REVENUE", "MEETS", "GAPS", "SCORE", "POINTS"]); // issue 15 adds SCORE and POINTS
+  for (const f of ["taskpane.html", "functions.json", "functions-zh-CN.json", "manifest.xml", "taskpane.css", "assets"])
+    expect(files).toContain(f);
+  expect(
+    JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")).functions.map((f: { id: string }) => f.id),
+  ).toEqual(["TIER", "REVENUE", "MEETS", "GAPS", "SCORE", "POINTS"]); // issue 15 adds SCORE and POINTS
   // issue 12: error cells reach the functions only with this flag at the root, in both files.
-  for (const f of ["functions.json", "functions-zh-CN.json"]) expect(JSON.parse(fs.readFileSync(path.join(dist, f), "utf8")).allowErrorForDataTypeAny).toBe(true);
+  for (const f of ["functions.json", "functions-zh-CN.json"])
+    expect(JSON.parse(fs.readFileSync(path.join(dist, f), "utf8")).allowErrorForDataTypeAny).toBe(true);
   const js = files.filter((f) => f.endsWith(".js")).reduce((n, f) => n + fs.statSync(path.join(dist, f)).size, 0);
   expect(js).toBeLessThanOrEqual(300 * 1024);
-  fs.writeFileSync(path.join(OUT, "bundle-sizes.json"), JSON.stringify(Object.fromEntries(files.filter((f) => f.endsWith(".js")).map((f) => [f, fs.statSync(path.join(dist, f)).size])), null, 2));
+  fs.writeFileSync(
+    path.join(OUT, "bundle-sizes.json"),
+    JSON.stringify(
+      Object.fromEntries(files.filter((f) => f.endsWith(".js")).map((f) => [f, fs.statSync(path.join(dist, f)).size])),
+      null,
+      2,
+    ),
+  );
 });
 
 // ---------------------------------------------------------------- issue 12: what real Excel does
@@ -380,7 +498,10 @@ interface Sim {
 }
 
 test("cell-edit mode: Generate report waits while the user types a cell, then finishes (no error)", async () => {
-  const { page, errors } = await open({ sheets: smallWorkbook(), displayLanguage: "en-US", settings: { [SETTINGS_KEY]: { asOf: SAMPLE_AS_OF } } }, "en-US");
+  const { page, errors } = await open(
+    { sheets: smallWorkbook(), displayLanguage: "en-US", settings: { [SETTINGS_KEY]: { asOf: SAMPLE_AS_OF } } },
+    "en-US",
+  );
   await page.waitForSelector("#app:not([hidden])");
   await page.evaluate(() => (window as unknown as { __sim: Sim }).__sim.book.enterCellEdit());
   await page.getByRole("button", { name: "Generate report" }).click();
@@ -400,7 +521,10 @@ test("error cells: a #N/A pass date is a data issue on its row; an error in asOf
   const sheets = smallWorkbook();
   const staff = sheets[1];
   staff.values[2][3] = "#N/A"; // Yan Li's pass date shows #N/A (Range.values gives an error cell as its text)
-  const { page, errors } = await open({ sheets, displayLanguage: "en-US", settings: { [SETTINGS_KEY]: { asOf: SAMPLE_AS_OF } } }, "en-US");
+  const { page, errors } = await open(
+    { sheets, displayLanguage: "en-US", settings: { [SETTINGS_KEY]: { asOf: SAMPLE_AS_OF } } },
+    "en-US",
+  );
   await page.waitForSelector("#app:not([hidden])");
   await page.getByRole("button", { name: "Generate report" }).click();
   await page.waitForSelector("#results:not([hidden])");
@@ -414,16 +538,26 @@ test("error cells: a #N/A pass date is a data issue on its row; an error in asOf
   const [fromRange, badAsOf] = await page.evaluate((staffValues) => {
     const sim = (window as unknown as { __sim: Sim }).__sim;
     const withError = staffValues.map((r) => r.map((v) => (v === "#N/A" ? sim.cellError("#N/A") : v)));
-    const call = (args: unknown[]) => new Promise((resolve) => sim.functions.get("TIER")?.(...args, { setResult: resolve }));
-    return Promise.all([call([withError, null, "2018-06-30", null]), call([null, null, sim.cellError("#DIV/0!"), null])]);
+    const call = (args: unknown[]) =>
+      new Promise((resolve) => sim.functions.get("TIER")?.(...args, { setResult: resolve }));
+    return Promise.all([
+      call([withError, null, "2018-06-30", null]),
+      call([null, null, sim.cellError("#DIV/0!"), null]),
+    ]);
   }, staff.values as unknown[][]);
   expect(typeof fromRange).toBe("string");
-  expect(badAsOf).toMatchObject({ code: "#VALUE!", message: "asOf: the cell shows #DIV/0!; give a date, or leave asOf out." });
+  expect(badAsOf).toMatchObject({
+    code: "#VALUE!",
+    message: "asOf: the cell shows #DIV/0!; give a date, or leave asOf out.",
+  });
   expect(errors).toEqual([]);
 });
 
 test("reopened workbook (new sheet ids): the report rewrites our sheet; a copy of it is kept and the pane says why", async () => {
-  const { page, errors } = await open({ sheets: smallWorkbook(), displayLanguage: "en-US", settings: { [SETTINGS_KEY]: { asOf: SAMPLE_AS_OF } } }, "en-US");
+  const { page, errors } = await open(
+    { sheets: smallWorkbook(), displayLanguage: "en-US", settings: { [SETTINGS_KEY]: { asOf: SAMPLE_AS_OF } } },
+    "en-US",
+  );
   await page.waitForSelector("#app:not([hidden])");
   const generate = async () => {
     await page.locator("#results").evaluate((e) => ((e as HTMLElement).hidden = true));
@@ -435,7 +569,9 @@ test("reopened workbook (new sheet ids): the report rewrites our sheet; a copy o
   await page.evaluate(() => (window as unknown as { __sim: Sim }).__sim.book.reopen());
   await generate();
   let after = await sheetsOf(page);
-  expect(after.filter((s) => s.name.startsWith("Competency Results")).map((s) => s.name)).toEqual(["Competency Results"]);
+  expect(after.filter((s) => s.name.startsWith("Competency Results")).map((s) => s.name)).toEqual([
+    "Competency Results",
+  ]);
   expect(after.find((s) => s.name === "Competency Results")!.id).not.toBe(firstId);
   expect(await text(page, "#result-sheet")).toContain("Results written to the sheet “Competency Results”.");
   // The user copies our sheet and annotates the copy.

@@ -7,9 +7,18 @@ module.exports = (env = {}) => ({
   devtool: false,
   target: "web",
   entry: path.resolve(__dirname, "simulated-host.ts"),
-  output: { path: path.resolve(env.outputPath || path.join(__dirname, "../../test-output/sim")), filename: "sim-host.js" },
+  output: {
+    path: path.resolve(env.outputPath || path.join(__dirname, "../../test-output/sim")),
+    filename: "sim-host.js",
+  },
   resolve: { extensions: [".ts", ".js"] },
   module: {
-    rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020" } } } }],
+    rules: [
+      {
+        test: /\.ts$/,
+        exclude: /node_modules/,
+        use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020" } } },
+      },
+    ],
   },
 });

@@ -16,12 +16,19 @@ function as1904(sheets: SheetData[]): SheetData[] {
   const dateColumn: Record<string, number> = { Staff: 3, Revenue: 2 };
   return sheets.map((s) => ({
     ...s,
-    values: s.values.map((row, i) => row.map((v, j) => (i > 0 && j === dateColumn[s.name] && typeof v === "number" ? v - 1462 : v))),
+    values: s.values.map((row, i) =>
+      row.map((v, j) => (i > 0 && j === dateColumn[s.name] && typeof v === "number" ? v - 1462 : v)),
+    ),
   }));
 }
 
 const ctxOf = (book: FakeWorkbook) => new FakeRequestContext(book) as unknown as Excel.RequestContext;
-const input = () => ({ settings: { asOf: SAMPLE_AS_OF }, store: fakeSettings(), lang: "en" as const, today: day("2024-01-01") });
+const input = () => ({
+  settings: { asOf: SAMPLE_AS_OF },
+  store: fakeSettings(),
+  lang: "en" as const,
+  today: day("2024-01-01"),
+});
 
 test("workbook.functions.date(1904,1,1) tells the systems apart", async () => {
   expect(await readDateSystem(ctxOf(new FakeWorkbook([])))).toBe("1900");
@@ -40,9 +47,11 @@ test("a 1904 workbook gives the same report as the same dates in a 1900 workbook
   const wrong = await runReport(ctxOf(new FakeWorkbook(as1904(smallWorkbook()))), input());
   expect(wrong.evaluation.revenue.ttmCents).not.toBe(r1900.evaluation.revenue.ttmCents);
   // The as-of date on the results sheet: the same calendar day in the sheet's own system.
-  const s1900 = b1900.sheet("Competency Results")!, s1904 = b1904.sheet("Competency Results")!;
+  const s1900 = b1900.sheet("Competency Results")!,
+    s1904 = b1904.sheet("Competency Results")!;
   const asOf = parseIsoDay(SAMPLE_AS_OF) as number;
-  const cellsOf = (s: typeof s1900, serial: number) => s.values.flatMap((row, r) => (row ?? []).map((v, c) => (v === serial ? `${r},${c}` : null))).filter(Boolean);
+  const cellsOf = (s: typeof s1900, serial: number) =>
+    s.values.flatMap((row, r) => (row ?? []).map((v, c) => (v === serial ? `${r},${c}` : null))).filter(Boolean);
   const at1900 = cellsOf(s1900, excelSerialFromDay(asOf, "1900"));
   expect(at1900.length).toBeGreaterThan(0);
   expect(cellsOf(s1904, excelSerialFromDay(asOf, "1904"))).toEqual(at1900);
@@ -65,6 +74,10 @@ test("custom functions in a 1904 workbook: date cells in range and asOf argument
     error: (kind, message) => new FakeFunctionError(kind === "value" ? "#VALUE!" : "#N/A", message),
   };
   const inv = new FakeStreamingInvocation<string>();
-  tierFunction(host, { staff: staff.values, revenue: revenue.values, asOf: excelSerialFromDay(day(SAMPLE_AS_OF), "1904") }, inv);
+  tierFunction(
+    host,
+    { staff: staff.values, revenue: revenue.values, asOf: excelSerialFromDay(day(SAMPLE_AS_OF), "1904") },
+    inv,
+  );
   expect(await inv.first()).toBe("Gold");
 });

@@ -30,7 +30,11 @@ test("names that look like formulas reach the results sheet as the same text, ne
   const [, staff, revenue] = smallWorkbook();
   const extra = LOOKALIKES.map((name, i) => [name, `p${i}@example.com`, "MB2-999", "", "Yes"]);
   const { book, ctx } = fakeExcel(smallWorkbook());
-  const e = evaluate({ values: [...staff.values, ...extra], sheet: "Staff" }, { values: revenue.values, sheet: "Revenue" }, { asOf: SAMPLE_AS_OF });
+  const e = evaluate(
+    { values: [...staff.values, ...extra], sheet: "Staff" },
+    { values: revenue.values, sheet: "Revenue" },
+    { asOf: SAMPLE_AS_OF },
+  );
   const grid = buildReportGrid(e, "en");
   const store = fakeSettings();
   await writeResultsSheet(ctx, grid, await listSheets(ctx, store), { ownership: store });
@@ -40,11 +44,25 @@ test("names that look like formulas reach the results sheet as the same text, ne
   expect(sheet.formulas.size).toBe(0);
   expect(sheet.formulaWrites).toBe(0);
   // Every grid string arrives exactly as the grid has it.
-  grid.rows.forEach((row, r) => row.forEach((c, i) => typeof c.value === "string" && c.format !== "date" && expect(sheet.get(r, i)).toBe(c.value)));
+  grid.rows.forEach((row, r) =>
+    row.forEach((c, i) => typeof c.value === "string" && c.format !== "date" && expect(sheet.get(r, i)).toBe(c.value)),
+  );
 });
 
 test("the apostrophe alone keeps the text even where the '@' format did not land first", async () => {
-  const plan = planGrid(buildReportGrid(evaluate([["Name", "Exam"], ["-Li Na", "MB2-999"]], [["Product", "Date", "Amount"]], { asOf: SAMPLE_AS_OF }), "en"));
+  const plan = planGrid(
+    buildReportGrid(
+      evaluate(
+        [
+          ["Name", "Exam"],
+          ["-Li Na", "MB2-999"],
+        ],
+        [["Product", "Date", "Amount"]],
+        { asOf: SAMPLE_AS_OF },
+      ),
+      "en",
+    ),
+  );
   const { book, ctx } = fakeExcel([{ name: "T", values: [["x"]] }]);
   const range = ctx.workbook.worksheets.getItem("T").getRangeByIndexes(0, 0, plan.rows, plan.cols);
   range.values = plan.values; // no number formats at all

@@ -10,12 +10,21 @@ import { fakeSettings } from "../fakes/office-fake";
 import { day, fakeExcel, readSyncs } from "./helpers";
 
 async function throughAddin(f: Fixture): Promise<{ json: ContractJson; syncs: number; cellSyncs: number }> {
-  const formats = f.revenueFormat ? f.revenue.map((row, r) => row.map((_, c) => (r > 0 && c === f.revenueFormat?.col ? f.revenueFormat.format : undefined))) : undefined;
+  const formats = f.revenueFormat
+    ? f.revenue.map((row, r) =>
+        row.map((_, c) => (r > 0 && c === f.revenueFormat?.col ? f.revenueFormat.format : undefined)),
+      )
+    : undefined;
   const { book, ctx } = fakeExcel([
     { name: "Staff", values: f.staff },
     { name: "Revenue", values: f.revenue, ...(formats ? { formats } : {}) },
   ]);
-  const run = await runReport(ctx, { settings: { asOf: f.asOf, ...(f.dateOrder ? { dateOrder: f.dateOrder } : {}) }, store: fakeSettings(), lang: f.lang, today: day("2024-01-01") });
+  const run = await runReport(ctx, {
+    settings: { asOf: f.asOf, ...(f.dateOrder ? { dateOrder: f.dateOrder } : {}) },
+    store: fakeSettings(),
+    lang: f.lang,
+    today: day("2024-01-01"),
+  });
   return { json: toContractJson(run.evaluation, f.lang), syncs: book.syncLog.length, cellSyncs: readSyncs(book) };
 }
 
@@ -23,9 +32,15 @@ async function throughCli(f: Fixture): Promise<ContractJson> {
   const dir = tempDir("issue10-");
   const book = await writeWorkbook(join(dir, "book.xlsx"), [
     { name: "Staff", rows: f.staff },
-    { name: "Revenue", rows: f.revenue, ...(f.revenueFormat ? { formats: { [f.revenueFormat.col + 1]: f.revenueFormat.format } } : {}) },
+    {
+      name: "Revenue",
+      rows: f.revenue,
+      ...(f.revenueFormat ? { formats: { [f.revenueFormat.col + 1]: f.revenueFormat.format } } : {}),
+    },
   ]);
-  return runJson([book, "--as-of", f.asOf, "--lang", f.lang, ...(f.dateOrder ? ["--date-order", f.dateOrder] : [])], { cwd: dir });
+  return runJson([book, "--as-of", f.asOf, "--lang", f.lang, ...(f.dateOrder ? ["--date-order", f.dateOrder] : [])], {
+    cwd: dir,
+  });
 }
 
 describe.each(FIXTURES.map((f) => [f.name, f] as const))("%s", (_, f) => {
@@ -38,7 +53,9 @@ describe.each(FIXTURES.map((f) => [f.name, f] as const))("%s", (_, f) => {
 });
 
 test("reading number formats adds no sync", async () => {
-  const plain = FIXTURES.find((f) => f.name === "an amount formatted in US dollars counts" && f.lang === "en") as Fixture;
+  const plain = FIXTURES.find(
+    (f) => f.name === "an amount formatted in US dollars counts" && f.lang === "en",
+  ) as Fixture;
   const withFormats = await throughAddin(plain);
   const without = await throughAddin({ ...plain, revenueFormat: undefined });
   expect(withFormats.syncs).toBe(without.syncs);

@@ -18,7 +18,8 @@ test.each([
   for (const [key, text] of Object.entries(table)) {
     // Chinese text, or (like "{filled} / {required}") nothing to translate.
     const wordless = !/[A-Za-z]/.test(text["zh-CN"].replace(/\{\w+\}/g, ""));
-    const zh = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(text["zh-CN"]) || /^[A-Z]+$/.test(text["zh-CN"]) || wordless;
+    const zh =
+      /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(text["zh-CN"]) || /^[A-Z]+$/.test(text["zh-CN"]) || wordless;
     expect({ key, en: !!text.en.trim(), zh }).toEqual({ key, en: true, zh: true });
     expect(placeholders(text["zh-CN"])).toEqual(placeholders(text.en));
   }
@@ -29,9 +30,20 @@ const [, staff, revenue] = smallWorkbook();
 test("summary: tier, per-tier verdicts, missing slots with the closest person, the plan, the sheet", () => {
   const lessStaff = staff.values.filter((r) => r[0] !== "Zhang Min");
   const e = evaluate(lessStaff, revenue.values, { asOf: SAMPLE_AS_OF });
-  const { model: s, sheetLines } = summarize({ evaluation: e, written: { name: "Competency Results (2)" }, baseSheetName: "Competency Results", staffSheets: ["Staff"], revenueSheets: ["Revenue"] }, "en");
+  const { model: s, sheetLines } = summarize(
+    {
+      evaluation: e,
+      written: { name: "Competency Results (2)" },
+      baseSheetName: "Competency Results",
+      staffSheets: ["Staff"],
+      revenueSheets: ["Revenue"],
+    },
+    "en",
+  );
   expect(s.tier).toBe(tierName(e, e.tier, "en"));
-  expect(s.tiers.map((t) => [t.name, t.pass, t.verdict])).toEqual(e.tiers.map((t) => [tierName(e, t.id, "en"), t.pass, tr(LABELS, t.pass ? "pass" : "fail", "en")]));
+  expect(s.tiers.map((t) => [t.name, t.pass, t.verdict])).toEqual(
+    e.tiers.map((t) => [tierName(e, t.id, "en"), t.pass, tr(LABELS, t.pass ? "pass" : "fail", "en")]),
+  );
   const missing = e.tiers.flatMap((t) => t.missing);
   expect(missing.length).toBeGreaterThan(0);
   expect(s.missing).toHaveLength(missing.length);
@@ -49,7 +61,16 @@ test("summary: tier, per-tier verdicts, missing slots with the closest person, t
 
 test("summary after 2022-09-30 carries the retirement notice, in Chinese too", () => {
   const e = evaluate(staff.values, revenue.values, { asOf: "2024-01-31", lang: "zh-CN" });
-  const s = summarize({ evaluation: e, written: { name: "能力评估结果" }, baseSheetName: "能力评估结果", staffSheets: ["Staff"], revenueSheets: ["Revenue"] }, "zh-CN").model;
+  const s = summarize(
+    {
+      evaluation: e,
+      written: { name: "能力评估结果" },
+      baseSheetName: "能力评估结果",
+      staffSheets: ["Staff"],
+      revenueSheets: ["Revenue"],
+    },
+    "zh-CN",
+  ).model;
   expect(s.retired).toBe(e.retired?.note["zh-CN"]);
   expect(s.retired).toMatch(/2022/);
   expect(s.tier).toBe("无");
@@ -59,7 +80,18 @@ test("summary after 2022-09-30 carries the retirement notice, in Chinese too", (
 test("summary: a copy of the results sheet made the report go to a new sheet — the pane says so (issue 12)", () => {
   const e = evaluate(staff.values, revenue.values, { asOf: SAMPLE_AS_OF });
   for (const lang of ["en", "zh-CN"] as const) {
-    const s = summarize({ evaluation: e, written: { name: "R (3)", ownerConflict: true }, baseSheetName: "R", staffSheets: ["Staff"], revenueSheets: ["Revenue"] }, lang);
-    expect(s.sheetLines[1]).toMatch(lang === "en" ? /Several sheets carry this add-in's results mark/ : /有多个工作表带有本加载项的结果标记/);
+    const s = summarize(
+      {
+        evaluation: e,
+        written: { name: "R (3)", ownerConflict: true },
+        baseSheetName: "R",
+        staffSheets: ["Staff"],
+        revenueSheets: ["Revenue"],
+      },
+      lang,
+    );
+    expect(s.sheetLines[1]).toMatch(
+      lang === "en" ? /Several sheets carry this add-in's results mark/ : /有多个工作表带有本加载项的结果标记/,
+    );
   }
 });

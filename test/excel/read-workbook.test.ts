@@ -28,7 +28,8 @@ describe("scanWorkbook", () => {
   test("a sheet is ours only when it carries the document's token under the recorded name (issue 12: ids change between sessions)", async () => {
     const { book, ctx } = fakeExcel(smallWorkbook());
     const store = fakeSettings({ [RESULTS_SHEET_SETTING]: { token: "t0k3n", name: "Competency Results" } });
-    const mark = (name: string, value: string) => book.addSheet(name).customProperties.set(OWNER_KEY.toLowerCase(), { key: OWNER_KEY, value });
+    const mark = (name: string, value: string) =>
+      book.addSheet(name).customProperties.set(OWNER_KEY.toLowerCase(), { key: OWNER_KEY, value });
     mark("Competency Results", "t0k3n");
     mark("Competency Results (2)", "another workbook's token");
     book.addSheet("Competency Results (3)");
@@ -58,7 +59,11 @@ describe("readTables", () => {
   test("an explicit choice wins over detection, and column letters map into the used range", async () => {
     const { ctx } = fakeExcel(smallWorkbook());
     const scan = await scanWorkbook(ctx);
-    expect(locateSheets(scan, { staffSheets: ["Nope"] })).toEqual({ ok: false, problem: "staff-sheet-missing", sheet: "Nope" });
+    expect(locateSheets(scan, { staffSheets: ["Nope"] })).toEqual({
+      ok: false,
+      problem: "staff-sheet-missing",
+      sheet: "Nope",
+    });
     const located = locateSheets(scan, { revenueSheets: ["revenue"] });
     if (!located.ok) throw new Error(located.problem);
     const read = await readTables(ctx, scan, located, { staffColumns: { exam: "D", person: "A" } });
@@ -66,21 +71,24 @@ describe("readTables", () => {
     expect(read.staff[0].columns).toEqual({ exam: 2 });
   });
 
-  test.each([1_000, 100_000])("%i rows: blocks within the limits, one sync per block batch, values intact", async (rows) => {
-    const sheets = bigWorkbook(rows);
-    const { book, ctx } = fakeExcel(sheets);
-    const scan = await scanWorkbook(ctx);
-    const located = locateSheets(scan, {});
-    if (!located.ok) throw new Error(located.problem);
-    const read = await readTables(ctx, scan, located, {});
-    expect(read.revenue[0].values.length).toBe(rows + 1);
-    expect(read.revenue[0].values[rows]).toEqual(sheets[1].values[rows]);
-    expect(read.revenue[0].values[1]).toEqual(sheets[1].values[1]);
-    const blocks = blocksOf("x", { row: 0, col: 0, rows: rows + 1, cols: 5 }).length + 1;
-    expect(readSyncs(book, 3)).toBeGreaterThanOrEqual(1);
-    expect(readSyncs(book, 3)).toBeLessThanOrEqual(blocks);
-    expect(book.syncLog.every((s) => !s.rejected && s.responseBytes <= LIMITS.payloadBytes)).toBe(true);
-  });
+  test.each([1_000, 100_000])(
+    "%i rows: blocks within the limits, one sync per block batch, values intact",
+    async (rows) => {
+      const sheets = bigWorkbook(rows);
+      const { book, ctx } = fakeExcel(sheets);
+      const scan = await scanWorkbook(ctx);
+      const located = locateSheets(scan, {});
+      if (!located.ok) throw new Error(located.problem);
+      const read = await readTables(ctx, scan, located, {});
+      expect(read.revenue[0].values.length).toBe(rows + 1);
+      expect(read.revenue[0].values[rows]).toEqual(sheets[1].values[rows]);
+      expect(read.revenue[0].values[1]).toEqual(sheets[1].values[1]);
+      const blocks = blocksOf("x", { row: 0, col: 0, rows: rows + 1, cols: 5 }).length + 1;
+      expect(readSyncs(book, 3)).toBeGreaterThanOrEqual(1);
+      expect(readSyncs(book, 3)).toBeLessThanOrEqual(blocks);
+      expect(book.syncLog.every((s) => !s.rejected && s.responseBytes <= LIMITS.payloadBytes)).toBe(true);
+    },
+  );
 
   test("very long cell text: a refused sync is split and read again, nothing is lost", async () => {
     const long = "x".repeat(2_000);
@@ -118,8 +126,14 @@ test("block size follows the column count and never exceeds Excel's cell limit",
 });
 
 test("a column chosen by hand keeps the real header row (not a title row above the table)", async () => {
-  const title = [["Certified staff — partner operations export", "", ""], ["", "", ""]];
-  const table = [["Name", "Mail", "Zertifikat"], ["Xu Wei", "x@example.com", "MB2-714"]];
+  const title = [
+    ["Certified staff — partner operations export", "", ""],
+    ["", "", ""],
+  ];
+  const table = [
+    ["Name", "Mail", "Zertifikat"],
+    ["Xu Wei", "x@example.com", "MB2-714"],
+  ];
   const { ctx } = fakeExcel([{ name: "Staff", values: [...title, ...table] }, smallWorkbook()[2]]);
   const scan = await scanWorkbook(ctx);
   const staff = scan.sheets[0];
@@ -132,7 +146,9 @@ test("a column chosen by hand keeps the real header row (not a title row above t
   expect(detectHeader(staff.head, STAFF_FIELDS, tableLayout(staff, { exam: "C" }))?.mapping.headerRow).toBe(2);
   // When detection works on its own, its header row is kept under a hand-picked column.
   const sample = smallWorkbook()[1];
-  const { ctx: ctx2 } = fakeExcel([{ ...sample, values: [...title.map((r) => [...r, "", ""]), ...sample.values], row: 0, col: 0 }]);
+  const { ctx: ctx2 } = fakeExcel([
+    { ...sample, values: [...title.map((r) => [...r, "", ""]), ...sample.values], row: 0, col: 0 },
+  ]);
   const scan2 = await scanWorkbook(ctx2);
   const m = detectHeader(scan2.sheets[0].head, STAFF_FIELDS, tableLayout(scan2.sheets[0], { exam: "D" }));
   expect(m?.mapping.headerRow).toBe(2);

@@ -9,10 +9,17 @@ import { SAMPLE_AS_OF, smallWorkbook } from "../fakes/sample-workbook";
 import { day } from "./helpers";
 
 const report = (book: FakeWorkbook, store: ReturnType<typeof fakeSettings>) =>
-  runReport(new FakeRequestContext(book) as unknown as Excel.RequestContext, { settings: { asOf: SAMPLE_AS_OF }, store, lang: "en", today: day("2024-01-01") });
+  runReport(new FakeRequestContext(book) as unknown as Excel.RequestContext, {
+    settings: { asOf: SAMPLE_AS_OF },
+    store,
+    lang: "en",
+    today: day("2024-01-01"),
+  });
 
-const resultsSheets = (book: FakeWorkbook) => book.sheets.filter((s) => s.name.startsWith("Competency Results")).map((s) => s.name);
-const mark = (book: FakeWorkbook, name: string) => book.sheet(name)!.customProperties.get(OWNER_KEY.toLowerCase())?.value;
+const resultsSheets = (book: FakeWorkbook) =>
+  book.sheets.filter((s) => s.name.startsWith("Competency Results")).map((s) => s.name);
+const mark = (book: FakeWorkbook, name: string) =>
+  book.sheet(name)!.customProperties.get(OWNER_KEY.toLowerCase())?.value;
 
 test("reopened workbook (new sheet ids): our sheet is still ours and is rewritten in place", async () => {
   const book = new FakeWorkbook(smallWorkbook());
@@ -27,7 +34,10 @@ test("reopened workbook (new sheet ids): our sheet is still ours and is rewritte
   expect(second.written).toEqual({ name: "Competency Results", created: false });
   expect(resultsSheets(book)).toEqual(["Competency Results"]);
   expect(book.sheet("Competency Results")!.get(400, 0)).toBeUndefined();
-  expect(store.get(RESULTS_SHEET_SETTING)).toEqual({ token: mark(book, "Competency Results"), name: "Competency Results" });
+  expect(store.get(RESULTS_SHEET_SETTING)).toEqual({
+    token: mark(book, "Competency Results"),
+    name: "Competency Results",
+  });
 });
 
 test("a user's copy of our sheet is never cleared: with the token on two sheets the report goes to a new sheet, with a warning", async () => {
@@ -57,7 +67,15 @@ test("a user's copy of our sheet is never cleared: with the token on two sheets 
 test("a copy renamed elsewhere while the original keeps its name: still two holders, still never cleared", () => {
   const owner = { token: "t", name: "R" };
   expect(ownedSheet([{ id: "1", name: "R", mark: "t" }], owner)).toEqual({ id: "1", conflict: false });
-  expect(ownedSheet([{ id: "1", name: "R", mark: "t" }, { id: "2", name: "Copy", mark: "t" }], owner)).toEqual({ id: null, conflict: true });
+  expect(
+    ownedSheet(
+      [
+        { id: "1", name: "R", mark: "t" },
+        { id: "2", name: "Copy", mark: "t" },
+      ],
+      owner,
+    ),
+  ).toEqual({ id: null, conflict: true });
   // Renamed by the user: the record no longer names it, so it is left alone.
   expect(ownedSheet([{ id: "1", name: "Mine now", mark: "t" }], owner)).toEqual({ id: null, conflict: false });
   expect(ownedSheet([{ id: "1", name: "r", mark: "t" }], owner)).toEqual({ id: "1", conflict: false }); // names without case

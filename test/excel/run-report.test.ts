@@ -8,7 +8,12 @@ import { bigWorkbook, SAMPLE_AS_OF, smallWorkbook } from "../fakes/sample-workbo
 import { fakeSettings } from "../fakes/office-fake";
 import { day, fakeExcel, readSyncs } from "./helpers";
 
-const input = { settings: { asOf: SAMPLE_AS_OF }, store: fakeSettings(), lang: "en" as const, today: day("2024-01-01") };
+const input = {
+  settings: { asOf: SAMPLE_AS_OF },
+  store: fakeSettings(),
+  lang: "en" as const,
+  today: day("2024-01-01"),
+};
 
 test("gives the evaluator's answer for the cells on the sheets, and says which sheets it used", async () => {
   const sheets = smallWorkbook();
@@ -28,7 +33,10 @@ test("gives the evaluator's answer for the cells on the sheets, and says which s
 
 test("uses the document's rule version and market", async () => {
   const { ctx } = fakeExcel(smallWorkbook());
-  const run = await runReport(ctx, { ...input, settings: { asOf: SAMPLE_AS_OF, ruleVersion: "2017-06-27", market: "developing" } });
+  const run = await runReport(ctx, {
+    ...input,
+    settings: { asOf: SAMPLE_AS_OF, ruleVersion: "2017-06-27", market: "developing" },
+  });
   // 2017-06-27 has no developing market: the earliest version that does is used, with a warning.
   expect(run.evaluation.rules).toMatchObject({ version: "2017-07-07", market: "developing" });
   expect(run.evaluation.issues.some((i) => i.code === "rules.marketFallback")).toBe(true);
@@ -39,7 +47,9 @@ test("problems are reasons, not crashes", async () => {
   const { ctx } = fakeExcel([smallWorkbook()[0]]);
   await expect(runReport(ctx, input)).rejects.toEqual(new ReportError("no-staff-table", ""));
   const { ctx: ctx2 } = fakeExcel(smallWorkbook());
-  await expect(runReport(ctx2, { ...input, settings: { ruleVersion: "1999-01-01" } })).rejects.toBeInstanceOf(ReportError);
+  await expect(runReport(ctx2, { ...input, settings: { ruleVersion: "1999-01-01" } })).rejects.toBeInstanceOf(
+    ReportError,
+  );
 });
 
 test("a sheet added under our name after the scan: the report goes next to it, the user's sheet is kept", async () => {

@@ -9,7 +9,13 @@ import { FakeRequestContext, FakeWorkbook } from "../fakes/excel-fake";
 import type { SheetData } from "../fakes/sample-workbook";
 
 const CERT: PlainCell[] = ["姓名", "认证", "获得日期"]; // Chinese headers, as a hand-kept sheet
-const REV: PlainCell[] = ["FiscalMonthName", "CustomerTenantID", "Workloads", "AdjustedRevenueAmtCD", "PartnerAssociationType"]; // Partner Center's download
+const REV: PlainCell[] = [
+  "FiscalMonthName",
+  "CustomerTenantID",
+  "Workloads",
+  "AdjustedRevenueAmtCD",
+  "PartnerAssociationType",
+]; // Partner Center's download
 const USE: PlainCell[] = ["FiscalMonthName", "CustomerTenantID", "Workload", "MAU", "PAMAU", "MetricType"];
 
 const ctx = (b: FakeWorkbook) => new FakeRequestContext(b) as unknown as Excel.RequestContext;
@@ -25,7 +31,11 @@ test("each sheet goes to the table its header row names, wherever the header is"
 test("several sheets of one table combine; hidden sheets are skipped; syncs do not grow with the sheets", async () => {
   const sheets = (n: number): SheetData[] => [
     { name: "人员", values: [CERT, ["Ann", "MB-820", "2026-01-05"]] },
-    ...Array.from({ length: n }, (_, i): SheetData => ({ name: `Rev ${i}`, values: [REV, ["Oct 2026", `t${i}`, "Sales", 300, "DPOR"]], row: 3 })),
+    ...Array.from({ length: n }, (_, i): SheetData => ({
+      name: `Rev ${i}`,
+      values: [REV, ["Oct 2026", `t${i}`, "Sales", 300, "DPOR"]],
+      row: 3,
+    })),
     { name: "Usage", values: [USE, ["Oct 2026", "t1", "Power Apps", 10, 10, "Paid"]] },
     { name: "Old usage", values: [USE, ["Oct 2026", "t9", "Power Apps", 10, 10, "Paid"]], visibility: "Hidden" },
     { name: "Notes", values: [["nothing here"]] },
@@ -33,7 +43,11 @@ test("several sheets of one table combine; hidden sheets are skipped; syncs do n
   const small = new FakeWorkbook(sheets(1));
   const big = new FakeWorkbook(sheets(6));
   const r = await readScoreTables(ctx(big));
-  expect(r.sheets).toEqual({ certifications: ["人员"], revenue: ["Rev 0", "Rev 1", "Rev 2", "Rev 3", "Rev 4", "Rev 5"], usage: ["Usage"] });
+  expect(r.sheets).toEqual({
+    certifications: ["人员"],
+    revenue: ["Rev 0", "Rev 1", "Rev 2", "Rev 3", "Rev 4", "Rev 5"],
+    usage: ["Usage"],
+  });
   const rev = r.tables.revenue as { values: PlainCell[][]; originRow?: number }[];
   expect(rev[0].values[0]).toEqual(REV);
   expect(rev[0].originRow).toBe(4); // the table starts on row 4
@@ -47,6 +61,10 @@ test("Generate report's score: the evaluation of what was read; no tables is a p
   const r = await runScoreReport(ctx(book), { settings: { asOf: "2026-11-24" }, lang: "en", today: 0 });
   expect(r.ok && r.evaluation.tablesFound).toEqual({ certifications: false, revenue: false, usage: true });
   expect(r.ok && r.sheets.usage).toEqual(["Usage"]);
-  const none = await runScoreReport(ctx(new FakeWorkbook([{ name: "Notes", values: [["x"]] }])), { settings: { asOf: "2026-11-24" }, lang: "en", today: 0 });
+  const none = await runScoreReport(ctx(new FakeWorkbook([{ name: "Notes", values: [["x"]] }])), {
+    settings: { asOf: "2026-11-24" },
+    lang: "en",
+    today: 0,
+  });
   expect(none).toEqual({ ok: false, problem: "noTables" });
 });

@@ -1,9 +1,19 @@
 // Document settings: what is kept, what is dropped, how it becomes evaluation options.
 import { langOf } from "../../src/excel/display-language";
-import { evaluateOptions, onSettingsChanged, readSettings, SETTINGS_KEY, writeSettings, type SettingsStore } from "../../src/excel/settings";
+import {
+  evaluateOptions,
+  onSettingsChanged,
+  readSettings,
+  SETTINGS_KEY,
+  writeSettings,
+  type SettingsStore,
+} from "../../src/excel/settings";
 import { day } from "./helpers";
 
-function memoryStore(initial: Record<string, unknown> = {}, status = "succeeded"): SettingsStore & { data: Record<string, unknown>; saves: number } {
+function memoryStore(
+  initial: Record<string, unknown> = {},
+  status = "succeeded",
+): SettingsStore & { data: Record<string, unknown>; saves: number } {
   return {
     data: { ...initial },
     saves: 0,
@@ -24,12 +34,30 @@ test("round trip, and junk in the document is dropped rather than trusted", asyn
   const store = memoryStore();
   const seen: unknown[] = [];
   const off = onSettingsChanged((s) => seen.push(s));
-  await writeSettings(store, { staffSheets: ["Team"], asOf: "2018-06-30", market: "developing", ruleVersion: "2017-07-07", staffColumns: { exam: "C" } });
+  await writeSettings(store, {
+    staffSheets: ["Team"],
+    asOf: "2018-06-30",
+    market: "developing",
+    ruleVersion: "2017-07-07",
+    staffColumns: { exam: "C" },
+  });
   off();
   expect(store.saves).toBe(1);
   expect(seen).toHaveLength(1);
-  expect(readSettings(store)).toEqual({ staffSheets: ["Team"], asOf: "2018-06-30", market: "developing", ruleVersion: "2017-07-07", staffColumns: { exam: "C" } });
-  store.data[SETTINGS_KEY] = { staffSheet: 7, asOf: "30/06/2018", market: "emerging", revenueColumns: { amount: "c1", product: "B", nope: "A" }, ruleVersion: "2016-01-01" };
+  expect(readSettings(store)).toEqual({
+    staffSheets: ["Team"],
+    asOf: "2018-06-30",
+    market: "developing",
+    ruleVersion: "2017-07-07",
+    staffColumns: { exam: "C" },
+  });
+  store.data[SETTINGS_KEY] = {
+    staffSheet: 7,
+    asOf: "30/06/2018",
+    market: "emerging",
+    revenueColumns: { amount: "c1", product: "B", nope: "A" },
+    ruleVersion: "2016-01-01",
+  };
   expect(readSettings(store)).toEqual({ revenueColumns: { product: "B" } });
   store.data[SETTINGS_KEY] = "garbage";
   expect(readSettings(store)).toEqual({});
@@ -50,11 +78,21 @@ test("a failed save is reported", async () => {
 test("options: the document's date, version and market; today when no date; an argument wins", () => {
   const today = day("2024-05-01");
   expect(evaluateOptions({}, today, "en")).toEqual({ asOf: today, asOfAssumed: true, market: "developed", lang: "en" });
-  expect(evaluateOptions({ asOf: "2018-06-30", ruleVersion: "2017-06-27", market: "developing" }, today, "zh-CN")).toEqual({
-    asOf: day("2018-06-30"), asOfAssumed: false, ruleVersion: "2017-06-27", market: "developing", lang: "zh-CN",
+  expect(
+    evaluateOptions({ asOf: "2018-06-30", ruleVersion: "2017-06-27", market: "developing" }, today, "zh-CN"),
+  ).toEqual({
+    asOf: day("2018-06-30"),
+    asOfAssumed: false,
+    ruleVersion: "2017-06-27",
+    market: "developing",
+    lang: "zh-CN",
   });
-  expect(evaluateOptions({ asOf: "2018-06-30" }, today, "en", { asOf: day("2017-01-01"), market: "developing" })).toMatchObject({
-    asOf: day("2017-01-01"), asOfAssumed: false, market: "developing",
+  expect(
+    evaluateOptions({ asOf: "2018-06-30" }, today, "en", { asOf: day("2017-01-01"), market: "developing" }),
+  ).toMatchObject({
+    asOf: day("2017-01-01"),
+    asOfAssumed: false,
+    market: "developing",
   });
 });
 

@@ -12,7 +12,11 @@ import type { PlainCell } from "../../src/core";
 
 function sampleGrid(lang: "en" | "zh-CN" = "en", extraStaff: PlainCell[][] = []) {
   const [, staff, revenue] = smallWorkbook();
-  const e = evaluate({ values: [...staff.values, ...extraStaff], sheet: "Staff" }, { values: revenue.values, sheet: "Revenue" }, { asOf: SAMPLE_AS_OF, lang });
+  const e = evaluate(
+    { values: [...staff.values, ...extraStaff], sheet: "Staff" },
+    { values: revenue.values, sheet: "Revenue" },
+    { asOf: SAMPLE_AS_OF, lang },
+  );
   return buildReportGrid(e, lang);
 }
 
@@ -92,7 +96,13 @@ describe("writeResultsSheet", () => {
   test("a long report costs a few more operations, not one per row", async () => {
     // Issue 10: an unreadable status ("maybe") now drops the row's exams, so it raises one issue per
     // row, not three: a quarter of the rows have one, the rest a bad date or an unknown exam (300 more rows keep the report long).
-    const many = Array.from({ length: 800 }, (_, i) => [`Person ${i}`, `p${i}@example.com`, i % 2 ? "MB2-999" : "MB2-714", i % 3 ? "bad date" : "", i % 4 === 0 ? "maybe" : ""]).concat(Array.from({ length: 300 }, (_, i) => [`Extra ${i}`, `x${i}@example.com`, "MB2-999", "", ""]));
+    const many = Array.from({ length: 800 }, (_, i) => [
+      `Person ${i}`,
+      `p${i}@example.com`,
+      i % 2 ? "MB2-999" : "MB2-714",
+      i % 3 ? "bad date" : "",
+      i % 4 === 0 ? "maybe" : "",
+    ]).concat(Array.from({ length: 300 }, (_, i) => [`Extra ${i}`, `x${i}@example.com`, "MB2-999", "", ""]));
     const { book, ctx } = fakeExcel(smallWorkbook());
     const store = fakeSettings();
     const grid = sampleGrid("en", many);
@@ -142,7 +152,10 @@ describe("pickResultsSheet", () => {
     expect(pickResultsSheet([], "R")).toEqual({ kind: "create", name: "R" });
     expect(pickResultsSheet([ref("r", true)], "R")).toEqual({ kind: "reuse", sheet: ref("r", true) });
     expect(pickResultsSheet([ref("r", false), ref("R (2)", false)], "R")).toEqual({ kind: "create", name: "R (3)" });
-    expect(pickResultsSheet([ref("R", false), ref("R (2)", true)], "R")).toEqual({ kind: "reuse", sheet: ref("R (2)", true) });
+    expect(pickResultsSheet([ref("R", false), ref("R (2)", true)], "R")).toEqual({
+      kind: "reuse",
+      sheet: ref("R (2)", true),
+    });
   });
 });
 
@@ -161,7 +174,10 @@ describe("planGrid", () => {
     for (const s of plan.styles) for (const a of s.addresses) expect(a.length).toBeLessThanOrEqual(MAX_ADDRESS_CHARS);
     const section = plan.styles.find((s) => s.style === "section")!;
     expect(section.addresses.join(",")).toMatch(/^A(\d+):I\1(,A(\d+):I\3)*$/);
-    const missing = planGrid({ ...grid, rows: [0, 1, 2].map(() => grid.rows[0].map(() => ({ value: "x", style: "missing" as const }))) });
+    const missing = planGrid({
+      ...grid,
+      rows: [0, 1, 2].map(() => grid.rows[0].map(() => ({ value: "x", style: "missing" as const }))),
+    });
     expect(missing.styles[0].addresses).toEqual(["A1:I3"]);
   });
 

@@ -14,7 +14,10 @@ export const LIMITS = {
 
 export class FakeRichApiError extends Error {
   name = "RichApi.Error";
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -64,7 +67,11 @@ export class FakeSheet {
   /** Writes through Range.formulas. */
   formulaWrites = 0;
   /** Worksheet.id is unique within a session only; FakeWorkbook.reopen() gives new ones. */
-  constructor(public id: string, public name: string, readonly book: { date1904: boolean } = { date1904: false }) {}
+  constructor(
+    public id: string,
+    public name: string,
+    readonly book: { date1904: boolean } = { date1904: false },
+  ) {}
 
   get(r: number, c: number): Cell | undefined {
     return this.values[r]?.[c];
@@ -81,7 +88,10 @@ export class FakeSheet {
 
   /** Excel's used range with valuesOnly: the bounding box of non-blank values. */
   usedBox(): Box | null {
-    let top = -1, bottom = -1, left = Infinity, right = -1;
+    let top = -1,
+      bottom = -1,
+      left = Infinity,
+      right = -1;
     for (let r = 0; r < this.values.length; r++) {
       const row = this.values[r];
       if (!row) continue;
@@ -99,7 +109,8 @@ export class FakeSheet {
       }
     }
     for (const k of this.formulas.keys()) {
-      const r = Math.floor(k / MAX_COLS), c = k % MAX_COLS;
+      const r = Math.floor(k / MAX_COLS),
+        c = k % MAX_COLS;
       top = top < 0 ? r : Math.min(top, r);
       bottom = Math.max(bottom, r);
       left = Math.min(left, c);
@@ -114,7 +125,9 @@ export class FakeSheet {
    * excel.range#excel-excel-range-numberformat-member).
    */
   readFormats(b: Box): string[][] {
-    return Array.from({ length: b.rows }, (_, i) => Array.from({ length: b.cols }, (_, j) => this.numberFormat(b.row + i, b.col + j)));
+    return Array.from({ length: b.rows }, (_, i) =>
+      Array.from({ length: b.cols }, (_, j) => this.numberFormat(b.row + i, b.col + j)),
+    );
   }
 
   readBox(b: Box): Cell[][] {
@@ -146,7 +159,8 @@ export class FakeSheet {
       // a user types it). NOT verified against a real Excel here: this is the documented behaviour.
       const asText = this.numberFormat(r, c) === "@";
       if (v === "") stored = undefined;
-      else if (v.startsWith("'")) stored = v.slice(1); // the quote prefix: text, not shown
+      else if (v.startsWith("'"))
+        stored = v.slice(1); // the quote prefix: text, not shown
       else if (asText) stored = v;
       else if (/^[+-]?\d+(\.\d+)?$/.test(v.trim())) stored = Number(v);
       else if (/^[=+-]/.test(v) && v.length > 1) {
@@ -169,7 +183,8 @@ export class FakeSheet {
       for (let c = b.col; c < Math.min(b.col + b.cols, row.length); c++) row[c] = undefined;
     }
     const inBox = (k: number) => {
-      const r = Math.floor(k / MAX_COLS), c = k % MAX_COLS;
+      const r = Math.floor(k / MAX_COLS),
+        c = k % MAX_COLS;
       return r >= b.row && r < b.row + b.rows && c >= b.col && c < b.col + b.cols;
     };
     for (const m of [this.numberFormats, this.formulas, this.looks] as Map<number, unknown>[])
@@ -209,16 +224,20 @@ export function parseAddress(address: string): Box {
   const a = address.replace(/\$/g, "").replace(/^.*!/, "").trim().toUpperCase();
   let m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a);
   if (m) {
-    const c1 = columnIndex(m[1]), r1 = +m[2] - 1;
-    const c2 = m[3] ? columnIndex(m[3]) : c1, r2 = m[4] ? +m[4] - 1 : r1;
+    const c1 = columnIndex(m[1]),
+      r1 = +m[2] - 1;
+    const c2 = m[3] ? columnIndex(m[3]) : c1,
+      r2 = m[4] ? +m[4] - 1 : r1;
     return { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
   }
   if ((m = /^([A-Z]+):([A-Z]+)$/.exec(a))) {
-    const c1 = columnIndex(m[1]), c2 = columnIndex(m[2]);
+    const c1 = columnIndex(m[1]),
+      c2 = columnIndex(m[2]);
     return { row: 0, col: Math.min(c1, c2), rows: MAX_ROWS, cols: Math.abs(c2 - c1) + 1 };
   }
   if ((m = /^(\d+):(\d+)$/.exec(a))) {
-    const r1 = +m[1] - 1, r2 = +m[2] - 1;
+    const r1 = +m[1] - 1,
+      r2 = +m[2] - 1;
     return { row: Math.min(r1, r2), col: 0, rows: Math.abs(r2 - r1) + 1, cols: MAX_COLS };
   }
   throw new FakeRichApiError("InvalidArgument", `bad address "${address}"`);
@@ -271,13 +290,26 @@ export class FakeWorkbook {
   cellEditing = false;
   private editEnded: (() => void)[] = [];
   private nextId = 1;
-  readonly handlers = { changed: new Set<Handler>(), added: new Set<Handler>(), deleted: new Set<Handler>(), calculated: new Set<Handler>() };
+  readonly handlers = {
+    changed: new Set<Handler>(),
+    added: new Set<Handler>(),
+    deleted: new Set<Handler>(),
+    calculated: new Set<Handler>(),
+  };
 
   /** The workbook uses the 1904 date system (Excel for Mac's old default): Range.values gives 1904 serials. */
   date1904: boolean;
 
   constructor(
-    init: { name: string; values?: unknown[][]; row?: number; col?: number; visibility?: FakeSheet["visibility"]; merged?: Box[]; formats?: (string | undefined)[][] }[] = [],
+    init: {
+      name: string;
+      values?: unknown[][];
+      row?: number;
+      col?: number;
+      visibility?: FakeSheet["visibility"];
+      merged?: Box[];
+      formats?: (string | undefined)[][];
+    }[] = [],
     opts: { date1904?: boolean } = {},
   ) {
     this.date1904 = opts.date1904 ?? false;
@@ -286,12 +318,16 @@ export class FakeWorkbook {
       if (s.visibility) sheet.visibility = s.visibility;
       // Merged areas given relative to the values' top-left cell, like the values.
       for (const m of s.merged ?? []) sheet.merged.push({ ...m, row: m.row + (s.row ?? 0), col: m.col + (s.col ?? 0) });
-      const r0 = s.row ?? 0, c0 = s.col ?? 0;
-      (s.formats ?? []).forEach((row, i) => row?.forEach((f, j) => f && sheet.numberFormats.set(key(r0 + i, c0 + j), f)));
+      const r0 = s.row ?? 0,
+        c0 = s.col ?? 0;
+      (s.formats ?? []).forEach((row, i) =>
+        row?.forEach((f, j) => f && sheet.numberFormats.set(key(r0 + i, c0 + j), f)),
+      );
       (s.values ?? []).forEach((row, i) =>
         row.forEach((v, j) => {
           if (v === null || v === undefined || v === "") return;
-          (sheet.values[r0 + i] ??= [])[c0 + j] = v instanceof Date ? isoToSerial(v.toISOString().slice(0, 10), this.date1904) ?? "" : (v as Cell);
+          (sheet.values[r0 + i] ??= [])[c0 + j] =
+            v instanceof Date ? (isoToSerial(v.toISOString().slice(0, 10), this.date1904) ?? "") : (v as Cell);
         }),
       );
       sheet.writes = 0;
@@ -384,7 +420,13 @@ export class FakeWorkbook {
     if (!s) throw new Error(`no sheet ${sheetName}`);
     const b = parseAddress(address);
     s.writeValue(b.row, b.col, value);
-    const e: ChangedEvent = { worksheetId: s.id, address, changeType: "RangeEdited", source: "Local", type: "WorksheetChanged" };
+    const e: ChangedEvent = {
+      worksheetId: s.id,
+      address,
+      changeType: "RangeEdited",
+      source: "Local",
+      type: "WorksheetChanged",
+    };
     if (this.hasTriggerSource) e.triggerSource = triggerSource;
     this.emitChanged(e);
     this.recalculate();
@@ -417,7 +459,8 @@ export class FakeWorkbook {
           if (!m) continue;
           const from = m[1] !== undefined || m[2] !== undefined ? this.sheet((m[1] ?? m[2]).replace(/''/g, "'")) : s;
           const v = from?.get(+m[4] - 1, columnIndex(m[3]));
-          const r = Math.floor(k / MAX_COLS), c = k % MAX_COLS;
+          const r = Math.floor(k / MAX_COLS),
+            c = k % MAX_COLS;
           const next = v === undefined ? 0 : v; // a reference to an empty cell shows 0
           if (s.get(r, c) === next) continue;
           (s.values[r] ??= [])[c] = next;
@@ -426,7 +469,9 @@ export class FakeWorkbook {
         }
       if (!any) break;
     }
-    if (emit) for (const s of changed) for (const h of this.handlers.calculated) void h({ worksheetId: s.id, type: "WorksheetCalculated" });
+    if (emit)
+      for (const s of changed)
+        for (const h of this.handlers.calculated) void h({ worksheetId: s.id, type: "WorksheetCalculated" });
   }
 
   /** Range operations over every sync so far. */
@@ -451,16 +496,23 @@ const NOT_LOADED = (prop: string) =>
 
 function loadList(arg: unknown): string[] {
   if (arg === undefined) return [];
-  if (typeof arg === "string") return arg.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof arg === "string")
+    return arg
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(arg)) return arg.map(String);
-  if (typeof arg === "object" && arg !== null && "select" in arg) return loadList((arg).select);
+  if (typeof arg === "object" && arg !== null && "select" in arg) return loadList(arg.select);
   return [];
 }
 
 export class FakeRequestContext {
   private queue: Op[] = [];
   readonly workbook: FakeWorkbookProxy;
-  constructor(readonly data: FakeWorkbook, readonly delayForCellEdit = false) {
+  constructor(
+    readonly data: FakeWorkbook,
+    readonly delayForCellEdit = false,
+  ) {
     this.workbook = new FakeWorkbookProxy(this);
   }
 
@@ -484,7 +536,10 @@ export class FakeRequestContext {
       if (!this.delayForCellEdit) {
         record.rejected = "InvalidOperationInCellEditMode";
         this.data.syncLog.push(record);
-        throw new FakeRichApiError("InvalidOperationInCellEditMode", "This operation is not allowed while Excel is in cell-edit mode.");
+        throw new FakeRichApiError(
+          "InvalidOperationInCellEditMode",
+          "This operation is not allowed while Excel is in cell-edit mode.",
+        );
       }
       await this.data.cellEditDone();
     }
@@ -505,7 +560,10 @@ export class FakeRequestContext {
     }
     if (record.responseBytes > LIMITS.payloadBytes) {
       record.rejected = "ResponsePayloadSizeLimitExceeded";
-      throw new FakeRichApiError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+      throw new FakeRichApiError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit.",
+      );
     }
   }
 
@@ -546,7 +604,9 @@ class FakeWorkbookProxy {
               requestBytes: 120,
               run: () => {
                 const iso = new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
-                value.set((isoToSerial(iso, ctx.data.date1904) as number) + (ctx.data.date1904 || y > 1900 || m > 2 ? 0 : -1));
+                value.set(
+                  (isoToSerial(iso, ctx.data.date1904) as number) + (ctx.data.date1904 || y > 1900 || m > 2 ? 0 : -1),
+                );
                 return 40;
               },
             });
@@ -563,10 +623,14 @@ class FakeWorkbookProxy {
 }
 
 class FakeEvent {
-  constructor(private readonly ctx: FakeRequestContext, private readonly set: Set<Handler>) {}
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly set: Set<Handler>,
+  ) {}
   add(handler: Handler) {
     this.ctx.enqueue({ range: false, requestBytes: 100, run: () => (this.set.add(handler), 0) });
-    const set = this.set, ctx = this.ctx;
+    const set = this.set,
+      ctx = this.ctx;
     return {
       remove() {
         ctx.enqueue({ range: false, requestBytes: 100, run: () => (set.delete(handler), 0) });
@@ -633,7 +697,8 @@ class FakeWorksheetCollection {
         const n = name ?? `Sheet${this.ctx.data.sheets.length + 1}`;
         if (n.length > 31 || /[:\\/?*[\]]/.test(n) || n.trim() === "" || /^'|'$/.test(n))
           throw new FakeRichApiError("InvalidArgument", `invalid sheet name "${n}"`);
-        if (this.ctx.data.sheet(n)) throw new FakeRichApiError("ItemAlreadyExists", `A sheet named "${n}" already exists.`);
+        if (this.ctx.data.sheet(n))
+          throw new FakeRichApiError("ItemAlreadyExists", `A sheet named "${n}" already exists.`);
         created = this.ctx.data.addSheet(n);
         return 60;
       },
@@ -648,7 +713,10 @@ class FakeWorksheetProxy {
   private props = new Map<string, Loaded<unknown>>();
   readonly customProperties: FakeCustomPropertyCollection;
   readonly freezePanes: { freezeRows(n: number): void; unfreeze(): void };
-  constructor(readonly ctx: FakeRequestContext, private readonly resolver: () => FakeSheet | null) {
+  constructor(
+    readonly ctx: FakeRequestContext,
+    private readonly resolver: () => FakeSheet | null,
+  ) {
     this.customProperties = new FakeCustomPropertyCollection(ctx, () => this.target());
     this.freezePanes = {
       freezeRows: (n: number) => this.op(false, (s) => void (s.frozenRows = n)),
@@ -709,7 +777,9 @@ class FakeWorksheetProxy {
     this.op(false, (s) => void (this.ctx.data.activeSheetId = s.id));
   }
   getRange(address?: string): FakeRange {
-    return new FakeRange(this, () => (address ? parseAddress(address) : { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS }));
+    return new FakeRange(this, () =>
+      address ? parseAddress(address) : { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS },
+    );
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     return new FakeRange(this, () => {
@@ -719,7 +789,11 @@ class FakeWorksheetProxy {
     });
   }
   getRanges(address: string): FakeRangeAreas {
-    return new FakeRangeAreas(this, address.split(",").map((a) => parseAddress(a)), address.length);
+    return new FakeRangeAreas(
+      this,
+      address.split(",").map((a) => parseAddress(a)),
+      address.length,
+    );
   }
   getUsedRange(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this, () => this.target().usedBox() ?? { row: 0, col: 0, rows: 1, cols: 1 }, valuesOnly);
@@ -730,7 +804,10 @@ class FakeWorksheetProxy {
 }
 
 class FakeCustomPropertyCollection {
-  constructor(private readonly ctx: FakeRequestContext, private readonly sheet: () => FakeSheet) {}
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly sheet: () => FakeSheet,
+  ) {}
   add(k: string, value: string): void {
     this.ctx.enqueue({
       range: false,
@@ -742,7 +819,11 @@ class FakeCustomPropertyCollection {
       },
     });
   }
-  getItemOrNullObject(k: string): { load(p?: unknown): unknown; readonly isNullObject: boolean; readonly value: string } {
+  getItemOrNullObject(k: string): {
+    load(p?: unknown): unknown;
+    readonly isNullObject: boolean;
+    readonly value: string;
+  } {
     const isNull = new Loaded<boolean>();
     const value = new Loaded<string>();
     const item = {
@@ -807,10 +888,15 @@ export class FakeRange {
   private shape = new Loaded<Box>();
   private isNull = new Loaded<boolean>();
   readonly format: ReturnType<typeof formatProxy>;
-  constructor(private readonly sheet: FakeWorksheetProxy, private readonly boxOf: () => Box | null, readonly valuesOnly?: boolean) {
+  constructor(
+    private readonly sheet: FakeWorksheetProxy,
+    private readonly boxOf: () => Box | null,
+    readonly valuesOnly?: boolean,
+  ) {
     this.format = formatProxy((patch) =>
       this.enqueue(100, (s, b) => {
-        if ("columnWidth" in patch) for (let c = b.col; c < b.col + b.cols; c++) s.columnWidths.set(c, patch.columnWidth);
+        if ("columnWidth" in patch)
+          for (let c = b.col; c < b.col + b.cols; c++) s.columnWidths.set(c, patch.columnWidth);
         else s.setLook(b, patch);
       }),
     );
@@ -851,7 +937,8 @@ export class FakeRange {
   set formulas(v: string[][]) {
     this.enqueue(100 + jsonBytes(v), (s, b) => {
       s.formulaWrites++;
-      for (let i = 0; i < b.rows; i++) for (let j = 0; j < b.cols; j++) s.formulas.set(key(b.row + i, b.col + j), String(v[i][j]));
+      for (let i = 0; i < b.rows; i++)
+        for (let j = 0; j < b.cols; j++) s.formulas.set(key(b.row + i, b.col + j), String(v[i][j]));
     });
   }
 
@@ -873,7 +960,10 @@ export class FakeRange {
   private write(what: "values" | "numberFormat", v: unknown[][]): void {
     this.enqueue(100 + jsonBytes(v), (s, b) => {
       if (v.length !== b.rows || v.some((row) => row.length !== b.cols))
-        throw new FakeRichApiError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`);
+        throw new FakeRichApiError(
+          "InvalidArgument",
+          `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`,
+        );
       for (let i = 0; i < b.rows; i++)
         for (let j = 0; j < b.cols; j++) {
           const x = v[i][j];
@@ -896,7 +986,10 @@ export class FakeRange {
         if (!wanted.length || wanted.includes("values")) {
           const cells = b.rows * b.cols;
           if (cells > LIMITS.cellsPerRead)
-            throw new FakeRichApiError("ResponsePayloadSizeLimitExceeded", `Reading ${cells} cells exceeds the ${LIMITS.cellsPerRead}-cell limit.`);
+            throw new FakeRichApiError(
+              "ResponsePayloadSizeLimitExceeded",
+              `Reading ${cells} cells exceeds the ${LIMITS.cellsPerRead}-cell limit.`,
+            );
           const values = this.sheet.target().readBox(b);
           this.valuesLoaded.set(values);
           if (currentRecord) currentRecord.cellsRead += cells;
@@ -934,7 +1027,12 @@ export class FakeRange {
       run: () => {
         const b = this.resolveBox();
         const s = this.sheet.target();
-        const hits = !b ? [] : s.merged.filter((m) => m.row < b.row + b.rows && b.row < m.row + m.rows && m.col < b.col + b.cols && b.col < m.col + m.cols);
+        const hits = !b
+          ? []
+          : s.merged.filter(
+              (m) =>
+                m.row < b.row + b.rows && b.row < m.row + m.rows && m.col < b.col + b.cols && b.col < m.col + m.cols,
+            );
         found.resolve(hits);
         return 40 + 60 * hits.length;
       },
@@ -959,14 +1057,23 @@ export class FakeMergedAreas {
   }
   get areas(): { items: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }[] } {
     if (!this.loadedAreas) throw NOT_LOADED("areas");
-    return { items: this.boxes.get("areas").map((b) => ({ rowIndex: b.row, columnIndex: b.col, rowCount: b.rows, columnCount: b.cols })) };
+    return {
+      items: this.boxes
+        .get("areas")
+        .map((b) => ({ rowIndex: b.row, columnIndex: b.col, rowCount: b.rows, columnCount: b.cols })),
+    };
   }
 }
 
 export class FakeRangeAreas {
   readonly format: ReturnType<typeof formatProxy>;
-  constructor(private readonly sheet: FakeWorksheetProxy, private readonly boxes: Box[], addressBytes: number) {
-    if (addressBytes > 8192) throw new FakeRichApiError("InvalidArgument", "The address of a multi-area range is too long.");
+  constructor(
+    private readonly sheet: FakeWorksheetProxy,
+    private readonly boxes: Box[],
+    addressBytes: number,
+  ) {
+    if (addressBytes > 8192)
+      throw new FakeRichApiError("InvalidArgument", "The address of a multi-area range is too long.");
     this.format = formatProxy((patch) =>
       this.sheet.ctx.enqueue({
         range: true,
@@ -992,7 +1099,10 @@ export function fakeExcelNamespace(book: FakeWorkbook) {
       }
     },
     /** Excel.run(batch) and Excel.run(options, batch) (learn.microsoft.com, "Excel.run function"). */
-    async run<T>(a: { delayForCellEdit?: boolean } | ((ctx: FakeRequestContext) => Promise<T>), b?: (ctx: FakeRequestContext) => Promise<T>): Promise<T> {
+    async run<T>(
+      a: { delayForCellEdit?: boolean } | ((ctx: FakeRequestContext) => Promise<T>),
+      b?: (ctx: FakeRequestContext) => Promise<T>,
+    ): Promise<T> {
       const batch = typeof a === "function" ? a : (b as (ctx: FakeRequestContext) => Promise<T>);
       const options = typeof a === "function" ? {} : a;
       runs.push({ delayForCellEdit: options.delayForCellEdit === true });

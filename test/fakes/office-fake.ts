@@ -32,12 +32,16 @@ export function fakeSettings(initial: Record<string, unknown> = {}): FakeSetting
 
 /** "1.12" < "1.14": requirement-set versions compare part by part. */
 function versionAtLeast(have: string, want: string): boolean {
-  const a = have.split(".").map(Number), b = want.split(".").map(Number);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  const a = have.split(".").map(Number),
+    b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++)
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
   return true;
 }
 
-export function fakeOffice(opts: { displayLanguage?: string; host?: string | null; settings?: FakeSettings; excelApi?: string } = {}) {
+export function fakeOffice(
+  opts: { displayLanguage?: string; host?: string | null; settings?: FakeSettings; excelApi?: string } = {},
+) {
   const host = opts.host === undefined ? "Excel" : opts.host;
   const info = { host, platform: host ? "OfficeOnline" : null };
   return {
@@ -49,7 +53,8 @@ export function fakeOffice(opts: { displayLanguage?: string; host?: string | nul
       // Office.context.requirements.isSetSupported(name, minVersion) ("Office versions and
       // requirement sets", learn.microsoft.com): true when the host supports that set at that version.
       requirements: {
-        isSetSupported: (name: string, minVersion = "1.1") => name !== "ExcelApi" || versionAtLeast(opts.excelApi ?? "1.17", minVersion),
+        isSetSupported: (name: string, minVersion = "1.1") =>
+          name !== "ExcelApi" || versionAtLeast(opts.excelApi ?? "1.17", minVersion),
       },
     },
     HostType: { Excel: "Excel", Word: "Word" },
@@ -62,7 +67,10 @@ export function fakeOffice(opts: { displayLanguage?: string; host?: string | nul
 }
 
 export class FakeFunctionError {
-  constructor(readonly code: string, readonly message?: string) {}
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
 }
 
 export function fakeCustomFunctions() {
@@ -70,7 +78,15 @@ export function fakeCustomFunctions() {
   return {
     associations,
     Error: FakeFunctionError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      invalidReference: "#REF!",
+    },
     associate(id: string | Record<string, (...args: unknown[]) => unknown>, fn?: (...args: unknown[]) => unknown) {
       if (typeof id === "string") associations.set(id, fn as (...args: unknown[]) => unknown);
       else for (const [k, f] of Object.entries(id)) associations.set(k, f);
@@ -111,7 +127,15 @@ export class FakeCellError {
 }
 
 const ERROR_TYPES: Record<string, string> = {
-  "#N/A": "NotAvailable", "#DIV/0!": "Div0", "#VALUE!": "Value", "#REF!": "Ref", "#NAME?": "Name", "#NUM!": "Num", "#NULL!": "Null", "#SPILL!": "Spill", "#CALC!": "Calc",
+  "#N/A": "NotAvailable",
+  "#DIV/0!": "Div0",
+  "#VALUE!": "Value",
+  "#REF!": "Ref",
+  "#NAME?": "Name",
+  "#NUM!": "Num",
+  "#NULL!": "Null",
+  "#SPILL!": "Spill",
+  "#CALC!": "Calc",
 };
 
 export interface FakeFunctionsMetadata {
@@ -147,7 +171,7 @@ export function excelArguments(metadata: FakeFunctionsMetadata, id: string, cell
         : new FakeFunctionError(v.text);
     }
     if (typeof v === "object" && v !== null && "basicValue" in v)
-      return metadata.allowCustomDataForDataTypeAny && type === "any" ? v : (v).basicValue;
+      return metadata.allowCustomDataForDataTypeAny && type === "any" ? v : v.basicValue;
     return v;
   };
   const args = cells.map((a, i) => {

@@ -67,7 +67,8 @@ const DPOR = ["Yes", "DPOR", "No", "CPOR"];
 export function bigWorkbook(rows: number): SheetData[] {
   const values: PlainCell[][] = [["Customer", "Product", "Invoice date", "Amount (USD)", "DPOR"]];
   const start = serial("2017-01-01");
-  for (let i = 0; i < rows; i++) values.push([`Customer ${i % 997}`, PRODUCTS[i % 4], start + (i % 540), 100 + (i % 1000) * 7.25, DPOR[i % 4]]);
+  for (let i = 0; i < rows; i++)
+    values.push([`Customer ${i % 997}`, PRODUCTS[i % 4], start + (i % 540), 100 + (i % 1000) * 7.25, DPOR[i % 4]]);
   const small = smallWorkbook();
   return [small[1], { name: "Revenue", values }];
 }

@@ -8,8 +8,14 @@ test("tables: omitted → the workbook's; a range → its cells; a scalar → a 
   expect(tableArg(null, "staff", "en")).toEqual({ ok: true, value: undefined });
   expect(tableArg(undefined, "staff", "en")).toEqual({ ok: true, value: undefined });
   expect(tableArg([["Name"], ["x"]], "staff", "en")).toEqual({ ok: true, value: [["Name"], ["x"]] });
-  expect(tableArg(5, "staff", "en")).toEqual({ ok: false, error: "staff: give a range (a header row and rows of data)." });
-  expect(tableArg([], "revenue", "zh-CN")).toMatchObject({ ok: false, error: expect.stringContaining("revenue：请提供一个区域") });
+  expect(tableArg(5, "staff", "en")).toEqual({
+    ok: false,
+    error: "staff: give a range (a header row and rows of data).",
+  });
+  expect(tableArg([], "revenue", "zh-CN")).toMatchObject({
+    ok: false,
+    error: expect.stringContaining("revenue：请提供一个区域"),
+  });
 });
 
 /** The as-of day in a workbook of the given date system (a date cell is kept as a serial until then). */
@@ -27,7 +33,10 @@ test("as-of: an Excel date serial or date text; empty → default; anything else
   expect(asOfIn("2018年6月30日", "en")).toEqual({ ok: true, value: day("2018-06-30") });
   expect(asOfArg(null, "en")).toEqual({ ok: true, value: undefined });
   expect(asOfArg("  ", "en")).toEqual({ ok: true, value: undefined });
-  expect(asOfArg("2018-13-40", "en")).toEqual({ ok: false, error: 'asOf: "2018-13-40" is not a date; give a date or YYYY-MM-DD.' });
+  expect(asOfArg("2018-13-40", "en")).toEqual({
+    ok: false,
+    error: 'asOf: "2018-13-40" is not a date; give a date or YYYY-MM-DD.',
+  });
   expect(asOfArg(true, "zh-CN")).toMatchObject({ ok: false, error: expect.stringContaining("不是日期") });
   expect(asOfArg(-5, "en").ok).toBe(false);
 });
@@ -37,7 +46,10 @@ test("market: English or Chinese words; anything else → a message", () => {
   expect(marketArg("发展中市场", "en")).toEqual({ ok: true, value: "developing" });
   expect(marketArg("mature", "en")).toEqual({ ok: true, value: "developed" });
   expect(marketArg("", "en")).toEqual({ ok: true, value: undefined });
-  expect(marketArg("emerald", "en")).toEqual({ ok: false, error: 'market: "emerald" is not a market; use developed or developing.' });
+  expect(marketArg("emerald", "en")).toEqual({
+    ok: false,
+    error: 'market: "emerald" is not a market; use developed or developing.',
+  });
 });
 
 test("tier: id or name in either language; required for MEETS", () => {
@@ -46,6 +58,9 @@ test("tier: id or name in either language; required for MEETS", () => {
   expect(tierArg("银牌", "en", true)).toEqual({ ok: true, value: "silver" });
   expect(tierArg(null, "en", false)).toEqual({ ok: true, value: undefined });
   expect(tierArg(null, "en", true)).toEqual({ ok: false, error: "tier: say which tier, e.g. Silver or Gold." });
-  expect(tierArg("Platinum", "en", true)).toEqual({ ok: false, error: 'tier: "Platinum" is not a tier; use Silver or Gold.' });
+  expect(tierArg("Platinum", "en", true)).toEqual({
+    ok: false,
+    error: 'tier: "Platinum" is not a tier; use Silver or Gold.',
+  });
   expect(tierArg("Platinum", "zh-CN", true)).toMatchObject({ ok: false, error: expect.stringContaining("银牌或金牌") });
 });

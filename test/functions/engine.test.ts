@@ -2,7 +2,13 @@
 // evaluation, streaming updates, cancellation, and errors as values (never exceptions).
 /// <reference types="office-js" />
 import { evaluate, parseIsoDay } from "../../src/core";
-import { gapsFunction, meetsFunction, revenueFunction, tierFunction, type FunctionsHost } from "../../src/functions/engine";
+import {
+  gapsFunction,
+  meetsFunction,
+  revenueFunction,
+  tierFunction,
+  type FunctionsHost,
+} from "../../src/functions/engine";
 import { Debouncer, eventMatters, LiveInvocations } from "../../src/functions/live-invocations";
 import { tablesFromWorkbook, WorkbookEvaluations, type TablesResult } from "../../src/functions/workbook-evaluations";
 import { readDateSystem } from "../../src/excel/date-system";
@@ -12,7 +18,8 @@ import { FakeFunctionError, FakeStreamingInvocation } from "../fakes/office-fake
 import { SAMPLE_AS_OF, smallWorkbook } from "../fakes/sample-workbook";
 
 function makeHost(book: FakeWorkbook, settings: AddinSettings = { asOf: SAMPLE_AS_OF }, lang: "en" | "zh-CN" = "en") {
-  const read = (): Promise<TablesResult> => tablesFromWorkbook(new FakeRequestContext(book) as unknown as Excel.RequestContext, settings);
+  const read = (): Promise<TablesResult> =>
+    tablesFromWorkbook(new FakeRequestContext(book) as unknown as Excel.RequestContext, settings);
   const host: FunctionsHost & { settingsValue: AddinSettings } = {
     settingsValue: settings,
     lang: () => lang,
@@ -31,7 +38,9 @@ const [, STAFF, REVENUE] = smallWorkbook();
 test("no arguments: the workbook's sheets, one shared reading for every call", async () => {
   const book = new FakeWorkbook(smallWorkbook());
   const host = makeHost(book);
-  const t = new FakeStreamingInvocation<string>(), r = new FakeStreamingInvocation<number>(), m = new FakeStreamingInvocation<boolean>();
+  const t = new FakeStreamingInvocation<string>(),
+    r = new FakeStreamingInvocation<number>(),
+    m = new FakeStreamingInvocation<boolean>();
   tierFunction(host, {}, t);
   revenueFunction(host, {}, r);
   meetsFunction(host, "Silver", {}, m);
@@ -58,9 +67,13 @@ test("ranges given: evaluated from them alone, not live; same answer as the eval
 
 test("market argument and the document's market: developing thresholds are lower", async () => {
   // 60,000 USD counted: Silver only in developing markets (from version 2017-07-07).
-  const revenue = [["Product", "Date", "Amount", "DPOR"], ["CRM Online", "2018-01-01", 60000, "Yes"]];
+  const revenue = [
+    ["Product", "Date", "Amount", "DPOR"],
+    ["CRM Online", "2018-01-01", 60000, "Yes"],
+  ];
   const host = makeHost(new FakeWorkbook([]));
-  const a = new FakeStreamingInvocation<boolean>(), b = new FakeStreamingInvocation<boolean>();
+  const a = new FakeStreamingInvocation<boolean>(),
+    b = new FakeStreamingInvocation<boolean>();
   meetsFunction(host, "silver", { staff: STAFF.values, revenue, asOf: "2018-06-30" }, a);
   meetsFunction(host, "silver", { staff: STAFF.values, revenue, asOf: "2018-06-30", market: "developing" }, b);
   expect([await a.first(), await b.first()]).toEqual([false, true]);
@@ -71,7 +84,11 @@ test("market argument and the document's market: developing thresholds are lower
 });
 
 test("GAPS spills a header and one row per missing slot, with the closest candidate", async () => {
-  const staff = [["Name", "Exam"], ["Ann", "MB2-714"], ["Bo", "MB2-712"]];
+  const staff = [
+    ["Name", "Exam"],
+    ["Ann", "MB2-714"],
+    ["Bo", "MB2-712"],
+  ];
   const host = makeHost(new FakeWorkbook([]));
   const inv = new FakeStreamingInvocation<string[][]>();
   gapsFunction(host, "Silver", { staff, revenue: REVENUE.values, asOf: "2018-06-30" }, inv);
@@ -94,13 +111,20 @@ test("bad arguments and missing sheets are Excel errors with a message, not exce
   const host = makeHost(new FakeWorkbook([smallWorkbook()[0]]), {}, "zh-CN");
   const bad = new FakeStreamingInvocation<string>();
   expect(() => tierFunction(host, { asOf: "tomorrow-ish" }, bad)).not.toThrow();
-  expect(bad.last).toEqual(new FakeFunctionError("#VALUE!", "评估日期：“tomorrow-ish”不是日期；请提供日期或 YYYY-MM-DD。"));
+  expect(bad.last).toEqual(
+    new FakeFunctionError("#VALUE!", "评估日期：“tomorrow-ish”不是日期；请提供日期或 YYYY-MM-DD。"),
+  );
   const meets = new FakeStreamingInvocation<boolean>();
   meetsFunction(host, "Platinum", {}, meets);
   expect(meets.last).toBeInstanceOf(FakeFunctionError);
   const missing = new FakeStreamingInvocation<string>();
   tierFunction(host, {}, missing);
-  expect(await missing.first()).toEqual(new FakeFunctionError("#N/A", "此工作簿中没有员工表：没有工作表在前 50 行内包含姓名列和考试列的标题行（如 姓名、考试、通过日期、在职）；请在任务窗格中选择工作表。"));
+  expect(await missing.first()).toEqual(
+    new FakeFunctionError(
+      "#N/A",
+      "此工作簿中没有员工表：没有工作表在前 50 行内包含姓名列和考试列的标题行（如 姓名、考试、通过日期、在职）；请在任务窗格中选择工作表。",
+    ),
+  );
   host.settingsValue = { ruleVersion: "2099-01-01" };
   const settingsBad = new FakeStreamingInvocation<string>();
   tierFunction(host, { staff: STAFF.values, revenue: REVENUE.values }, settingsBad);
@@ -111,7 +135,8 @@ test("a failing read becomes #N/A and is tried again next time", async () => {
   let fail = true;
   const book = new FakeWorkbook(smallWorkbook());
   const host = makeHost(book);
-  const realRead = (): Promise<TablesResult> => tablesFromWorkbook(new FakeRequestContext(book) as unknown as Excel.RequestContext, host.settingsValue);
+  const realRead = (): Promise<TablesResult> =>
+    tablesFromWorkbook(new FakeRequestContext(book) as unknown as Excel.RequestContext, host.settingsValue);
   host.workbook = new WorkbookEvaluations(() => (fail ? Promise.reject(new Error("busy")) : realRead()));
   const a = new FakeStreamingInvocation<string>();
   tierFunction(host, {}, a);
@@ -125,7 +150,8 @@ test("a failing read becomes #N/A and is tried again next time", async () => {
 test("streaming: a change re-evaluates the live calls; unchanged results are not re-sent; canceled calls are dropped", async () => {
   const book = new FakeWorkbook(smallWorkbook());
   const host = makeHost(book);
-  const keep = new FakeStreamingInvocation<string>(), gone = new FakeStreamingInvocation<string>();
+  const keep = new FakeStreamingInvocation<string>(),
+    gone = new FakeStreamingInvocation<string>();
   tierFunction(host, {}, keep);
   tierFunction(host, {}, gone);
   await keep.first();

@@ -12,10 +12,15 @@ import { LiveInvocations } from "../../src/functions/live-invocations";
 import { tablesFromWorkbook, WorkbookEvaluations, type TablesResult } from "../../src/functions/workbook-evaluations";
 import { readDateSystem } from "../../src/excel/date-system";
 import { FakeRequestContext, FakeWorkbook } from "../fakes/excel-fake";
-import { excelArguments, FakeCellError, FakeFunctionError, FakeStreamingInvocation, type FakeFunctionsMetadata } from "../fakes/office-fake";
+import {
+  excelArguments,
+  FakeCellError,
+  FakeFunctionError,
+  FakeStreamingInvocation,
+  type FakeFunctionsMetadata,
+} from "../fakes/office-fake";
 import { SAMPLE_AS_OF, smallWorkbook } from "../fakes/sample-workbook";
 
- 
 const { withErrorInputs } = require("../../scripts/addin-build");
 
 const root = path.resolve(__dirname, "../..");
@@ -29,7 +34,8 @@ beforeAll(async () => {
 });
 
 function host(book = new FakeWorkbook([])): FunctionsHost {
-  const read = (): Promise<TablesResult> => tablesFromWorkbook(new FakeRequestContext(book) as unknown as Excel.RequestContext, {});
+  const read = (): Promise<TablesResult> =>
+    tablesFromWorkbook(new FakeRequestContext(book) as unknown as Excel.RequestContext, {});
   return {
     lang: () => "en",
     today: () => parseIsoDay(SAMPLE_AS_OF) as number,
@@ -65,34 +71,54 @@ test("without the flag Excel never calls the function: the formula just shows th
   expect(excelArguments(generated, "TIER", [staff, revenue, null, null])).toEqual({ called: false, error: "#N/A" });
 });
 
-test.each([false, true])("an error cell in a range is a data issue on its row, exactly as on the no-argument path (data types %s)", async (dataTypes) => {
-  const { staff, revenue } = withErrors((t) => new FakeCellError(t));
-  const call = excelArguments({ ...built, allowCustomDataForDataTypeAny: dataTypes }, "GAPS", [null, staff, revenue, SAMPLE_AS_OF, null]);
-  if (!call.called) throw new Error("not called");
-  const withRanges = new FakeStreamingInvocation<string[][]>();
-  gapsFunction(host(), call.args[0], { staff: call.args[1], revenue: call.args[2], asOf: call.args[3] }, withRanges);
-  // The same cells on sheets, where Range.values gives an error cell as its text.
-  const sheets = withErrors((t) => t);
-  const book = new FakeWorkbook([{ name: "Staff", values: sheets.staff }, { name: "Revenue", values: sheets.revenue }]);
-  const noArgs = new FakeStreamingInvocation<string[][]>();
-  gapsFunction(host(book), null, {}, noArgs);
-  const a = await withRanges.first(), b = await noArgs.first();
-  expect(a).not.toBeInstanceOf(FakeFunctionError);
-  expect(a).toEqual(b);
-  // And the evaluation behind them names the rows.
-  const tier = new FakeStreamingInvocation<string>();
-  tierFunction(host(), { staff: call.args[1], revenue: call.args[2], asOf: SAMPLE_AS_OF }, tier);
-  expect(typeof (await tier.first())).toBe("string");
-});
+test.each([false, true])(
+  "an error cell in a range is a data issue on its row, exactly as on the no-argument path (data types %s)",
+  async (dataTypes) => {
+    const { staff, revenue } = withErrors((t) => new FakeCellError(t));
+    const call = excelArguments({ ...built, allowCustomDataForDataTypeAny: dataTypes }, "GAPS", [
+      null,
+      staff,
+      revenue,
+      SAMPLE_AS_OF,
+      null,
+    ]);
+    if (!call.called) throw new Error("not called");
+    const withRanges = new FakeStreamingInvocation<string[][]>();
+    gapsFunction(host(), call.args[0], { staff: call.args[1], revenue: call.args[2], asOf: call.args[3] }, withRanges);
+    // The same cells on sheets, where Range.values gives an error cell as its text.
+    const sheets = withErrors((t) => t);
+    const book = new FakeWorkbook([
+      { name: "Staff", values: sheets.staff },
+      { name: "Revenue", values: sheets.revenue },
+    ]);
+    const noArgs = new FakeStreamingInvocation<string[][]>();
+    gapsFunction(host(book), null, {}, noArgs);
+    const a = await withRanges.first(),
+      b = await noArgs.first();
+    expect(a).not.toBeInstanceOf(FakeFunctionError);
+    expect(a).toEqual(b);
+    // And the evaluation behind them names the rows.
+    const tier = new FakeStreamingInvocation<string>();
+    tierFunction(host(), { staff: call.args[1], revenue: call.args[2], asOf: SAMPLE_AS_OF }, tier);
+    expect(typeof (await tier.first())).toBe("string");
+  },
+);
 
 test("the error cells become row issues with the error's text, the same issues as the no-argument path reports", async () => {
   const { evaluate } = await import("../../src/core");
   const { plainTable } = await import("../../src/functions/cell-values");
   const { staff, revenue } = withErrors((t) => new FakeFunctionError(t));
   const options = { asOf: SAMPLE_AS_OF };
-  const e = evaluate({ values: plainTable(staff), sheet: "Staff" }, { values: plainTable(revenue), sheet: "Revenue" }, options);
+  const e = evaluate(
+    { values: plainTable(staff), sheet: "Staff" },
+    { values: plainTable(revenue), sheet: "Revenue" },
+    options,
+  );
   const sheets = withErrors((t) => t);
-  const book = new FakeWorkbook([{ name: "Staff", values: sheets.staff }, { name: "Revenue", values: sheets.revenue }]);
+  const book = new FakeWorkbook([
+    { name: "Staff", values: sheets.staff },
+    { name: "Revenue", values: sheets.revenue },
+  ]);
   const fromSheets = await host(book).workbook.evaluate(options);
   if (!fromSheets.ok) throw new Error("no tables");
   expect(e.issues).toEqual(fromSheets.evaluation.issues);
@@ -112,22 +138,44 @@ test.each([
     const call = excelArguments({ ...built, allowCustomDataForDataTypeAny: dataTypes }, "MEETS", cells);
     if (!call.called) throw new Error("not called");
     const inv = new FakeStreamingInvocation<boolean>();
-    meetsFunction(host(new FakeWorkbook(smallWorkbook())), call.args[0], { staff: call.args[1], revenue: call.args[2], asOf: call.args[3], market: call.args[4] }, inv);
+    meetsFunction(
+      host(new FakeWorkbook(smallWorkbook())),
+      call.args[0],
+      { staff: call.args[1], revenue: call.args[2], asOf: call.args[3], market: call.args[4] },
+      inv,
+    );
     expect(await inv.first()).toEqual(new FakeFunctionError("#VALUE!", message));
   }
 });
 
 test("data-type cells give their basic value, never [object Object]", async () => {
-  const money = (n: number) => ({ type: "FormattedNumber", basicType: "Double", basicValue: n, numberFormat: "$#,##0.00" });
+  const money = (n: number) => ({
+    type: "FormattedNumber",
+    basicType: "Double",
+    basicValue: n,
+    numberFormat: "$#,##0.00",
+  });
   const staff: unknown[][] = STAFF.values.map((r) => r.slice());
   staff[1][4] = { type: "Boolean", basicType: "Boolean", basicValue: true }; // Active
   const revenue: unknown[][] = REVENUE.values.map((r) => r.slice());
   revenue[1][3] = money(180000);
-  const call = excelArguments(built, "GAPS", [null, staff, revenue, { type: "String", basicValue: SAMPLE_AS_OF }, { type: "String", basicValue: "developed" }]);
+  const call = excelArguments(built, "GAPS", [
+    null,
+    staff,
+    revenue,
+    { type: "String", basicValue: SAMPLE_AS_OF },
+    { type: "String", basicValue: "developed" },
+  ]);
   if (!call.called) throw new Error("not called");
   expect((call.args[2] as unknown[][])[1][3]).toEqual(money(180000)); // Excel passes the object
-  const a = new FakeStreamingInvocation<string[][]>(), b = new FakeStreamingInvocation<string[][]>();
-  gapsFunction(host(), null, { staff: call.args[1], revenue: call.args[2], asOf: call.args[3], market: call.args[4] }, a);
+  const a = new FakeStreamingInvocation<string[][]>(),
+    b = new FakeStreamingInvocation<string[][]>();
+  gapsFunction(
+    host(),
+    null,
+    { staff: call.args[1], revenue: call.args[2], asOf: call.args[3], market: call.args[4] },
+    a,
+  );
   gapsFunction(host(), null, { staff: STAFF.values, revenue: REVENUE.values, asOf: SAMPLE_AS_OF }, b);
   const shown = await a.first();
   expect(JSON.stringify(shown)).not.toContain("[object Object]");

@@ -4,9 +4,24 @@ import * as fs from "fs";
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 
-interface Param { name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean }
-interface Fn { id: string; name: string; description: string; options?: Record<string, boolean>; parameters: Param[]; result: Record<string, unknown> }
-interface Metadata { functions: Fn[] }
+interface Param {
+  name: string;
+  description?: string;
+  type?: string;
+  dimensionality?: string;
+  optional?: boolean;
+}
+interface Fn {
+  id: string;
+  name: string;
+  description: string;
+  options?: Record<string, boolean>;
+  parameters: Param[];
+  result: Record<string, unknown>;
+}
+interface Metadata {
+  functions: Fn[];
+}
 
 const root = path.resolve(__dirname, "../..");
 const source = path.join(root, "src/functions/functions.ts");
@@ -20,14 +35,20 @@ beforeAll(async () => {
 });
 
 const shape = (m: Metadata) =>
-  m.functions.map((f) => ({ id: f.id, options: f.options, result: f.result, parameters: f.parameters.map(({ type, dimensionality, optional }) => ({ type, dimensionality, optional })) }));
+  m.functions.map((f) => ({
+    id: f.id,
+    options: f.options,
+    result: f.result,
+    parameters: f.parameters.map(({ type, dimensionality, optional }) => ({ type, dimensionality, optional })),
+  }));
 
 test("six streaming functions; ranges are matrices and optional; none volatile", () => {
   expect(en.functions.map((f) => f.id)).toEqual(["TIER", "REVENUE", "MEETS", "GAPS", "SCORE", "POINTS"]);
   for (const f of en.functions) {
     expect(f.options).toEqual({ stream: true }); // streaming excludes @volatile
     for (const p of f.parameters) {
-      if (["staff", "revenue", "certs", "usage"].includes(p.name)) expect(p).toMatchObject({ dimensionality: "matrix", optional: true });
+      if (["staff", "revenue", "certs", "usage"].includes(p.name))
+        expect(p).toMatchObject({ dimensionality: "matrix", optional: true });
       expect(p.description).toBeTruthy();
     }
   }

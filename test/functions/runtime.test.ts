@@ -12,7 +12,11 @@ type SettingsModule = typeof import("../../src/excel/settings");
 
 const g = globalThis as Record<string, unknown>;
 
-async function load(book: FakeWorkbook, settings = fakeSettings({ [SETTINGS_KEY]: { asOf: SAMPLE_AS_OF } }), excelApi?: string) {
+async function load(
+  book: FakeWorkbook,
+  settings = fakeSettings({ [SETTINGS_KEY]: { asOf: SAMPLE_AS_OF } }),
+  excelApi?: string,
+) {
   g.Office = fakeOffice({ settings, excelApi });
   g.Excel = fakeExcelNamespace(book);
   g.CustomFunctions = fakeCustomFunctions();
@@ -81,7 +85,10 @@ test("a user's edit reaches live formulas once, after the quiet time; our own wr
 });
 
 test("changing the market in the task pane re-evaluates live formulas", async () => {
-  const revenue = [["Product", "Date", "Amount", "DPOR"], ["CRM Online", "2018-01-01", 60000, "Yes"]];
+  const revenue = [
+    ["Product", "Date", "Amount", "DPOR"],
+    ["CRM Online", "2018-01-01", 60000, "Yes"],
+  ];
   const sheets = smallWorkbook();
   const book = new FakeWorkbook([sheets[1], { name: "Revenue", values: revenue }]);
   const { fns, settingsModule, settings } = await load(book);
@@ -96,7 +103,11 @@ test("changing the market in the task pane re-evaluates live formulas", async ()
   // A new market re-evaluates the cells already read: the workbook is not read again.
   expect(fns.host.workbook.reads).toBe(reads);
   // A new sheet choice reads the workbook again.
-  await settingsModule.writeSettings(settings, { asOf: SAMPLE_AS_OF, market: "developing", revenueSheets: ["Revenue"] });
+  await settingsModule.writeSettings(settings, {
+    asOf: SAMPLE_AS_OF,
+    market: "developing",
+    revenueSheets: ["Revenue"],
+  });
   await jest.advanceTimersByTimeAsync(fns.REFRESH_DELAY_MS);
   await flush();
   expect(fns.host.workbook.reads).toBe(reads + 1);
@@ -106,7 +117,9 @@ test("errors reach Excel as CustomFunctions.Error(#VALUE!) with a message", asyn
   const { fns } = await load(new FakeWorkbook(smallWorkbook()));
   const inv = new FakeStreamingInvocation();
   fns.gaps("Platinum", null as never, null as never, null, null, inv);
-  expect(inv.last).toEqual(expect.objectContaining({ code: "#VALUE!", message: 'tier: "Platinum" is not a tier; use Silver or Gold.' }));
+  expect(inv.last).toEqual(
+    expect.objectContaining({ code: "#VALUE!", message: 'tier: "Platinum" is not a tier; use Silver or Gold.' }),
+  );
 });
 
 describe("cell-edit mode (Excel.RunOptions.delayForCellEdit)", () => {
@@ -114,7 +127,10 @@ describe("cell-edit mode (Excel.RunOptions.delayForCellEdit)", () => {
     const book = new FakeWorkbook(smallWorkbook());
     const Excel = fakeExcelNamespace(book);
     book.enterCellEdit();
-    const ctx = new Excel.RequestContext() as unknown as { workbook: { worksheets: { load(p: string): unknown } }; sync(): Promise<void> };
+    const ctx = new Excel.RequestContext() as unknown as {
+      workbook: { worksheets: { load(p: string): unknown } };
+      sync(): Promise<void>;
+    };
     ctx.workbook.worksheets.load("items/name");
     await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
   });
@@ -154,7 +170,16 @@ describe("cell-edit mode (Excel.RunOptions.delayForCellEdit)", () => {
 describe("inputs that are formulas (WorksheetCollection.onCalculated)", () => {
   /** Xu Wei's Active cell (Staff!F3) is a formula reading a Status sheet. */
   function formulaFed() {
-    const book = new FakeWorkbook([...smallWorkbook(), { name: "Status", values: [["Person", "Active"], ["Xu Wei", "Yes"]] }]);
+    const book = new FakeWorkbook([
+      ...smallWorkbook(),
+      {
+        name: "Status",
+        values: [
+          ["Person", "Active"],
+          ["Xu Wei", "Yes"],
+        ],
+      },
+    ]);
     book.setFormula("Staff", "F3", "=Status!B2");
     return book;
   }
@@ -162,7 +187,8 @@ describe("inputs that are formulas (WorksheetCollection.onCalculated)", () => {
   test("the fake: editing the source changes the formula's result and raises onCalculated for its sheet, not onChanged", () => {
     const book = formulaFed();
     expect(book.sheet("Staff")!.get(2, 5)).toBe("Yes");
-    const changed: unknown[] = [], calculated: unknown[] = [];
+    const changed: unknown[] = [],
+      calculated: unknown[] = [];
     book.handlers.changed.add((e) => changed.push(e));
     book.handlers.calculated.add((e) => calculated.push(e));
     book.userEdit("Status", "B2", "No");

@@ -5,7 +5,11 @@
 import { evaluateScore, METRIC_IDS, parseIsoDay, SCORE_WORDS, truncate2, type PlainCell } from "../../src/core";
 import { pointsFunction, scoreFunction, type FunctionsHost } from "../../src/functions/engine";
 import { LiveInvocations } from "../../src/functions/live-invocations";
-import { scoreTablesFromWorkbook, tablesFromWorkbook, WorkbookEvaluations } from "../../src/functions/workbook-evaluations";
+import {
+  scoreTablesFromWorkbook,
+  tablesFromWorkbook,
+  WorkbookEvaluations,
+} from "../../src/functions/workbook-evaluations";
 import { readDateSystem } from "../../src/excel/date-system";
 import type { AddinSettings } from "../../src/excel/settings";
 import { FakeRequestContext, FakeWorkbook } from "../fakes/excel-fake";
@@ -16,7 +20,14 @@ const AS_OF = "2026-11-24"; // L = 2026-10, B = 2025-10
 const CERTS: PlainCell[][] = [
   ["Name", "Email", "Certification", "Earned on", "Expires", "Status"],
   ["Ann Lee", "ann@x.com", "MB-820", "2026-01-05", "", "Active"],
-  ["Bo Chen", "bo@x.com", "Microsoft Certified: Dynamics 365 Finance Functional Consultant Associate", "2025-03-01", "", "Active"],
+  [
+    "Bo Chen",
+    "bo@x.com",
+    "Microsoft Certified: Dynamics 365 Finance Functional Consultant Associate",
+    "2025-03-01",
+    "",
+    "Active",
+  ],
 ];
 const REVENUE: PlainCell[][] = [
   ["Month", "Customer tenant ID", "Workload", "Amount (USD)", "Partner association type"],
@@ -47,7 +58,10 @@ function makeHost(b: FakeWorkbook, settings: AddinSettings = { asOf: AS_OF }, la
     lang: () => lang,
     today: () => parseIsoDay("2026-11-24") as number,
     settings: () => host.settingsValue,
-    workbook: new WorkbookEvaluations(() => tablesFromWorkbook(ctx(), host.settingsValue), () => scoreTablesFromWorkbook(ctx())),
+    workbook: new WorkbookEvaluations(
+      () => tablesFromWorkbook(ctx(), host.settingsValue),
+      () => scoreTablesFromWorkbook(ctx()),
+    ),
     live: new LiveInvocations(),
     dateSystem: () => readDateSystem(ctx()),
     error: (kind, message) => new FakeFunctionError(kind === "value" ? "#VALUE!" : "#N/A", message),
@@ -55,7 +69,8 @@ function makeHost(b: FakeWorkbook, settings: AddinSettings = { asOf: AS_OF }, la
   return host;
 }
 
-const direct = (usage = USAGE, opts: Record<string, unknown> = {}) => evaluateScore({ certifications: CERTS, revenue: REVENUE, usage }, { asOf: AS_OF, ...opts });
+const direct = (usage = USAGE, opts: Record<string, unknown> = {}) =>
+  evaluateScore({ certifications: CERTS, revenue: REVENUE, usage }, { asOf: AS_OF, ...opts });
 
 test("no arguments: the workbook's three sheets, one shared reading, the evaluator's total truncated", async () => {
   const b = book();
@@ -70,7 +85,8 @@ test("no arguments: the workbook's three sheets, one shared reading, the evaluat
   const e = direct();
   expect(await s.first()).toBe(truncate2(e.total));
   expect(await s.first()).toBeGreaterThan(0);
-  for (const [i, id] of METRIC_IDS.entries()) expect(await p[i].first()).toBe(truncate2(e.metrics.find((m) => m.id === id)!.points));
+  for (const [i, id] of METRIC_IDS.entries())
+    expect(await p[i].first()).toBe(truncate2(e.metrics.find((m) => m.id === id)!.points));
   // Each metric scores in this workbook, so every table was found and read.
   expect((await Promise.all(p.map((x) => x.first()))).every((v) => v > 0)).toBe(true);
   expect(host.workbook.scoreReads).toBe(1);
@@ -92,16 +108,26 @@ test("a live no-argument SCORE updates after an edit of the usage sheet", async 
   expect(s.results).toEqual([before, truncate2(direct(edited).total)]);
   expect(s.results[1]).toBeGreaterThan(before);
   expect(host.workbook.scoreReads).toBe(2);
-  expect(host.workbook.inputSheetIds).toEqual(new Set(["Certifications", "Revenue", "Usage"].map((n) => b.sheet(n)!.id)));
+  expect(host.workbook.inputSheetIds).toEqual(
+    new Set(["Certifications", "Revenue", "Usage"].map((n) => b.sheet(n)!.id)),
+  );
 });
 
 test("hidden sheets and sheets of other tables are not read; a workbook with none of the three is #N/A", async () => {
-  const hiddenUsage: SheetData = { name: "Old usage", values: [USAGE[0], ["2026-10", "t9", "Power Apps", 9999, "Paid", "PAL"]], visibility: "Hidden" };
+  const hiddenUsage: SheetData = {
+    name: "Old usage",
+    values: [USAGE[0], ["2026-10", "t9", "Power Apps", 9999, "Paid", "PAL"]],
+    visibility: "Hidden",
+  };
   const host = makeHost(book([hiddenUsage]));
   const s = new FakeStreamingInvocation<number>();
   scoreFunction(host, {}, s);
   expect(await s.first()).toBe(truncate2(direct().total));
-  const none = makeHost(new FakeWorkbook([{ name: "Notes", values: [["Partner workbook"]] }]), { asOf: AS_OF }, "zh-CN");
+  const none = makeHost(
+    new FakeWorkbook([{ name: "Notes", values: [["Partner workbook"]] }]),
+    { asOf: AS_OF },
+    "zh-CN",
+  );
   const n = new FakeStreamingInvocation<number>();
   scoreFunction(none, {}, n);
   const error = (await n.first()) as unknown as FakeFunctionError;
@@ -112,9 +138,15 @@ test("hidden sheets and sheets of other tables are not read; a workbook with non
 
 test("ranges given: not live, same as the evaluator; a track argument forces the track", async () => {
   const host = makeHost(new FakeWorkbook([]));
-  const s = new FakeStreamingInvocation<number>(), f = new FakeStreamingInvocation<number>();
+  const s = new FakeStreamingInvocation<number>(),
+    f = new FakeStreamingInvocation<number>();
   scoreFunction(host, { certs: CERTS, revenue: REVENUE, usage: USAGE, asOf: AS_OF }, s);
-  pointsFunction(host, "高级认证", { certs: CERTS, revenue: REVENUE, usage: USAGE, asOf: AS_OF, track: "Enterprise" }, f);
+  pointsFunction(
+    host,
+    "高级认证",
+    { certs: CERTS, revenue: REVENUE, usage: USAGE, asOf: AS_OF, track: "Enterprise" },
+    f,
+  );
   expect(await s.first()).toBe(truncate2(direct().total));
   const ent = direct(USAGE, { track: "enterprise" });
   expect(await f.first()).toBe(truncate2(ent.metrics.find((m) => m.id === "advancedCertifications")!.points));
@@ -136,15 +168,43 @@ test("POINTS takes each metric by id, English name or Chinese name", async () =>
 
 test("bad arguments: #VALUE! naming the argument, in English and Chinese", async () => {
   const cases: [string, () => (host: FunctionsHost, inv: FakeStreamingInvocation<number>) => void, RegExp, RegExp][] = [
-    ["metric", () => (h, i) => pointsFunction(h, "speed", {}, i), /metric: "speed" is not a metric; use netCustomerAdds/, /指标：“speed”不是可识别的指标/],
+    [
+      "metric",
+      () => (h, i) => pointsFunction(h, "speed", {}, i),
+      /metric: "speed" is not a metric; use netCustomerAdds/,
+      /指标：“speed”不是可识别的指标/,
+    ],
     ["no metric", () => (h, i) => pointsFunction(h, null, {}, i), /metric: say which metric/, /指标：请指明指标/],
-    ["track", () => (h, i) => scoreFunction(h, { track: "large" }, i), /track: "large" is not a track/, /规模类型：“large”不是可识别的类型/],
-    ["track error cell", () => (h, i) => scoreFunction(h, { track: { type: "Error", errorType: "Div0" } }, i), /track: the cell shows #DIV\/0!/, /规模类型：该单元格显示 #DIV\/0!/],
-    ["asOf", () => (h, i) => scoreFunction(h, { asOf: "someday" }, i), /asOf: "someday" is not a date/, /评估日期：“someday”不是日期/],
-    ["usage not a range", () => (h, i) => scoreFunction(h, { usage: 5 }, i), /usage: give a range/, /usage：请提供一个区域/],
+    [
+      "track",
+      () => (h, i) => scoreFunction(h, { track: "large" }, i),
+      /track: "large" is not a track/,
+      /规模类型：“large”不是可识别的类型/,
+    ],
+    [
+      "track error cell",
+      () => (h, i) => scoreFunction(h, { track: { type: "Error", errorType: "Div0" } }, i),
+      /track: the cell shows #DIV\/0!/,
+      /规模类型：该单元格显示 #DIV\/0!/,
+    ],
+    [
+      "asOf",
+      () => (h, i) => scoreFunction(h, { asOf: "someday" }, i),
+      /asOf: "someday" is not a date/,
+      /评估日期：“someday”不是日期/,
+    ],
+    [
+      "usage not a range",
+      () => (h, i) => scoreFunction(h, { usage: 5 }, i),
+      /usage: give a range/,
+      /usage：请提供一个区域/,
+    ],
   ];
   for (const [, call, en, zh] of cases)
-    for (const [lang, re] of [["en", en], ["zh-CN", zh]] as const) {
+    for (const [lang, re] of [
+      ["en", en],
+      ["zh-CN", zh],
+    ] as const) {
       const host = makeHost(book(), { asOf: AS_OF }, lang);
       const inv = new FakeStreamingInvocation<number>();
       call()(host, inv);

@@ -10,7 +10,10 @@ type FunctionsModule = typeof import("../../src/functions/functions");
 const g = globalThis as Record<string, unknown>;
 const AS_OF = "2026-11-24";
 
-const CERTS: PlainCell[][] = [["Name", "Certification", "Earned on"], ["Ann Lee", "MB-820", "2026-01-05"]];
+const CERTS: PlainCell[][] = [
+  ["Name", "Certification", "Earned on"],
+  ["Ann Lee", "MB-820", "2026-01-05"],
+];
 const USAGE: PlainCell[][] = [
   ["FiscalMonthName", "CustomerTenantID", "Workload", "MAU", "MetricType", "PartnerAssociationType"],
   ["2025-10", "t1", "Power Apps", 125, "Paid", "PAL"],
@@ -39,7 +42,11 @@ afterEach(() => {
 });
 
 test("a live no-argument SCORE updates once after the quiet time; other sheets' edits do not re-read", async () => {
-  const book = new FakeWorkbook([{ name: "Notes", values: [["x"]] }, { name: "Certs", values: CERTS }, { name: "Usage", values: USAGE }]);
+  const book = new FakeWorkbook([
+    { name: "Notes", values: [["x"]] },
+    { name: "Certs", values: CERTS },
+    { name: "Usage", values: USAGE },
+  ]);
   const fns = await load(book);
   const inv = new FakeStreamingInvocation<number>();
   fns.score(null as never, null as never, null as never, null, null, inv as never);
@@ -58,7 +65,10 @@ test("a live no-argument SCORE updates once after the quiet time; other sheets' 
   expect(fns.host.workbook.scoreReads).toBe(reads + 1);
   const edited = USAGE.map((r) => r.slice());
   edited[2][3] = 300;
-  expect(inv.results).toEqual([first, truncate2(evaluateScore({ certifications: CERTS, usage: edited }, { asOf: AS_OF }).total)]);
+  expect(inv.results).toEqual([
+    first,
+    truncate2(evaluateScore({ certifications: CERTS, usage: edited }, { asOf: AS_OF }).total),
+  ]);
   expect(inv.results[1]).toBeGreaterThan(first);
   expect(book.sheet("Usage")!.writes).toBe(1); // the simulated edit only: the functions never write
 });

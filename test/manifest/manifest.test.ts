@@ -23,7 +23,12 @@ const all: XmlNode[] = [];
 
 function toNode(name: string, raw: unknown, parent: string): XmlNode {
   const o = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
-  const node: XmlNode = { name: name.replace(/^.*:/, ""), attrs: (o.$ as Record<string, string>) ?? {}, children: [], path: `${parent}/${name.replace(/^.*:/, "")}` };
+  const node: XmlNode = {
+    name: name.replace(/^.*:/, ""),
+    attrs: (o.$ as Record<string, string>) ?? {},
+    children: [],
+    path: `${parent}/${name.replace(/^.*:/, "")}`,
+  };
   for (const [k, v] of Object.entries(o)) {
     if (k === "$" || k === "_") continue;
     for (const child of Array.isArray(v) ? v : [v]) node.children.push(toNode(k, child, node.path));
@@ -42,7 +47,7 @@ beforeAll(async () => {
 
 test("parses with office-addin-manifest; a Workbook task pane add-in with a GUID id", async () => {
   // office-addin-manifest's own reader, in plain Node: its dependencies are ESM-only, which Jest
-// cannot load (the offline counterpart of `npm run validate`).
+  // cannot load (the offline counterpart of `npm run validate`).
   const script = `require("office-addin-manifest").OfficeAddinManifest.readManifestFile(${JSON.stringify(MANIFEST)}).then((i) => process.stdout.write(JSON.stringify(i)))`;
   const info = JSON.parse(execFileSync(process.execPath, ["-e", script], { cwd: root, encoding: "utf8" }));
   expect(info.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -56,7 +61,13 @@ test("parses with office-addin-manifest; a Workbook task pane add-in with a GUID
 
 test("every URL is https (localhost:3000 for the add-in's own files)", () => {
   // Namespace names (xmlns) are identifiers, not locations.
-  const urls = all.flatMap((n) => Object.entries(n.attrs).filter(([k]) => !k.startsWith("xmlns")).map(([, v]) => v)).filter((v) => /^[a-z]+:\/\//i.test(v));
+  const urls = all
+    .flatMap((n) =>
+      Object.entries(n.attrs)
+        .filter(([k]) => !k.startsWith("xmlns"))
+        .map(([, v]) => v),
+    )
+    .filter((v) => /^[a-z]+:\/\//i.test(v));
   expect(urls.length).toBeGreaterThan(8);
   for (const u of urls) expect(u).toMatch(/^https:\/\//);
   const own = urls.filter((u) => u.includes("localhost"));
@@ -88,7 +99,10 @@ test("every user-visible string has a zh-CN override, within the schema's length
     expect(under(n, "Override").find((o) => o.attrs.Locale === "zh-CN")?.attrs.Value).toMatch(/[\u4e00-\u9fff]/);
   }
   const metadata = find((n) => n.name === "Url" && n.attrs.id === "Functions.Metadata.Url")[0];
-  expect(under(metadata, "Override")[0].attrs).toEqual({ Locale: "zh-CN", Value: "https://localhost:3000/functions-zh-CN.json" });
+  expect(under(metadata, "Override")[0].attrs).toEqual({
+    Locale: "zh-CN",
+    Value: "https://localhost:3000/functions-zh-CN.json",
+  });
 });
 
 test("shared runtime: SharedRuntime 1.1, a long-lived runtime that is also the functions' page and the pane", () => {
@@ -98,7 +112,8 @@ test("shared runtime: SharedRuntime 1.1, a long-lived runtime that is also the f
   const runtime = find((n) => n.name === "Runtime")[0].attrs;
   expect(runtime.lifetime).toBe("long");
   const cf = find((n) => n.name === "ExtensionPoint" && n.attrs["xsi:type"] === "CustomFunctions")[0];
-  const resid = (parent: string) => all.find((n) => n.path.startsWith(cf.path + "/" + parent + "/") && n.name === "SourceLocation")?.attrs.resid;
+  const resid = (parent: string) =>
+    all.find((n) => n.path.startsWith(cf.path + "/" + parent + "/") && n.name === "SourceLocation")?.attrs.resid;
   expect(resid("Page")).toBe(runtime.resid);
   expect(resid("Metadata")).toBe("Functions.Metadata.Url");
   const action = find((n) => n.name === "Action" && n.attrs["xsi:type"] === "ShowTaskpane")[0];
@@ -127,5 +142,6 @@ test("the icons it names exist in assets/ with the size they claim", () => {
     const file = path.join(root, new URL(under(tree, name)[0].attrs.DefaultValue).pathname);
     expect(pngSize(file)[0]).toBe(name === "IconUrl" ? 32 : 64);
   }
-  for (const size of [16, 32, 64, 80, 128]) expect(pngSize(path.join(root, `assets/icon-${size}.png`))).toEqual([size, size]);
+  for (const size of [16, 32, 64, 80, 128])
+    expect(pngSize(path.join(root, `assets/icon-${size}.png`))).toEqual([size, size]);
 });

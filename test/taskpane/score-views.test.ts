@@ -8,9 +8,20 @@ const AS_OF = "2026-11-24"; // L = 2026-10, B = 2025-10
 const CERT = ["Name", "Email", "Certification", "Earned on", "Expires", "Status"];
 const REV = ["Month", "Customer tenant ID", "Workload", "Amount (USD)", "Partner association type"];
 const USE = ["FiscalMonthName", "CustomerTenantID", "Workload", "MAU", "MetricType", "PartnerAssociationType"];
-const certs: PlainCell[][] = [CERT, ...Array.from({ length: 3 }, (_, i) => [`P${i}`, `p${i}@x.com`, "MB-820", "2026-01-05", "", "Active"])];
-const revenue: PlainCell[][] = [REV, ["2026-10", "t1", "Sales", 300, "DPOR"], ["2026-10", "t2", "Finance", 400, "CSP Tier 1"]];
-const usage: PlainCell[][] = [USE, ["2025-10", "t1", "Power Apps", 125, "Paid", "PAL"], ["2026-10", "t1", "Power Apps", 130, "Paid", "PAL"]];
+const certs: PlainCell[][] = [
+  CERT,
+  ...Array.from({ length: 3 }, (_, i) => [`P${i}`, `p${i}@x.com`, "MB-820", "2026-01-05", "", "Active"]),
+];
+const revenue: PlainCell[][] = [
+  REV,
+  ["2026-10", "t1", "Sales", 300, "DPOR"],
+  ["2026-10", "t2", "Finance", 400, "CSP Tier 1"],
+];
+const usage: PlainCell[][] = [
+  USE,
+  ["2025-10", "t1", "Power Apps", 125, "Paid", "PAL"],
+  ["2026-10", "t1", "Power Apps", 130, "Paid", "PAL"],
+];
 
 test("the program selector: Cloud CRM by default, kept in the document settings, unknown values dropped", () => {
   expect(programView({}, "en").selected).toBe("cloud-crm");
@@ -59,6 +70,18 @@ test("a blocked plan says why, in Chinese; missing tables are named", () => {
   expect(v.verdict).toBe("不合格");
   expect(v.tables).toBe("已读取：认证。未找到：收入、使用量。");
   expect(v.metrics.map((m) => m.name)).toEqual(["净新增客户", "中级认证", "高级认证", "使用量增长", "部署"]);
-  const base = evaluateScore({ certifications: certs, usage: [USE, ["2025-10", "t1", "Power Apps", 124, "Paid", "PAL"], ["2026-10", "t1", "Power Apps", 130, "Paid", "PAL"]] }, { asOf: AS_OF, lang: "en", track: "smb" });
-  expect(scoreView(base, "en").plan[0]).toMatch(/usage growth cannot score until the base month's usage reaches the baseline/);
+  const base = evaluateScore(
+    {
+      certifications: certs,
+      usage: [
+        USE,
+        ["2025-10", "t1", "Power Apps", 124, "Paid", "PAL"],
+        ["2026-10", "t1", "Power Apps", 130, "Paid", "PAL"],
+      ],
+    },
+    { asOf: AS_OF, lang: "en", track: "smb" },
+  );
+  expect(scoreView(base, "en").plan[0]).toMatch(
+    /usage growth cannot score until the base month's usage reaches the baseline/,
+  );
 });

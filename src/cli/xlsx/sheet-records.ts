@@ -41,8 +41,16 @@ class BatchBuilder {
   private reset(cells: number): void {
     this.cellCap = cells;
     this.b = {
-      rowNumber: new Int32Array(ROWS_PER_BATCH), rowHidden: new Uint8Array(ROWS_PER_BATCH), rowEnd: new Int32Array(ROWS_PER_BATCH), rows: 0,
-      col: new Int32Array(cells), kind: new Uint8Array(cells), num: new Float64Array(cells), style: new Int32Array(cells), cells: 0, texts: [],
+      rowNumber: new Int32Array(ROWS_PER_BATCH),
+      rowHidden: new Uint8Array(ROWS_PER_BATCH),
+      rowEnd: new Int32Array(ROWS_PER_BATCH),
+      rows: 0,
+      col: new Int32Array(cells),
+      kind: new Uint8Array(cells),
+      num: new Float64Array(cells),
+      style: new Int32Array(cells),
+      cells: 0,
+      texts: [],
     };
   }
   cell(col: number, kind: CellKind, num: number, style: number, text?: string): void {
@@ -58,9 +66,15 @@ class BatchBuilder {
   private grow(): void {
     const old = this.b;
     const cap = this.cellCap * 2;
-    const grown = (a: Int32Array) => { const n = new Int32Array(cap); n.set(a); return n; };
-    const kind = new Uint8Array(cap); kind.set(old.kind);
-    const num = new Float64Array(cap); num.set(old.num);
+    const grown = (a: Int32Array) => {
+      const n = new Int32Array(cap);
+      n.set(a);
+      return n;
+    };
+    const kind = new Uint8Array(cap);
+    kind.set(old.kind);
+    const num = new Float64Array(cap);
+    num.set(old.num);
     this.b = { ...old, col: grown(old.col), kind, num, style: grown(old.style) };
     this.cellCap = cap;
   }

@@ -131,13 +131,19 @@ class SheetBuilder {
     for (let i = 0; i < rows.length; i++) rows[i] ??= [];
     const originRow = this.first || 1;
     const hiddenRows = new Set<number>();
-    for (const r of this.hiddenRowNumbers) if (r >= originRow && r - originRow < rows.length) hiddenRows.add(r - originRow);
+    for (const r of this.hiddenRowNumbers)
+      if (r >= originRow && r - originRow < rows.length) hiddenRows.add(r - originRow);
     const mergedAreas: MergedArea[] = [];
     for (const ref of mergeRefs) {
       const [from, to = from] = ref.split(":").map(splitRef);
       const top = Math.max(from.row, originRow);
       if (to.row < top || from.col < 1) continue;
-      mergedAreas.push({ row: top - originRow, col: from.col - 1, rows: to.row - top + 1, cols: to.col - from.col + 1 });
+      mergedAreas.push({
+        row: top - originRow,
+        col: from.col - 1,
+        rows: to.row - top + 1,
+        cols: to.col - from.col + 1,
+      });
     }
     return { values: rows, originRow, formats: this.formats, hiddenRows, mergedAreas };
   }

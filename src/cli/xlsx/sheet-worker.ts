@@ -15,7 +15,9 @@ async function run({ path, part }: SheetJob): Promise<void> {
   const zip = await openZip(path);
   try {
     const post = (b: RecordBatch) => {
-      const buffers = [b.rowNumber, b.rowHidden, b.rowEnd, b.col, b.kind, b.num, b.style].map((a) => a.buffer as ArrayBuffer);
+      const buffers = [b.rowNumber, b.rowHidden, b.rowEnd, b.col, b.kind, b.num, b.style].map(
+        (a) => a.buffer as ArrayBuffer,
+      );
       parentPort?.postMessage({ batch: b } satisfies WorkerMessage, buffers);
     };
     const merges = await scanSheetRecords(await zip.stream(part), post);
@@ -25,4 +27,6 @@ async function run({ path, part }: SheetJob): Promise<void> {
   }
 }
 
-run(workerData as SheetJob).catch((e) => parentPort?.postMessage({ error: e instanceof Error ? e.message : String(e) } satisfies WorkerMessage));
+run(workerData as SheetJob).catch((e) =>
+  parentPort?.postMessage({ error: e instanceof Error ? e.message : String(e) } satisfies WorkerMessage),
+);

@@ -157,7 +157,9 @@ export async function readStyles(zip: ZipParts, part: string | undefined): Promi
     const code = custom.get(id) ?? builtInFormat(id);
     const shown = code === undefined || code === "General" ? undefined : code;
     styles.format.push(shown);
-    styles.isDate.push(shown !== undefined && (isDateFormat(shown) || (id >= 27 && id <= 36) || (id >= 50 && id <= 58)));
+    styles.isDate.push(
+      shown !== undefined && (isDateFormat(shown) || (id >= 27 && id <= 36) || (id >= 50 && id <= 58)),
+    );
   }
   return styles;
 }

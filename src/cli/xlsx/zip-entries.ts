@@ -19,39 +19,43 @@ const INFLATE_CHUNK = 512 * 1024;
 
 export function openZip(path: string): Promise<ZipParts> {
   return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true }, (err, zip) => {
-      if (err || !zip) return reject(err ?? new Error("cannot open the zip"));
-      const entries = new Map<string, yauzl.Entry>();
-      zip.on("entry", (e: yauzl.Entry) => {
-        // Part names are case-insensitive in OPC (ECMA-376 Part 2, §9.1.1.1).
-        entries.set(e.fileName.toLowerCase(), e);
+    yauzl.open(
+      path,
+      { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true },
+      (err, zip) => {
+        if (err || !zip) return reject(err ?? new Error("cannot open the zip"));
+        const entries = new Map<string, yauzl.Entry>();
+        zip.on("entry", (e: yauzl.Entry) => {
+          // Part names are case-insensitive in OPC (ECMA-376 Part 2, §9.1.1.1).
+          entries.set(e.fileName.toLowerCase(), e);
+          zip.readEntry();
+        });
+        zip.once("error", reject);
+        zip.once("end", () =>
+          resolve({
+            names: () => [...entries.values()].map((e) => e.fileName),
+            has: (name) => entries.has(name.toLowerCase()),
+            size: (name) => entries.get(name.toLowerCase())?.uncompressedSize ?? 0,
+            stream: (name) =>
+              new Promise((ok, fail) => {
+                const entry = entries.get(name.toLowerCase());
+                if (!entry) return fail(new Error(`missing part ${name}`));
+                // Inflated here in large chunks (yauzl's own inflater uses zlib's 16 KB default, and
+                // a 200 MB sheet then costs thousands of extra callbacks).
+                const stored = entry.compressionMethod === 0;
+                zip.openReadStream(entry, stored ? {} : { decodeFileData: false }, (e, s) => {
+                  if (e || !s) return fail(e ?? new Error(`cannot read ${name}`));
+                  if (stored) return ok(s);
+                  const inflate = createInflateRaw({ chunkSize: INFLATE_CHUNK });
+                  s.once("error", (err) => inflate.destroy(err));
+                  ok(s.pipe(inflate));
+                });
+              }),
+            close: () => zip.close(),
+          }),
+        );
         zip.readEntry();
-      });
-      zip.once("error", reject);
-      zip.once("end", () =>
-        resolve({
-          names: () => [...entries.values()].map((e) => e.fileName),
-          has: (name) => entries.has(name.toLowerCase()),
-          size: (name) => entries.get(name.toLowerCase())?.uncompressedSize ?? 0,
-          stream: (name) =>
-            new Promise((ok, fail) => {
-              const entry = entries.get(name.toLowerCase());
-              if (!entry) return fail(new Error(`missing part ${name}`));
-              // Inflated here in large chunks (yauzl's own inflater uses zlib's 16 KB default, and
-              // a 200 MB sheet then costs thousands of extra callbacks).
-              const stored = entry.compressionMethod === 0;
-              zip.openReadStream(entry, stored ? {} : { decodeFileData: false }, (e, s) => {
-                if (e || !s) return fail(e ?? new Error(`cannot read ${name}`));
-                if (stored) return ok(s);
-                const inflate = createInflateRaw({ chunkSize: INFLATE_CHUNK });
-                s.once("error", (err) => inflate.destroy(err));
-                ok(s.pipe(inflate));
-              });
-            }),
-          close: () => zip.close(),
-        }),
-      );
-      zip.readEntry();
-    });
+      },
+    );
   });
 }

@@ -16,7 +16,14 @@ export function toScoreContractJson(e: ScoreEvaluation) {
     rules: { id: e.rules.id, version: e.rules.version },
     track: e.track,
     trackReason: e.trackReason,
-    metrics: e.metrics.map((m) => ({ id: m.id, points: out(m.points), max: m.max, units: out(m.units), now: out(m.now), base: out(m.base) })),
+    metrics: e.metrics.map((m) => ({
+      id: m.id,
+      points: out(m.points),
+      max: m.max,
+      units: out(m.units),
+      now: out(m.now),
+      base: out(m.base),
+    })),
     total: out(e.total),
     qualified: e.qualified,
     planBlockedBy: e.planBlockedBy,
@@ -24,8 +31,20 @@ export function toScoreContractJson(e: ScoreEvaluation) {
     months: e.months.map((m) => ({ month: m.month, track: m.track, total: out(m.total), qualified: m.qualified })),
     people: { intermediate: e.people.intermediate.map((p) => p.name), advanced: e.people.advanced.map((p) => p.name) },
     pairs: e.pairs,
-    excluded: e.exclusions.map((x) => ({ table: x.table, reason: x.reason.replace(/^exclusion\./, ""), detail: x.detail, rows: x.rows, ...(x.cents === null ? {} : { usd: x.cents / 100 }) })),
-    issues: e.issues.map((i) => ({ sheet: i.sheet, row: i.row, column: i.column, severity: i.severity, message: issueText(i, e.lang) })),
+    excluded: e.exclusions.map((x) => ({
+      table: x.table,
+      reason: x.reason.replace(/^exclusion\./, ""),
+      detail: x.detail,
+      rows: x.rows,
+      ...(x.cents === null ? {} : { usd: x.cents / 100 }),
+    })),
+    issues: e.issues.map((i) => ({
+      sheet: i.sheet,
+      row: i.row,
+      column: i.column,
+      severity: i.severity,
+      message: issueText(i, e.lang),
+    })),
   };
 }
 

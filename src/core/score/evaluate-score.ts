@@ -16,13 +16,22 @@ import type { BusinessApplicationsRules, TrackId } from "./rules-schema";
 import { sortExclusions } from "./exclusions";
 import { tableList } from "./score-tables";
 import {
-  type CountedPerson, type MetricResult, type MonthTotal, type PlanBlock, type ScoreEvaluation, type ScoreOptions, type ScoreTables,
+  type CountedPerson,
+  type MetricResult,
+  type MonthTotal,
+  type PlanBlock,
+  type ScoreEvaluation,
+  type ScoreOptions,
+  type ScoreTables,
 } from "./types";
 
 const REPORT_SHEET = "(report)";
 const HISTORY_MONTHS = 6;
 
-export function checkScoreOptions(options: ScoreOptions, catalog: readonly BusinessApplicationsRules[] = SHIPPED_SCORE_RULES): string | null {
+export function checkScoreOptions(
+  options: ScoreOptions,
+  catalog: readonly BusinessApplicationsRules[] = SHIPPED_SCORE_RULES,
+): string | null {
   const lang = options.lang ?? "en";
   const r = resolveScoreDates(options);
   if ("error" in r) return r.error;
@@ -53,7 +62,13 @@ interface Trackable {
 }
 
 /** docs/rules.md §7.2 / §7.8: Enterprise when, in L and in B, enough workloads have a tenant above $5,000. */
-function chooseTrack(rules: BusinessApplicationsRules, revenue: PairSums | null, latest: Month, forced: TrackId | undefined, lang: Lang): Trackable {
+function chooseTrack(
+  rules: BusinessApplicationsRules,
+  revenue: PairSums | null,
+  latest: Month,
+  forced: TrackId | undefined,
+  lang: Lang,
+): Trackable {
   if (forced) return { track: forced, code: "track.forced", params: { track: scoreWord(forced, lang) } };
   if (!revenue) return { track: "smb", code: "track.noRevenue", params: {} };
   const aboveCents = Math.round(rules.trackTest.revenueAboveUsd * 100);
@@ -69,7 +84,14 @@ function chooseTrack(rules: BusinessApplicationsRules, revenue: PairSums | null,
   return {
     track,
     code: track === "enterprise" ? "track.enterprise" : "track.smb",
-    params: { now, base, needed, month: monthIso(latest), baseMonth: monthIso(latest - 12), above: rules.trackTest.revenueAboveUsd.toLocaleString("en-US") },
+    params: {
+      now,
+      base,
+      needed,
+      month: monthIso(latest),
+      baseMonth: monthIso(latest - 12),
+      above: rules.trackTest.revenueAboveUsd.toLocaleString("en-US"),
+    },
   };
 }
 
@@ -93,7 +115,11 @@ interface MonthScore {
 }
 
 function scoreMonth(
-  rules: BusinessApplicationsRules, track: TrackId, latest: Month, revenue: PairSums | null, usage: PairSums | null,
+  rules: BusinessApplicationsRules,
+  track: TrackId,
+  latest: Month,
+  revenue: PairSums | null,
+  usage: PairSums | null,
   people: { intermediate: number; advanced: number },
 ): MonthScore {
   const t = rules.tracks[track];
@@ -107,14 +133,46 @@ function scoreMonth(
   const dBase = countAtLeast(usage, base, floorMcv);
   const mcvNow = frac(total(usage, latest), MCV_SCALE);
   const mcvBase = frac(total(usage, base), MCV_SCALE);
-  const blockedBy: PlanBlock | null = usage === null ? "usageTableMissing" : cmp(mcvBase, frac(Math.round(t.usageBaselineMcv * MCV_SCALE), MCV_SCALE)) < 0 ? "usageGrowthBaseline" : null;
-  const growth = blockedBy ? ZERO : frac(100n * (sub(mcvNow, mcvBase).n * mcvBase.d), sub(mcvNow, mcvBase).d * mcvBase.n);
+  const blockedBy: PlanBlock | null =
+    usage === null
+      ? "usageTableMissing"
+      : cmp(mcvBase, frac(Math.round(t.usageBaselineMcv * MCV_SCALE), MCV_SCALE)) < 0
+        ? "usageGrowthBaseline"
+        : null;
+  const growth = blockedBy
+    ? ZERO
+    : frac(100n * (sub(mcvNow, mcvBase).n * mcvBase.d), sub(mcvNow, mcvBase).d * mcvBase.n);
   const states: MetricState[] = [
-    { id: "netCustomerAdds", rate: parseFraction(m.netCustomerAdds.pointsPerUnit ?? "3"), max: frac(m.netCustomerAdds.max), start: frac(nNow - nBase) },
-    { id: "intermediateCertifications", rate: parseFraction(t.intermediatePointsPerPerson), max: frac(m.intermediateCertifications.max), start: frac(people.intermediate) },
-    { id: "advancedCertifications", rate: parseFraction(t.advancedPointsPerPerson), max: frac(m.advancedCertifications.max), start: frac(people.advanced) },
-    { id: "usageGrowth", rate: parseFraction(m.usageGrowth.pointsPerUnit ?? "1"), max: frac(m.usageGrowth.max), start: growth },
-    { id: "deployments", rate: parseFraction(m.deployments.pointsPerUnit ?? "4"), max: frac(m.deployments.max), start: frac(dNow - dBase) },
+    {
+      id: "netCustomerAdds",
+      rate: parseFraction(m.netCustomerAdds.pointsPerUnit ?? "3"),
+      max: frac(m.netCustomerAdds.max),
+      start: frac(nNow - nBase),
+    },
+    {
+      id: "intermediateCertifications",
+      rate: parseFraction(t.intermediatePointsPerPerson),
+      max: frac(m.intermediateCertifications.max),
+      start: frac(people.intermediate),
+    },
+    {
+      id: "advancedCertifications",
+      rate: parseFraction(t.advancedPointsPerPerson),
+      max: frac(m.advancedCertifications.max),
+      start: frac(people.advanced),
+    },
+    {
+      id: "usageGrowth",
+      rate: parseFraction(m.usageGrowth.pointsPerUnit ?? "1"),
+      max: frac(m.usageGrowth.max),
+      start: growth,
+    },
+    {
+      id: "deployments",
+      rate: parseFraction(m.deployments.pointsPerUnit ?? "4"),
+      max: frac(m.deployments.max),
+      start: frac(dNow - dBase),
+    },
   ];
   const minimum = frac(Math.round(rules.minimumPointsPerMetric * 1000), 1000);
   const nowBase: Record<string, [Fraction, Fraction | null]> = {
@@ -127,21 +185,34 @@ function scoreMonth(
   const metrics: MetricResult[] = states.map((s) => {
     const points = s.id === "usageGrowth" && blockedBy ? ZERO : min(s.max, max(ZERO, mul(s.rate, s.start)));
     return {
-      id: s.id, points, max: Number(s.max.n), units: s.start, now: nowBase[s.id][0], base: nowBase[s.id][1],
-      atLeastOne: cmp(points, minimum) >= 0, blockedBy: s.id === "usageGrowth" ? blockedBy : null,
+      id: s.id,
+      points,
+      max: Number(s.max.n),
+      units: s.start,
+      now: nowBase[s.id][0],
+      base: nowBase[s.id][1],
+      atLeastOne: cmp(points, minimum) >= 0,
+      blockedBy: s.id === "usageGrowth" ? blockedBy : null,
     };
   });
   const points = metrics.map((x) => x.points);
   const tot = sum(points);
   return {
-    metrics, states, total: tot,
+    metrics,
+    states,
+    total: tot,
     qualified: isQualified(points, tot, frac(Math.round(rules.qualifyingTotal * 1000), 1000), minimum),
     pairs: { customerAdds: { now: nNow, base: nBase }, deployments: { now: dNow, base: dBase } },
   };
 }
 
 /** People with a certification of each level that counts on `day`. */
-function countedPeople(rows: readonly CertRow[], names: Map<string, string>, day: Day, rules: BusinessApplicationsRules) {
+function countedPeople(
+  rows: readonly CertRow[],
+  names: Map<string, string>,
+  day: Day,
+  rules: BusinessApplicationsRules,
+) {
   const byLevel = { intermediate: new Map<string, Set<string>>(), advanced: new Map<string, Set<string>>() };
   const verdicts = rows.map((r) => judgeCertification(r, day, names.get(r.personKey) ?? ""));
   rows.forEach((r, i) => {
@@ -154,13 +225,20 @@ function countedPeople(rows: readonly CertRow[], names: Map<string, string>, day
   const order = new Map(rules.certifications.map((c, i) => [c.id, i]));
   const list = (m: Map<string, Set<string>>): CountedPerson[] =>
     [...m].map(([key, ids]) => ({
-      key, name: names.get(key) ?? key,
-      certifications: [...ids].sort((a, b) => (order.get(a) as number) - (order.get(b) as number)).map((id) => rules.certifications[order.get(id) as number].title),
+      key,
+      name: names.get(key) ?? key,
+      certifications: [...ids]
+        .sort((a, b) => (order.get(a) as number) - (order.get(b) as number))
+        .map((id) => rules.certifications[order.get(id) as number].title),
     }));
   return { verdicts, intermediate: list(byLevel.intermediate), advanced: list(byLevel.advanced) };
 }
 
-export function evaluateScore(tables: ScoreTables, options: ScoreOptions, catalog: readonly BusinessApplicationsRules[] = SHIPPED_SCORE_RULES): ScoreEvaluation {
+export function evaluateScore(
+  tables: ScoreTables,
+  options: ScoreOptions,
+  catalog: readonly BusinessApplicationsRules[] = SHIPPED_SCORE_RULES,
+): ScoreEvaluation {
   const problem = checkScoreOptions(options, catalog);
   if (problem) throw new EvaluateOptionsError(problem);
   const lang = options.lang ?? "en";
@@ -171,7 +249,8 @@ export function evaluateScore(tables: ScoreTables, options: ScoreOptions, catalo
   const rules = choice.rules;
   const log = new IssueLog<ScoreMessageCode>();
   if (options.asOfAssumed) log.add(REPORT_SHEET, null, null, "info", "asOf.assumed", { asOf: toIso(asOf) });
-  if (choice.beforeFirst && rules.earlierNote) log.add(REPORT_SHEET, null, null, "warning", "score.rulesBeforeFirst", { note: rules.earlierNote[lang] });
+  if (choice.beforeFirst && rules.earlierNote)
+    log.add(REPORT_SHEET, null, null, "warning", "score.rulesBeforeFirst", { note: rules.earlierNote[lang] });
 
   const months = new Set<Month>();
   for (let k = 0; k < HISTORY_MONTHS; k++) months.add(latest - k).add(latest - k - 12);
@@ -180,16 +259,33 @@ export function evaluateScore(tables: ScoreTables, options: ScoreOptions, catalo
   const use = readScoreUsage(tableList(tables.usage, "Usage"), activity);
   const certs = readCertifications(tableList(tables.certifications, "Certifications"), { rules, catalog, log, asOf });
   const found = { certifications: certs.found, revenue: rev.found, usage: use.found };
-  if (!found.certifications && !found.revenue && !found.usage) log.add(REPORT_SHEET, null, null, "error", "score.noTables");
+  if (!found.certifications && !found.revenue && !found.usage)
+    log.add(REPORT_SHEET, null, null, "error", "score.noTables");
   else
-    for (const [table, metrics] of [["certifications", "certMetrics"], ["revenue", "revenueMetrics"], ["usage", "usageMetrics"]] as const)
-      if (!found[table]) log.add(REPORT_SHEET, null, null, "warning", "score.tableMissing", { table: scoreWord(table, lang), metrics: scoreWord(metrics, lang) });
+    for (const [table, metrics] of [
+      ["certifications", "certMetrics"],
+      ["revenue", "revenueMetrics"],
+      ["usage", "usageMetrics"],
+    ] as const)
+      if (!found[table])
+        log.add(REPORT_SHEET, null, null, "warning", "score.tableMissing", {
+          table: scoreWord(table, lang),
+          metrics: scoreWord(metrics, lang),
+        });
   const revenue = rev.found ? rev.sums : null;
   const usage = use.found ? use.sums : null;
 
   // Certifications on the as-of date: notes, exclusions by reason, issues naming the person.
   const people = countedPeople(certs.rows, certs.names, asOf, rules);
-  for (const n of certs.notes) log.add(n.sheet, n.row, n.column, n.severity, n.code, n.params(certs.names.get(certs.rows[n.index].personKey) ?? ""));
+  for (const n of certs.notes)
+    log.add(
+      n.sheet,
+      n.row,
+      n.column,
+      n.severity,
+      n.code,
+      n.params(certs.names.get(certs.rows[n.index].personKey) ?? ""),
+    );
   people.verdicts.forEach((v, i) => {
     if (v.ok) return;
     const r = certs.rows[i];
@@ -198,10 +294,14 @@ export function evaluateScore(tables: ScoreTables, options: ScoreOptions, catalo
   });
 
   const track = chooseTrack(rules, revenue, latest, options.track, lang);
-  const now = scoreMonth(rules, track.track, latest, revenue, usage, { intermediate: people.intermediate.length, advanced: people.advanced.length });
+  const now = scoreMonth(rules, track.track, latest, revenue, usage, {
+    intermediate: people.intermediate.length,
+    advanced: people.advanced.length,
+  });
   const minimum = frac(Math.round(rules.minimumPointsPerMetric * 1000), 1000);
   const blockedBy = now.metrics.find((m) => m.id === "usageGrowth")?.blockedBy ?? null;
-  const plan = now.qualified || blockedBy ? [] : planTo(now.states, frac(Math.round(rules.qualifyingTotal * 1000), 1000), minimum);
+  const plan =
+    now.qualified || blockedBy ? [] : planTo(now.states, frac(Math.round(rules.qualifyingTotal * 1000), 1000), minimum);
 
   // The six months up to L: certifications as of the end of the month after each (never after D).
   const history: MonthTotal[] = [];
@@ -214,7 +314,10 @@ export function evaluateScore(tables: ScoreTables, options: ScoreOptions, catalo
     const day = Math.min(asOf, lastDayOfMonth(m + 1));
     const p = countedPeople(certs.rows, certs.names, day, rules);
     const t = chooseTrack(rules, revenue, m, options.track, lang).track;
-    const s = scoreMonth(rules, t, m, revenue, usage, { intermediate: p.intermediate.length, advanced: p.advanced.length });
+    const s = scoreMonth(rules, t, m, revenue, usage, {
+      intermediate: p.intermediate.length,
+      advanced: p.advanced.length,
+    });
     history.push({ month: monthIso(m), track: t, total: s.total, qualified: s.qualified });
   }
 
@@ -227,7 +330,11 @@ export function evaluateScore(tables: ScoreTables, options: ScoreOptions, catalo
     const u = below(usage, Math.round(t.deploymentFloorMcv * MCV_SCALE));
     if (u) use.excluded.add("exclusion.belowDeploymentFloor", monthIso(m), 0, u);
   }
-  const floorParams = (floor: number) => (reason: string, detail: string) => ({ detail, month: detail, floor: floor.toLocaleString("en-US") });
+  const floorParams = (floor: number) => (reason: string, detail: string) => ({
+    detail,
+    month: detail,
+    floor: floor.toLocaleString("en-US"),
+  });
   const exclusions = sortExclusions([
     ...rev.excluded.list(lang, floorParams(t.customerAddFloorUsd)),
     ...use.excluded.list(lang, floorParams(t.deploymentFloorMcv)),
@@ -236,13 +343,23 @@ export function evaluateScore(tables: ScoreTables, options: ScoreOptions, catalo
 
   return {
     program: "business-applications",
-    asOf, asOfAssumed: options.asOfAssumed ?? false, lang,
-    month: monthIso(latest), baseMonth: monthIso(base),
+    asOf,
+    asOfAssumed: options.asOfAssumed ?? false,
+    lang,
+    month: monthIso(latest),
+    baseMonth: monthIso(base),
     rules: { id: rules.id, version: rules.version, name: rules.name, published: rules.published },
-    track: track.track, trackForced: options.track !== undefined,
-    trackReason: scoreMessage(track.code, track.params, lang), trackReasonCode: track.code, trackReasonParams: track.params,
-    metrics: now.metrics, total: now.total, qualified: now.qualified, qualifyingTotal: rules.qualifyingTotal,
-    plan, planBlockedBy: now.qualified ? null : blockedBy,
+    track: track.track,
+    trackForced: options.track !== undefined,
+    trackReason: scoreMessage(track.code, track.params, lang),
+    trackReasonCode: track.code,
+    trackReasonParams: track.params,
+    metrics: now.metrics,
+    total: now.total,
+    qualified: now.qualified,
+    qualifyingTotal: rules.qualifyingTotal,
+    plan,
+    planBlockedBy: now.qualified ? null : blockedBy,
     months: history,
     people: { intermediate: people.intermediate, advanced: people.advanced },
     pairs: now.pairs,
@@ -252,4 +369,3 @@ export function evaluateScore(tables: ScoreTables, options: ScoreOptions, catalo
     columns: { certifications: certs.mapping, revenue: rev.mapping, usage: use.mapping },
   };
 }
-

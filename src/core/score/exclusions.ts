@@ -5,20 +5,38 @@ import type { ScoreExclusion, ScoreTable } from "./types";
 
 /** docs/rules.md §7.9 order: unreadable → outside the months → workload → attribution → trial; then pairs, then certifications. */
 const ORDER = [
-  "exclusion.unreadable", "exclusion.outsideMonths", "exclusion.workload", "exclusion.attribution", "exclusion.trial",
-  "exclusion.belowRevenueFloor", "exclusion.belowDeploymentFloor",
-  "exclusion.certNoPerson", "exclusion.certUnreadable", "exclusion.certUnknown", "exclusion.certNotListed", "exclusion.certNotYetEarned",
-  "exclusion.certStatus", "exclusion.certExpired", "exclusion.certRetired",
+  "exclusion.unreadable",
+  "exclusion.outsideMonths",
+  "exclusion.workload",
+  "exclusion.attribution",
+  "exclusion.trial",
+  "exclusion.belowRevenueFloor",
+  "exclusion.belowDeploymentFloor",
+  "exclusion.certNoPerson",
+  "exclusion.certUnreadable",
+  "exclusion.certUnknown",
+  "exclusion.certNotListed",
+  "exclusion.certNotYetEarned",
+  "exclusion.certStatus",
+  "exclusion.certExpired",
+  "exclusion.certRetired",
 ];
 const TABLES: ScoreTable[] = ["revenue", "usage", "certifications"];
 
 export class ExclusionCounter {
   /** reason → detail → counts (nested: no per-row key strings). */
-  private readonly byReason = new Map<string, Map<string, { reason: string; detail: string; rows: number; cents: number }>>();
+  private readonly byReason = new Map<
+    string,
+    Map<string, { reason: string; detail: string; rows: number; cents: number }>
+  >();
   constructor(readonly table: ScoreTable) {}
   add(reason: ScoreMessageCode, detail = "", cents = 0, rows = 1): void {
     let m = this.byReason.get(reason);
-    if (!m) this.byReason.set(reason, (m = new Map()));
+    if (!m)
+      this.byReason.set(
+        reason,
+        (m = new Map<string, { reason: string; detail: string; rows: number; cents: number }>()),
+      );
     const x = m.get(detail);
     if (x) {
       x.rows += rows;
@@ -33,9 +51,15 @@ export class ExclusionCounter {
     for (const x of this.map) n += x.rows;
     return n;
   }
-  list(lang: Lang, params: (reason: string, detail: string) => Record<string, string | number> = (_r, d) => ({ detail: d })): ScoreExclusion[] {
+  list(
+    lang: Lang,
+    params: (reason: string, detail: string) => Record<string, string | number> = (_r, d) => ({ detail: d }),
+  ): ScoreExclusion[] {
     return this.map.map((x) => ({
-      table: this.table, reason: x.reason, detail: x.detail, rows: x.rows,
+      table: this.table,
+      reason: x.reason,
+      detail: x.detail,
+      rows: x.rows,
       cents: this.table === "revenue" && !x.reason.includes("Floor") ? x.cents : null,
       label: scoreMessage(x.reason as ScoreMessageCode, params(x.reason, x.detail), lang),
     }));
@@ -44,5 +68,10 @@ export class ExclusionCounter {
 
 /** Tables in report order, reasons in fix-it order, then untranslated detail. */
 export function sortExclusions(xs: ScoreExclusion[]): ScoreExclusion[] {
-  return xs.sort((a, b) => TABLES.indexOf(a.table) - TABLES.indexOf(b.table) || ORDER.indexOf(a.reason) - ORDER.indexOf(b.reason) || (a.detail < b.detail ? -1 : a.detail > b.detail ? 1 : 0));
+  return xs.sort(
+    (a, b) =>
+      TABLES.indexOf(a.table) - TABLES.indexOf(b.table) ||
+      ORDER.indexOf(a.reason) - ORDER.indexOf(b.reason) ||
+      (a.detail < b.detail ? -1 : a.detail > b.detail ? 1 : 0),
+  );
 }

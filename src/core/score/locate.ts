@@ -28,11 +28,20 @@ export function scoreTableKind(values: SheetValues["values"]): ScoreTable | null
 }
 
 const sameName = (a: string, b: string) => cleanText(a).toLowerCase() === cleanText(b).toLowerCase();
-const toInput = (s: SheetValues): TableInput => ({ values: s.values, sheet: s.name, originRow: s.originRow ?? 1, originColumn: s.originColumn ?? 1 });
+const toInput = (s: SheetValues): TableInput => ({
+  values: s.values,
+  sheet: s.name,
+  originRow: s.originRow ?? 1,
+  originColumn: s.originColumn ?? 1,
+});
 
 export function locateScoreTables(sheets: readonly SheetValues[], choice: ScoreTableChoice = {}): ScoreLocateResult {
   const tables: Record<ScoreTable, TableInput[]> = { certifications: [], revenue: [], usage: [] };
-  const named: Partial<Record<ScoreTable, string>> = { certifications: choice.certsSheet, revenue: choice.revenueSheet, usage: choice.usageSheet };
+  const named: Partial<Record<ScoreTable, string>> = {
+    certifications: choice.certsSheet,
+    revenue: choice.revenueSheet,
+    usage: choice.usageSheet,
+  };
   const taken = new Set<SheetValues>();
   for (const [table, name] of Object.entries(named) as [ScoreTable, string | undefined][]) {
     if (name === undefined) continue;
@@ -46,6 +55,7 @@ export function locateScoreTables(sheets: readonly SheetValues[], choice: ScoreT
     const kind = scoreTableKind(s.values);
     if (kind && named[kind] === undefined) tables[kind].push(toInput(s));
   }
-  if (!tables.certifications.length && !tables.revenue.length && !tables.usage.length) return { ok: false, problem: "no-tables" };
+  if (!tables.certifications.length && !tables.revenue.length && !tables.usage.length)
+    return { ok: false, problem: "no-tables" };
   return { ok: true, tables };
 }

@@ -4,34 +4,37 @@ import type { Lang, LocalText } from "../types";
 import { localText as M, MESSAGES, registerMessages, render } from "../messages";
 
 export const SCORE_MESSAGES = {
-  "score.tableMissing": M(
-    "No {table} table found; {metrics} score 0 points.",
-    "未找到{table}表；{metrics}记 0 分。",
-  ),
+  "score.tableMissing": M("No {table} table found; {metrics} score 0 points.", "未找到{table}表；{metrics}记 0 分。"),
   "score.noTables": M(
     "No certification, revenue or usage table found; every metric scores 0.",
     "未找到认证表、收入表或使用量表；所有指标均记 0 分。",
   ),
   "score.rulesBeforeFirst": M("{note}", "{note}"),
-  "score.monthUnreadable": M("Month \"{value}\" not understood; row excluded.", "无法识别月份“{value}”；该行已排除。"),
+  "score.monthUnreadable": M('Month "{value}" not understood; row excluded.', "无法识别月份“{value}”；该行已排除。"),
   "score.monthMissing": M("No month or date; row excluded.", "缺少月份或日期；该行已排除。"),
   "score.amountUnreadable": M(
-    "Amount \"{value}\" not understood (expected USD such as 12,345.67 or (1,200.00)); row excluded.",
+    'Amount "{value}" not understood (expected USD such as 12,345.67 or (1,200.00)); row excluded.',
     "无法识别金额“{value}”（应为美元金额，如 12,345.67 或 (1,200.00)）；该行已排除。",
   ),
   "score.amountMissing": M("No amount; row excluded.", "缺少金额；该行已排除。"),
-  "score.unitsUnreadable": M("Units \"{value}\" not understood (expected a number of users or profiles); row excluded.", "无法识别数量“{value}”（应为用户数或档案数）；该行已排除。"),
+  "score.unitsUnreadable": M(
+    'Units "{value}" not understood (expected a number of users or profiles); row excluded.',
+    "无法识别数量“{value}”（应为用户数或档案数）；该行已排除。",
+  ),
   "score.unitsMissing": M("No units (MAU or profiles); row excluded.", "缺少数量（月活跃用户或档案数）；该行已排除。"),
   "score.tenantMissing": M("No customer tenant; row excluded.", "缺少客户租户；该行已排除。"),
   "score.workloadMissing": M("No workload; row excluded.", "缺少工作负载；该行已排除。"),
   "score.bareCpor": M(
-    "Attribution \"{value}\" does not say which CPOR (RevRec, OSA, OSU…); it is not eligible for any metric.",
+    'Attribution "{value}" does not say which CPOR (RevRec, OSA, OSU…); it is not eligible for any metric.',
     "归属“{value}”未注明是哪种 CPOR（RevRec、OSA、OSU…）；不计入任何指标。",
   ),
-  "score.attributionUnknown": M("Attribution \"{value}\" is not a known partner association type; not counted.", "归属“{value}”不是已知的合作伙伴关联类型；不计入。"),
+  "score.attributionUnknown": M(
+    'Attribution "{value}" is not a known partner association type; not counted.',
+    "归属“{value}”不是已知的合作伙伴关联类型；不计入。",
+  ),
   "cert.noPerson": M("Row has a certification but no name or email; skipped.", "该行有认证但没有姓名或邮箱；已跳过。"),
   "cert.earnedUnreadable": M(
-    "Earned date \"{value}\" not understood; this certification is not counted until it is fixed.",
+    'Earned date "{value}" not understood; this certification is not counted until it is fixed.',
     "无法识别获得日期“{value}”；修正之前不计入该认证。",
   ),
   "cert.earnedBlank": M(
@@ -39,15 +42,15 @@ export const SCORE_MESSAGES = {
     "{person}：{cert} 没有获得日期；按评估日期之前获得计入。",
   ),
   "cert.expiryUnreadable": M(
-    "Expiry date \"{value}\" not understood; this certification is not counted until it is fixed.",
+    'Expiry date "{value}" not understood; this certification is not counted until it is fixed.',
     "无法识别到期日期“{value}”；修正之前不计入该认证。",
   ),
   "cert.statusUnknown": M(
-    "Status \"{value}\" ({person}) not understood; the row is not counted.",
+    'Status "{value}" ({person}) not understood; the row is not counted.',
     "无法识别状态“{value}”（{person}）；该行不计入。",
   ),
   "cert.unknown": M(
-    "\"{value}\" is not a Business Applications certification; not counted.",
+    '"{value}" is not a Business Applications certification; not counted.',
     "“{value}”不是业务应用程序认证；不计入。",
   ),
   "cert.notListed": M(
@@ -62,8 +65,14 @@ export const SCORE_MESSAGES = {
     "{person} earned {cert} on {date}, after the as-of date {asOf}; not counted.",
     "{person} 于 {date} 获得 {cert}，晚于评估日期 {asOf}；不计入。",
   ),
-  "cert.expired": M("{cert} ({person}) expired on {date}; not counted.", "{cert}（{person}）已于 {date} 到期；不计入。"),
-  "cert.inactive": M("{cert} ({person}) has status \"{status}\"; not counted.", "{cert}（{person}）状态为“{status}”；不计入。"),
+  "cert.expired": M(
+    "{cert} ({person}) expired on {date}; not counted.",
+    "{cert}（{person}）已于 {date} 到期；不计入。",
+  ),
+  "cert.inactive": M(
+    '{cert} ({person}) has status "{status}"; not counted.',
+    "{cert}（{person}）状态为“{status}”；不计入。",
+  ),
   "cert.retired": M(
     "{cert} ({person}) retired on {retires} and counted only until {until}; not counted.",
     "{cert}（{person}）已于 {retires} 退役，仅计入至 {until}；不计入。",
@@ -72,7 +81,10 @@ export const SCORE_MESSAGES = {
     "{cert} ({person}) was earned on or after its retirement on {retires}; not counted.",
     "{cert}（{person}）在其退役日 {retires} 当天或之后获得；不计入。",
   ),
-  "cert.ended": M("{cert} ({person}) counts only before {until}; not counted.", "{cert}（{person}）仅在 {until} 之前计入；不计入。"),
+  "cert.ended": M(
+    "{cert} ({person}) counts only before {until}; not counted.",
+    "{cert}（{person}）仅在 {until} 之前计入；不计入。",
+  ),
   "cert.prerequisite": M(
     "{person}: {code} is counted as {cert}; that certification also needs its associate prerequisite.",
     "{person}：{code} 计为 {cert}；该认证还需要相应的助理级先决认证。",
@@ -86,14 +98,26 @@ export const SCORE_MESSAGES = {
     "SMB: {now} workloads had a customer tenant with more than ${above} of eligible revenue in {month} and {base} in {baseMonth}; Enterprise needs at least {needed} in both.",
     "中小企业：{month} 有 {now} 个工作负载、{baseMonth} 有 {base} 个工作负载存在合格收入超过 ${above} 的客户租户；企业轨道要求两个月均至少 {needed} 个。",
   ),
-  "track.noRevenue": M("SMB: no revenue table, so the Enterprise test cannot be met.", "中小企业：没有收入表，无法满足企业轨道的条件。"),
-  "exclusion.unreadable": M("Unreadable month, tenant, workload, amount or units", "月份、租户、工作负载、金额或数量无法识别"),
+  "track.noRevenue": M(
+    "SMB: no revenue table, so the Enterprise test cannot be met.",
+    "中小企业：没有收入表，无法满足企业轨道的条件。",
+  ),
+  "exclusion.unreadable": M(
+    "Unreadable month, tenant, workload, amount or units",
+    "月份、租户、工作负载、金额或数量无法识别",
+  ),
   "exclusion.outsideMonths": M("Outside the latest and base months", "不在最近月份和基准月份内"),
   "exclusion.workload": M("Workload not eligible: {detail}", "工作负载不合格：{detail}"),
   "exclusion.attribution": M("Attribution not eligible for this metric: {detail}", "归属不适用于该指标：{detail}"),
   "exclusion.trial": M("Trial usage", "试用使用量"),
-  "exclusion.belowRevenueFloor": M("(tenant, workload) pairs below ${floor} in {month}", "{month} 低于 ${floor} 的（租户，工作负载）组合"),
-  "exclusion.belowDeploymentFloor": M("(tenant, workload) pairs below {floor} MCV in {month}", "{month} 低于 {floor} MCV 的（租户，工作负载）组合"),
+  "exclusion.belowRevenueFloor": M(
+    "(tenant, workload) pairs below ${floor} in {month}",
+    "{month} 低于 ${floor} 的（租户，工作负载）组合",
+  ),
+  "exclusion.belowDeploymentFloor": M(
+    "(tenant, workload) pairs below {floor} MCV in {month}",
+    "{month} 低于 {floor} MCV 的（租户，工作负载）组合",
+  ),
   "exclusion.certUnreadable": M("Unreadable earned or expiry date", "获得日期或到期日期无法识别"),
   "exclusion.certUnknown": M("Not a Business Applications certification", "非业务应用程序认证"),
   "exclusion.certNotListed": M("Not listed by this rule version", "本规则版本未列出"),

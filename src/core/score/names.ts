@@ -7,10 +7,15 @@ import type { BusinessApplicationsRules, CertificationDef, UsageWorkloadDef } fr
 
 /** "Microsoft Dynamics 365 Sales" → "sales". */
 export function workloadKey(text: string): string {
-  return looseKey(text).replace(/^microsoft/, "").replace(/^(dynamics365|d365)(?=.)/, "");
+  return looseKey(text)
+    .replace(/^microsoft/, "")
+    .replace(/^(dynamics365|d365)(?=.)/, "");
 }
 
-function byKey<T>(entries: readonly { name: string; aliases?: readonly string[] }[], value: (i: number) => T): (text: string) => T | null {
+function byKey<T>(
+  entries: readonly { name: string; aliases?: readonly string[] }[],
+  value: (i: number) => T,
+): (text: string) => T | null {
   const map = new Map<string, T>();
   entries.forEach((e, i) => {
     for (const n of [e.name, ...(e.aliases ?? [])]) if (!map.has(workloadKey(n))) map.set(workloadKey(n), value(i));
@@ -19,7 +24,8 @@ function byKey<T>(entries: readonly { name: string; aliases?: readonly string[] 
 }
 
 /** Revenue workload text → its NCA workload id, or null when not eligible. */
-export const ncaWorkloadMatcher = (rules: BusinessApplicationsRules) => byKey(rules.ncaWorkloads, (i) => rules.ncaWorkloads[i].id);
+export const ncaWorkloadMatcher = (rules: BusinessApplicationsRules) =>
+  byKey(rules.ncaWorkloads, (i) => rules.ncaWorkloads[i].id);
 
 /** Usage workload text → its rate-card workload (Sales → Customer Engagement), or null. */
 export const usageWorkloadMatcher = (rules: BusinessApplicationsRules): ((text: string) => UsageWorkloadDef | null) =>
@@ -51,7 +57,11 @@ export type CertificationMatch =
  * Certification cell → the certification it names under `rules`. Titles first (any version's
  * titles, so a certification another version lists is named, not called unknown), then exam codes.
  */
-export function certificationMatcher(rules: BusinessApplicationsRules, catalog: readonly BusinessApplicationsRules[], asOf: string): (text: string) => CertificationMatch {
+export function certificationMatcher(
+  rules: BusinessApplicationsRules,
+  catalog: readonly BusinessApplicationsRules[],
+  asOf: string,
+): (text: string) => CertificationMatch {
   const titleKey = (t: string) => looseKey(t.normalize("NFKC").replace(CERTIFIED_PREFIX, ""));
   const own = new Map<string, CertificationDef>();
   for (const c of rules.certifications) own.set(titleKey(c.title), c);
@@ -61,8 +71,10 @@ export function certificationMatcher(rules: BusinessApplicationsRules, catalog: 
   const sorted = [...catalog].sort((a, b) => (a.published < b.published ? -1 : 1));
   for (const r of sorted)
     for (const c of r.certifications) {
-      if (!own.has(titleKey(c.title)) && !elsewhere.has(titleKey(c.title))) elsewhere.set(titleKey(c.title), { title: c.title, other: r.version });
-      for (const e of c.exams) if (!ownCode.has(e.code) && !elsewhere.has(e.code)) elsewhere.set(e.code, { title: c.title, other: r.version });
+      if (!own.has(titleKey(c.title)) && !elsewhere.has(titleKey(c.title)))
+        elsewhere.set(titleKey(c.title), { title: c.title, other: r.version });
+      for (const e of c.exams)
+        if (!ownCode.has(e.code) && !elsewhere.has(e.code)) elsewhere.set(e.code, { title: c.title, other: r.version });
     }
   return memoByText((text): CertificationMatch => {
     const key = titleKey(text);

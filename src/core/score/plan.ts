@@ -15,7 +15,13 @@ export interface MetricState {
   start: Fraction;
 }
 
-export const PLAN_TIE_ORDER: MetricId[] = ["advancedCertifications", "intermediateCertifications", "deployments", "netCustomerAdds", "usageGrowth"];
+export const PLAN_TIE_ORDER: MetricId[] = [
+  "advancedCertifications",
+  "intermediateCertifications",
+  "deployments",
+  "netCustomerAdds",
+  "usageGrowth",
+];
 
 export function pointsAfter(s: MetricState, units: number): Fraction {
   return min(s.max, max(ZERO, mul(s.rate, add(s.start, frac(units)))));
@@ -29,14 +35,21 @@ export function unitsToReach(s: MetricState, minimum: Fraction): number {
   return Number(ceil(need));
 }
 
-export function isQualified(points: readonly Fraction[], total: Fraction, qualifyingTotal: Fraction, minimum: Fraction): boolean {
+export function isQualified(
+  points: readonly Fraction[],
+  total: Fraction,
+  qualifyingTotal: Fraction,
+  minimum: Fraction,
+): boolean {
   return cmp(total, qualifyingTotal) >= 0 && points.every((p) => cmp(p, minimum) >= 0);
 }
 
 export function planTo(states: readonly MetricState[], qualifyingTotal: Fraction, minimum: Fraction): ScorePlanStep[] {
   const units = new Map<MetricId, number>(states.map((s) => [s.id, 0]));
   const order: MetricId[] = [];
-  const ordered = PLAN_TIE_ORDER.map((id) => states.find((s) => s.id === id)).filter((s): s is MetricState => s !== undefined);
+  const ordered = PLAN_TIE_ORDER.map((id) => states.find((s) => s.id === id)).filter(
+    (s): s is MetricState => s !== undefined,
+  );
   const total = () => sum(ordered.map((s) => pointsAfter(s, units.get(s.id) as number)));
   for (const s of ordered) {
     const u = unitsToReach(s, minimum);

@@ -34,28 +34,70 @@ export interface CertContext {
 }
 
 const COUNTS = new Set(["active", "activated", "valid", "current", "有效", "已激活", "激活"]);
-const ENDED = new Set(["expired", "inactive", "revoked", "deactivated", "已过期", "过期", "失效", "已吊销", "已停用", "未激活"]);
+const ENDED = new Set([
+  "expired",
+  "inactive",
+  "revoked",
+  "deactivated",
+  "已过期",
+  "过期",
+  "失效",
+  "已吊销",
+  "已停用",
+  "未激活",
+]);
 
 export type Verdict =
   | { ok: true }
-  | { ok: false; reason: "exclusion.certNotYetEarned" | "exclusion.certExpired" | "exclusion.certRetired"; code: ScoreMessageCode; params: Record<string, string> };
+  | {
+      ok: false;
+      reason: "exclusion.certNotYetEarned" | "exclusion.certExpired" | "exclusion.certRetired";
+      code: ScoreMessageCode;
+      params: Record<string, string>;
+    };
 
 /** Whether a row's certification counts on `day` (docs/rules.md §7.4, §7.8). */
 export function judgeCertification(r: CertRow, day: Day, person: string): Verdict {
   const cert = r.cert.title;
   if (r.earned !== undefined && r.earned > day)
-    return { ok: false, reason: "exclusion.certNotYetEarned", code: "cert.notYetEarned", params: { person, cert, date: toIso(r.earned), asOf: toIso(day) } };
+    return {
+      ok: false,
+      reason: "exclusion.certNotYetEarned",
+      code: "cert.notYetEarned",
+      params: { person, cert, date: toIso(r.earned), asOf: toIso(day) },
+    };
   if (r.expires !== undefined && r.expires < day)
-    return { ok: false, reason: "exclusion.certExpired", code: "cert.expired", params: { person, cert, date: toIso(r.expires) } };
+    return {
+      ok: false,
+      reason: "exclusion.certExpired",
+      code: "cert.expired",
+      params: { person, cert, date: toIso(r.expires) },
+    };
   if (r.cert.retires) {
     const retires = parseIsoDay(r.cert.retires) as Day;
     if (r.earned !== undefined && r.earned >= retires)
-      return { ok: false, reason: "exclusion.certRetired", code: "cert.earnedAfterRetirement", params: { person, cert, retires: r.cert.retires } };
+      return {
+        ok: false,
+        reason: "exclusion.certRetired",
+        code: "cert.earnedAfterRetirement",
+        params: { person, cert, retires: r.cert.retires },
+      };
     const until = yearAfter(retires);
-    if (day > until) return { ok: false, reason: "exclusion.certRetired", code: "cert.retired", params: { person, cert, retires: r.cert.retires, until: toIso(until) } };
+    if (day > until)
+      return {
+        ok: false,
+        reason: "exclusion.certRetired",
+        code: "cert.retired",
+        params: { person, cert, retires: r.cert.retires, until: toIso(until) },
+      };
   }
   if (r.cert.eligibleUntil && day >= (parseIsoDay(r.cert.eligibleUntil) as Day))
-    return { ok: false, reason: "exclusion.certRetired", code: "cert.ended", params: { person, cert, until: r.cert.eligibleUntil } };
+    return {
+      ok: false,
+      reason: "exclusion.certRetired",
+      code: "cert.ended",
+      params: { person, cert, until: r.cert.eligibleUntil },
+    };
   return { ok: true };
 }
 
@@ -84,12 +126,19 @@ export function readCertifications(tables: readonly TableInput[], ctx: CertConte
   const pending: PendingRow[] = [];
   const notes: CertNote[] = [];
   for (const t of tables) {
-    const found = findTable(t, CERTIFICATION_FIELDS, log, "certifications", "Email, TrainingTitle, TrainingCompletionDate, ExpirationDate, ActivationStatus");
+    const found = findTable(
+      t,
+      CERTIFICATION_FIELDS,
+      log,
+      "certifications",
+      "Email, TrainingTitle, TrainingCompletionDate, ExpirationDate, ActivationStatus",
+    );
     if (!found) continue;
     mapping ??= found.mapping;
     const { columns: c, headers: h } = found.mapping;
     const { sheet, originRow } = found;
-    const get = (row: readonly unknown[], f: CertificationField) => (c[f] === undefined ? "" : cleanText(cellText(row[c[f]])));
+    const get = (row: readonly unknown[], f: CertificationField) =>
+      c[f] === undefined ? "" : cleanText(cellText(row[c[f]]));
     for (let r = found.mapping.headerRow + 1; r < t.values.length; r++) {
       const row = t.values[r];
       if (!row || row.every(isBlankCell)) continue;
@@ -111,12 +160,22 @@ export function readCertifications(tables: readonly TableInput[], ctx: CertConte
         continue;
       }
       if (m.kind === "notListed") {
-        log.add(sheet, excelRow, h.certification ?? null, "warning", "cert.notListed", { cert: m.title, person: shownName, version: ctx.rules.version, other: m.other });
+        log.add(sheet, excelRow, h.certification ?? null, "warning", "cert.notListed", {
+          cert: m.title,
+          person: shownName,
+          version: ctx.rules.version,
+          other: m.other,
+        });
         excluded.add("exclusion.certNotListed");
         continue;
       }
       if (m.kind === "notYetAccepted") {
-        log.add(sheet, excelRow, h.certification ?? null, "warning", "cert.notYetAccepted", { code: m.code, person: shownName, cert: m.cert.title, from: m.from });
+        log.add(sheet, excelRow, h.certification ?? null, "warning", "cert.notYetAccepted", {
+          code: m.code,
+          person: shownName,
+          cert: m.cert.title,
+          from: m.from,
+        });
         excluded.add("exclusion.certNotListed");
         continue;
       }
@@ -124,10 +183,17 @@ export function readCertifications(tables: readonly TableInput[], ctx: CertConte
       const status = looseKey(statusText) || statusText;
       if (statusText && !COUNTS.has(status)) {
         if (ENDED.has(status)) {
-          log.add(sheet, excelRow, h.status ?? null, "info", "cert.inactive", { cert: m.cert.title, person: shownName, status: statusText });
+          log.add(sheet, excelRow, h.status ?? null, "info", "cert.inactive", {
+            cert: m.cert.title,
+            person: shownName,
+            status: statusText,
+          });
           excluded.add("exclusion.certExpired");
         } else {
-          log.add(sheet, excelRow, h.status ?? null, "warning", "cert.statusUnknown", { value: statusText, person: shownName });
+          log.add(sheet, excelRow, h.status ?? null, "warning", "cert.statusUnknown", {
+            value: statusText,
+            person: shownName,
+          });
           excluded.add("exclusion.certStatus");
         }
         continue;
@@ -135,20 +201,45 @@ export function readCertifications(tables: readonly TableInput[], ctx: CertConte
       const earned = c.earnedOn === undefined ? ({ kind: "blank" } as const) : parseDay(row[c.earnedOn]);
       const expires = c.expiresOn === undefined ? ({ kind: "blank" } as const) : parseDay(row[c.expiresOn]);
       if (earned.kind === "bad" || expires.kind === "bad") {
-        if (earned.kind === "bad") log.add(sheet, excelRow, h.earnedOn ?? null, "error", "cert.earnedUnreadable", { value: earned.text });
-        if (expires.kind === "bad") log.add(sheet, excelRow, h.expiresOn ?? null, "error", "cert.expiryUnreadable", { value: expires.text });
+        if (earned.kind === "bad")
+          log.add(sheet, excelRow, h.earnedOn ?? null, "error", "cert.earnedUnreadable", { value: earned.text });
+        if (expires.kind === "bad")
+          log.add(sheet, excelRow, h.expiresOn ?? null, "error", "cert.expiryUnreadable", { value: expires.text });
         excluded.add("exclusion.certUnreadable");
         continue;
       }
       const cert = m.cert;
-      if (earned.kind === "blank") notes.push({ index: pending.length, sheet, row: excelRow, column: h.earnedOn ?? null, severity: "warning", code: "cert.earnedBlank", params: (person) => ({ person, cert: cert.title }) });
+      if (earned.kind === "blank")
+        notes.push({
+          index: pending.length,
+          sheet,
+          row: excelRow,
+          column: h.earnedOn ?? null,
+          severity: "warning",
+          code: "cert.earnedBlank",
+          params: (person) => ({ person, cert: cert.title }),
+        });
       if (m.viaExam && cert.needsPrerequisite) {
         const code = m.viaExam;
-        notes.push({ index: pending.length, sheet, row: excelRow, column: h.certification ?? null, severity: "info", code: "cert.prerequisite", params: (person) => ({ person, code, cert: cert.title }) });
+        notes.push({
+          index: pending.length,
+          sheet,
+          row: excelRow,
+          column: h.certification ?? null,
+          severity: "info",
+          code: "cert.prerequisite",
+          params: (person) => ({ person, code, cert: cert.title }),
+        });
       }
       pending.push({
-        sheet, row: excelRow, column: h.certification ?? null, name, id, cert,
-        earned: earned.kind === "ok" ? earned.value : undefined, expires: expires.kind === "ok" ? expires.value : undefined,
+        sheet,
+        row: excelRow,
+        column: h.certification ?? null,
+        name,
+        id,
+        cert,
+        earned: earned.kind === "ok" ? earned.value : undefined,
+        expires: expires.kind === "ok" ? expires.value : undefined,
       });
     }
   }

@@ -70,7 +70,13 @@ export function readScoreRevenue(tables: readonly TableInput[], ctx: ActivityCon
   const monthOf = monthReader();
   const clean = memoByText(cleanText);
   for (const t of tables) {
-    const found = findTable(t, SCORE_REVENUE_FIELDS, ctx.log, "revenue", "FiscalMonthName, CustomerTenantID, Workloads, AdjustedRevenueAmtCD, PartnerAssociationType");
+    const found = findTable(
+      t,
+      SCORE_REVENUE_FIELDS,
+      ctx.log,
+      "revenue",
+      "FiscalMonthName, CustomerTenantID, Workloads, AdjustedRevenueAmtCD, PartnerAssociationType",
+    );
     if (!found) continue;
     mapping ??= found.mapping;
     const { columns: c, headers: h } = found.mapping;
@@ -89,7 +95,11 @@ export function readScoreRevenue(tables: readonly TableInput[], ctx: ActivityCon
       // A blank row is skipped; only a row without a month needs the whole-row look.
       if (date.kind === "blank" && row.every(isBlankCell)) continue;
       if (date.kind !== "ok") {
-        problem(date.kind === "bad" ? "score.monthUnreadable" : "score.monthMissing", h.month, date.kind === "bad" ? { value: date.text } : {});
+        problem(
+          date.kind === "bad" ? "score.monthUnreadable" : "score.monthMissing",
+          h.month,
+          date.kind === "bad" ? { value: date.text } : {},
+        );
         continue;
       }
       const tenant = tenantKey(cellText(row[c.tenant as number]));
@@ -104,7 +114,11 @@ export function readScoreRevenue(tables: readonly TableInput[], ctx: ActivityCon
       }
       const cents = parseCents(row[c.amount as number]);
       if (cents.kind !== "ok") {
-        problem(cents.kind === "bad" ? "score.amountUnreadable" : "score.amountMissing", h.amount, cents.kind === "bad" ? { value: cents.text } : {});
+        problem(
+          cents.kind === "bad" ? "score.amountUnreadable" : "score.amountMissing",
+          h.amount,
+          cents.kind === "bad" ? { value: cents.text } : {},
+        );
         continue;
       }
       const month = date.value;
@@ -120,7 +134,14 @@ export function readScoreRevenue(tables: readonly TableInput[], ctx: ActivityCon
         excluded.add("exclusion.attribution", clean(attributionText), cents.value);
         if (attribution.id === null && attributionText && !warned.has(attributionText)) {
           warned.add(attributionText);
-          ctx.log.add(sheet, excelRow, h.attribution ?? null, "warning", attribution.bareCpor ? "score.bareCpor" : "score.attributionUnknown", { value: attributionText });
+          ctx.log.add(
+            sheet,
+            excelRow,
+            h.attribution ?? null,
+            "warning",
+            attribution.bareCpor ? "score.bareCpor" : "score.attributionUnknown",
+            { value: attributionText },
+          );
         }
       } else counted++;
     }

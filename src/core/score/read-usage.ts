@@ -29,7 +29,13 @@ export function readScoreUsage(tables: readonly TableInput[], ctx: ActivityConte
   const monthOf = monthReader();
   const clean = memoByText(cleanText);
   for (const t of tables) {
-    const found = findTable(t, USAGE_FIELDS, ctx.log, "usage", "FiscalMonthName, CustomerTenantID, Workload, MAU, MetricType, PartnerAssociationType");
+    const found = findTable(
+      t,
+      USAGE_FIELDS,
+      ctx.log,
+      "usage",
+      "FiscalMonthName, CustomerTenantID, Workload, MAU, MetricType, PartnerAssociationType",
+    );
     if (!found) continue;
     mapping ??= found.mapping;
     const { columns: c, headers: h } = found.mapping;
@@ -48,7 +54,11 @@ export function readScoreUsage(tables: readonly TableInput[], ctx: ActivityConte
       // A blank row is skipped; only a row without a month needs the whole-row look.
       if (date.kind === "blank" && row.every(isBlankCell)) continue;
       if (date.kind !== "ok") {
-        problem(date.kind === "bad" ? "score.monthUnreadable" : "score.monthMissing", h.month, date.kind === "bad" ? { value: date.text } : {});
+        problem(
+          date.kind === "bad" ? "score.monthUnreadable" : "score.monthMissing",
+          h.month,
+          date.kind === "bad" ? { value: date.text } : {},
+        );
         continue;
       }
       const tenant = tenantKey(cellText(row[c.tenant as number]));
@@ -64,7 +74,11 @@ export function readScoreUsage(tables: readonly TableInput[], ctx: ActivityConte
       // Units to the hundredth, with the amount reader (thousands separators, no currency).
       const units = parseCents(row[c.units as number]);
       if (units.kind !== "ok") {
-        problem(units.kind === "bad" ? "score.unitsUnreadable" : "score.unitsMissing", h.units, units.kind === "bad" ? { value: units.text } : {});
+        problem(
+          units.kind === "bad" ? "score.unitsUnreadable" : "score.unitsMissing",
+          h.units,
+          units.kind === "bad" ? { value: units.text } : {},
+        );
         continue;
       }
       const month = date.value;
@@ -72,7 +86,8 @@ export function readScoreUsage(tables: readonly TableInput[], ctx: ActivityConte
       const attributionText = c.attribution === undefined ? "" : cellText(row[c.attribution]).trim();
       const attribution = attributionOf(attributionText);
       const trial = c.metricType !== undefined && isTrial(cellText(row[c.metricType]));
-      const attributionOk = workload !== null && attribution.id !== null && eligibleFor[workload.family].has(attribution.id);
+      const attributionOk =
+        workload !== null && attribution.id !== null && eligibleFor[workload.family].has(attribution.id);
       if (workload && attributionOk && !trial && ctx.months.has(month))
         addTo(sums, month, tenant, workload.id, units.value * Math.round(workload.rate * 10));
       if (month !== ctx.latest && month !== ctx.base) excluded.add("exclusion.outsideMonths");
@@ -81,7 +96,14 @@ export function readScoreUsage(tables: readonly TableInput[], ctx: ActivityConte
         excluded.add("exclusion.attribution", clean(attributionText));
         if (attribution.id === null && attributionText && !warned.has(attributionText)) {
           warned.add(attributionText);
-          ctx.log.add(sheet, excelRow, h.attribution ?? null, "warning", attribution.bareCpor ? "score.bareCpor" : "score.attributionUnknown", { value: attributionText });
+          ctx.log.add(
+            sheet,
+            excelRow,
+            h.attribution ?? null,
+            "warning",
+            attribution.bareCpor ? "score.bareCpor" : "score.attributionUnknown",
+            { value: attributionText },
+          );
         }
       } else if (trial) excluded.add("exclusion.trial");
       else counted++;

@@ -32,11 +32,17 @@ export const SCORE_LABELS = {
   atLeastOne: M("At least 1 point", "至少 1 分"),
   yes: M("PASS", "通过"),
   no: M("FAIL", "未通过"),
-  gated: M("MCV in the base month is below the {baseline} baseline: no growth points.", "基准月份 MCV 低于 {baseline} 的门槛：无增长得分。"),
+  gated: M(
+    "MCV in the base month is below the {baseline} baseline: no growth points.",
+    "基准月份 MCV 低于 {baseline} 的门槛：无增长得分。",
+  ),
   noUsage: M("No usage table: usage growth and deployments score 0.", "没有使用量表：使用量增长和部署记 0 分。"),
   plan: M("Plan to 70 (fewest additional units)", "达到 70 分的方案（最少新增单位）"),
   planNone: M("Qualified: nothing to add.", "已达标：无需新增。"),
-  planBlocked: M("No plan: usage growth cannot score ({why}), and every metric needs at least 1 point.", "无法给出方案：使用量增长无法得分（{why}），而每项指标至少需要 1 分。"),
+  planBlocked: M(
+    "No plan: usage growth cannot score ({why}), and every metric needs at least 1 point.",
+    "无法给出方案：使用量增长无法得分（{why}），而每项指标至少需要 1 分。",
+  ),
   blockedBaseline: M("base-month MCV below the baseline", "基准月份 MCV 低于门槛"),
   blockedMissing: M("no usage table", "没有使用量表"),
   add: M("Add", "新增"),
@@ -76,15 +82,20 @@ export const SCORE_LABELS = {
 };
 
 export type ScoreLabel = keyof typeof SCORE_LABELS;
-export const scoreLabel = (k: ScoreLabel, lang: Lang, params: Record<string, string | number> = {}) => render(SCORE_LABELS[k][lang], params);
+export const scoreLabel = (k: ScoreLabel, lang: Lang, params: Record<string, string | number> = {}) =>
+  render(SCORE_LABELS[k][lang], params);
 
 export const PLAN_UNIT_LABEL: Record<string, ScoreLabel> = {
-  intermediateCertifications: "unitPeopleInt", advancedCertifications: "unitPeopleAdv", netCustomerAdds: "unitAdds",
-  deployments: "unitDeployments", usageGrowth: "unitGrowth",
+  intermediateCertifications: "unitPeopleInt",
+  advancedCertifications: "unitPeopleAdv",
+  netCustomerAdds: "unitAdds",
+  deployments: "unitDeployments",
+  usageGrowth: "unitGrowth",
 };
 
 const text = (value: string, style?: CellStyle): GridCell => ({ value, format: "text", ...(style ? { style } : {}) });
-const num = (f: Fraction | null, style?: CellStyle): GridCell => (f === null ? { value: null } : { value: Number(fixed2(f)), format: "general", ...(style ? { style } : {}) });
+const num = (f: Fraction | null, style?: CellStyle): GridCell =>
+  f === null ? { value: null } : { value: Number(fixed2(f)), format: "general", ...(style ? { style } : {}) };
 const int = (n: number, style?: CellStyle): GridCell => ({ value: n, format: "integer", ...(style ? { style } : {}) });
 
 export function buildScoreReportGrid(e: ScoreEvaluation, lang: Lang = e.lang): ReportGrid {
@@ -99,37 +110,74 @@ export function buildScoreReportGrid(e: ScoreEvaluation, lang: Lang = e.lang): R
   g.row([text(L("months"), "label"), text(e.month), text(e.baseMonth)]);
   g.row([text(L("track"), "label"), text(SCORE_WORDS[e.track][lang])]);
   g.row([text(L("why"), "label"), text(e.trackReason, "note")]);
-  g.row([text(L("total"), "label"), num(e.total, e.qualified ? "pass" : "fail"), text(L("totalOf", { total: fixed2(e.total) }), "note")]);
-  g.row([text(L("result"), "label"), text(L(e.qualified ? "qualified" : "notQualified"), e.qualified ? "pass" : "fail")]);
+  g.row([
+    text(L("total"), "label"),
+    num(e.total, e.qualified ? "pass" : "fail"),
+    text(L("totalOf", { total: fixed2(e.total) }), "note"),
+  ]);
+  g.row([
+    text(L("result"), "label"),
+    text(L(e.qualified ? "qualified" : "notQualified"), e.qualified ? "pass" : "fail"),
+  ]);
 
   g.section(L("metrics"));
   g.row([L("metric"), L("now"), L("base"), L("units"), L("points"), L("max"), L("atLeastOne")], "header");
   for (const m of e.metrics)
-    g.row([text(SCORE_WORDS[m.id][lang]), num(m.now), num(m.base), num(m.units), num(m.points, m.atLeastOne ? "pass" : "fail"), int(m.max), verdict(m.atLeastOne)]);
-  g.row([text(L("total"), "label"), null, null, null, num(e.total, e.qualified ? "pass" : "fail"), int(100), text(L(e.qualified ? "qualified" : "notQualified"), e.qualified ? "pass" : "fail")]);
+    g.row([
+      text(SCORE_WORDS[m.id][lang]),
+      num(m.now),
+      num(m.base),
+      num(m.units),
+      num(m.points, m.atLeastOne ? "pass" : "fail"),
+      int(m.max),
+      verdict(m.atLeastOne),
+    ]);
+  g.row([
+    text(L("total"), "label"),
+    null,
+    null,
+    null,
+    num(e.total, e.qualified ? "pass" : "fail"),
+    int(100),
+    text(L(e.qualified ? "qualified" : "notQualified"), e.qualified ? "pass" : "fail"),
+  ]);
   const usage = e.metrics.find((m) => m.id === "usageGrowth");
-  if (usage?.blockedBy === "usageGrowthBaseline") g.row([text(L("gated", { baseline: e.track === "enterprise" ? "50,000" : "25,000" }), "warning")]);
+  if (usage?.blockedBy === "usageGrowthBaseline")
+    g.row([text(L("gated", { baseline: e.track === "enterprise" ? "50,000" : "25,000" }), "warning")]);
   if (usage?.blockedBy === "usageTableMissing") g.row([text(L("noUsage"), "warning")]);
 
   g.section(L("plan"));
   if (e.qualified) g.row([text(L("planNone"), "note")]);
-  else if (e.planBlockedBy) g.row([text(L("planBlocked", { why: L(e.planBlockedBy === "usageGrowthBaseline" ? "blockedBaseline" : "blockedMissing") }), "fail")]);
+  else if (e.planBlockedBy)
+    g.row([
+      text(
+        L("planBlocked", { why: L(e.planBlockedBy === "usageGrowthBaseline" ? "blockedBaseline" : "blockedMissing") }),
+        "fail",
+      ),
+    ]);
   else {
     g.row([L("metric"), L("add"), L("units"), L("gains")], "header");
-    for (const p of e.plan) g.row([text(SCORE_WORDS[p.metric][lang]), int(p.units), text(L(PLAN_UNIT_LABEL[p.metric])), num(p.points)]);
+    for (const p of e.plan)
+      g.row([text(SCORE_WORDS[p.metric][lang]), int(p.units), text(L(PLAN_UNIT_LABEL[p.metric])), num(p.points)]);
   }
 
   g.section(L("history"));
   g.row([L("month"), L("track"), L("total"), L("result")], "header");
   for (const m of e.months)
-    g.row([text(m.month), text(SCORE_WORDS[m.track][lang]), num(m.total), text(L(m.qualified ? "qualified" : "notQualified"), m.qualified ? "pass" : "fail")]);
+    g.row([
+      text(m.month),
+      text(SCORE_WORDS[m.track][lang]),
+      num(m.total),
+      text(L(m.qualified ? "qualified" : "notQualified"), m.qualified ? "pass" : "fail"),
+    ]);
   const good = e.months.filter((m) => m.qualified).map((m) => m.month);
   g.row([text(good.length ? L("anyQualified", { months: good.join(", ") }) : L("noneQualified"), "note")]);
 
   g.section(L("people"));
   g.row([L("level"), L("person"), L("certifications")], "header");
   for (const level of ["intermediate", "advanced"] as const)
-    for (const p of e.people[level]) g.row([text(SCORE_WORDS[level][lang]), text(p.name), text(p.certifications.join("; "))]);
+    for (const p of e.people[level])
+      g.row([text(SCORE_WORDS[level][lang]), text(p.name), text(p.certifications.join("; "))]);
 
   g.section(L("pairs"));
   g.row(["", text(e.month, "header"), text(e.baseMonth, "header")]);
@@ -141,7 +189,12 @@ export function buildScoreReportGrid(e: ScoreEvaluation, lang: Lang = e.lang): R
   else {
     g.row([L("table"), L("reason"), L("rows"), L("amount")], "header");
     for (const x of e.exclusions)
-      g.row([text(SCORE_WORDS[x.table][lang]), text(x.label), int(x.rows), x.cents === null ? null : { value: x.cents / 100, format: "usd" }]);
+      g.row([
+        text(SCORE_WORDS[x.table][lang]),
+        text(x.label),
+        int(x.rows),
+        x.cents === null ? null : { value: x.cents / 100, format: "usd" },
+      ]);
   }
 
   g.section(L("issues"));
@@ -149,7 +202,19 @@ export function buildScoreReportGrid(e: ScoreEvaluation, lang: Lang = e.lang): R
   else {
     g.row([L("sheet"), L("row"), L("column"), L("severity"), L("message")], "header");
     for (const i of e.issues)
-      g.row([text(i.sheet), i.row === null ? null : int(i.row), i.column === null ? null : text(i.column), text(L(i.severity), i.severity === "error" ? "fail" : i.severity === "warning" ? "warning" : "note"), text(issueText(i, lang))]);
+      g.row([
+        text(i.sheet),
+        i.row === null ? null : int(i.row),
+        i.column === null ? null : text(i.column),
+        text(L(i.severity), i.severity === "error" ? "fail" : i.severity === "warning" ? "warning" : "note"),
+        text(issueText(i, lang)),
+      ]);
   }
-  return { sheetName: RESULTS_SHEET_NAMES[lang], rows: g.rows, width: WIDTH, columnWidths: fitColumns(g.rows), frozenRows: 1 };
+  return {
+    sheetName: RESULTS_SHEET_NAMES[lang],
+    rows: g.rows,
+    width: WIDTH,
+    columnWidths: fitColumns(g.rows),
+    frozenRows: 1,
+  };
 }

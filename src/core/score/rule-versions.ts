@@ -19,14 +19,22 @@ export type ScoreRuleChoice =
   | { ok: true; rules: BusinessApplicationsRules; beforeFirst: boolean }
   | { ok: false; code: "options.unknownVersion" | "options.noRules"; params: Record<string, string> };
 
-export function chooseScoreRules(catalog: readonly BusinessApplicationsRules[], asOf: Day, version?: string): ScoreRuleChoice {
+export function chooseScoreRules(
+  catalog: readonly BusinessApplicationsRules[],
+  asOf: Day,
+  version?: string,
+): ScoreRuleChoice {
   const sorted = [...catalog].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0));
   if (sorted.length === 0) return { ok: false, code: "options.noRules", params: {} };
   if (version !== undefined) {
     const picked = sorted.find((r) => r.version === version);
     return picked
       ? { ok: true, rules: picked, beforeFirst: false }
-      : { ok: false, code: "options.unknownVersion", params: { value: version, known: sorted.map((r) => r.version).join(", ") } };
+      : {
+          ok: false,
+          code: "options.unknownVersion",
+          params: { value: version, known: sorted.map((r) => r.version).join(", ") },
+        };
   }
   let picked = sorted[0];
   for (const r of sorted) if ((parseIsoDay(r.published) as Day) <= asOf) picked = r;

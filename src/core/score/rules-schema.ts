@@ -3,14 +3,21 @@
 import * as v from "valibot";
 import { parseIsoDay } from "../dates";
 
-const isoDate = v.pipe(v.string(), v.check((s) => parseIsoDay(s) !== null, "must be a date YYYY-MM-DD"));
+const isoDate = v.pipe(
+  v.string(),
+  v.check((s) => parseIsoDay(s) !== null, "must be a date YYYY-MM-DD"),
+);
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, "must be a non-empty string"));
 const localText = v.object({ en: text, "zh-CN": text });
 /** A positive exact fraction written "15/7" or "4". */
 const fraction = v.pipe(v.string(), v.regex(/^\d+(\/[1-9]\d*)?$/, 'must be a fraction such as "4" or "15/7"'));
 const money = v.pipe(v.number(), v.minValue(0, "must not be negative"));
 /** MCV rates are multiples of 0.1 (Customer Insights: 0.2 per profile), so MCV is exact in thousandths. */
-const rate = v.pipe(v.number(), v.minValue(0), v.check((n) => Math.abs(n * 10 - Math.round(n * 10)) < 1e-9, "must be a multiple of 0.1"));
+const rate = v.pipe(
+  v.number(),
+  v.minValue(0),
+  v.check((n) => Math.abs(n * 10 - Math.round(n * 10)) < 1e-9, "must be a multiple of 0.1"),
+);
 
 export const CERTIFICATION_LEVELS = ["intermediate", "advanced"] as const;
 export const ATTRIBUTION_FAMILIES = ["dynamics365", "powerPlatform"] as const;
@@ -21,7 +28,12 @@ const certification = v.object({
   title: text,
   level: v.picklist(CERTIFICATION_LEVELS, 'must be "intermediate" or "advanced"'),
   /** Exams that lead to it; `from` = accepted for it only from that day (AB-400 beside PL-400). */
-  exams: v.array(v.object({ code: v.pipe(text, v.regex(/^[A-Z]{2,3}-\d{3}$/, "must be an exam code such as MB-310")), from: v.optional(isoDate) })),
+  exams: v.array(
+    v.object({
+      code: v.pipe(text, v.regex(/^[A-Z]{2,3}-\d{3}$/, "must be an exam code such as MB-310")),
+      from: v.optional(isoDate),
+    }),
+  ),
   /** Retirement day R: earned before R, it counts until R + 1 year. */
   retires: v.optional(isoDate),
   /** Hard end: counts while the as-of date is before this day. */
@@ -88,7 +100,11 @@ export const BusinessApplicationsRulesSchema = v.pipe(
   }),
   v.check((r) => {
     const ids = new Set(r.attributions.names.map((a) => a.id));
-    return [...r.attributions.netCustomerAdds, ...r.attributions.usage.dynamics365, ...r.attributions.usage.powerPlatform].every((a) => ids.has(a));
+    return [
+      ...r.attributions.netCustomerAdds,
+      ...r.attributions.usage.dynamics365,
+      ...r.attributions.usage.powerPlatform,
+    ].every((a) => ids.has(a));
   }, "attributions: every eligible attribution must be one of attributions.names"),
 );
 

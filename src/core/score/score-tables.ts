@@ -10,7 +10,8 @@ import type { TablesArg } from "./types";
 /** What a caller passed for one table → a list of tables (several sheets combine). */
 export function tableList(arg: TablesArg, sheet: string): TableInput[] {
   if (arg === null || arg === undefined) return [];
-  if (Array.isArray(arg) && (arg.length === 0 || !Array.isArray(arg[0]))) return (arg as TableInput[]).map((t) => ({ sheet, ...t }));
+  if (Array.isArray(arg) && (arg.length === 0 || !Array.isArray(arg[0])))
+    return (arg as TableInput[]).map((t) => ({ sheet, ...t }));
   if (Array.isArray(arg)) return [{ values: arg as RawTable, sheet }];
   return [{ sheet, ...(arg as TableInput) }];
 }
@@ -23,17 +24,27 @@ export interface FoundTable<F extends string> {
 }
 
 export function findTable<F extends string>(
-  table: TableInput, specs: FieldSpec<F>[], log: IssueLog<ScoreMessageCode>, kind: string, expected: string,
+  table: TableInput,
+  specs: FieldSpec<F>[],
+  log: IssueLog<ScoreMessageCode>,
+  kind: string,
+  expected: string,
 ): FoundTable<F> | null {
   const sheet = table.sheet as string;
   const originRow = table.originRow ?? 1;
   const match = detectHeader(table.values, specs, table);
   if (!match) {
-    if (table.values.length === 0 || table.values.every((r) => r.every(isBlankCell))) log.add(sheet, null, null, "error", "table.empty", { table: kind });
+    if (table.values.length === 0 || table.values.every((r) => r.every(isBlankCell)))
+      log.add(sheet, null, null, "error", "table.empty", { table: kind });
     else log.add(sheet, null, null, "error", "table.noHeader", { expected });
     return null;
   }
   // The "ignored" field only absorbs known columns the score does not use: no note about it.
-  logColumnNotes(log, sheet, originRow + match.mapping.headerRow, match.notes.filter((n) => (n.field as string) !== "ignored"));
+  logColumnNotes(
+    log,
+    sheet,
+    originRow + match.mapping.headerRow,
+    match.notes.filter((n) => (n.field as string) !== "ignored"),
+  );
   return { table, sheet, originRow, mapping: match.mapping };
 }

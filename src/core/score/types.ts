@@ -4,7 +4,13 @@ import type { Fraction } from "./fraction";
 import type { CertificationField, ScoreRevenueField, UsageField } from "./fields";
 import type { TrackId } from "./rules-schema";
 
-export const METRIC_IDS = ["netCustomerAdds", "intermediateCertifications", "advancedCertifications", "usageGrowth", "deployments"] as const;
+export const METRIC_IDS = [
+  "netCustomerAdds",
+  "intermediateCertifications",
+  "advancedCertifications",
+  "usageGrowth",
+  "deployments",
+] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
 export type ScoreTable = "certifications" | "revenue" | "usage";
 export type PlanBlock = "usageGrowthBaseline" | "usageTableMissing";
