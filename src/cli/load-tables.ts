@@ -65,18 +65,22 @@ export async function loadTables(
   });
 }
 
+/** Every sheet of an .xlsx, or a refusal saying the file could not be read as a workbook. */
+export async function readWorkbookSheets({ path, shown }: InputRef, onProgress?: Progress): Promise<InputSheet[]> {
+  try {
+    return await readXlsx(path, onProgress);
+  } catch (e) {
+    const detail = oneLine(String((e as Error)?.message ?? e)).slice(0, 100);
+    throw refuse("unreadableWorkbook", { file: shown, detail });
+  }
+}
+
 async function loadWorkbook(
   { path, shown }: InputRef,
   flags: TableFlags,
   onProgress?: Progress,
 ): Promise<LoadedTables> {
-  let sheets: InputSheet[];
-  try {
-    sheets = await readXlsx(path, onProgress);
-  } catch (e) {
-    const detail = oneLine(String((e as Error)?.message ?? e)).slice(0, 100);
-    throw refuse("unreadableWorkbook", { file: shown, detail });
-  }
+  const sheets = await readWorkbookSheets({ path, shown }, onProgress);
   const located = locateTables(
     sheets.map((s) => ({
       name: s.name,

@@ -4,12 +4,12 @@
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { isResultsSheetName, locateScoreTables, scoreTableKind, type ScoreTable, type TableInput } from "../core";
-import { refuse, oneLine } from "./cli-error";
+import { refuse } from "./cli-error";
 import { CSV_DELIMITERS, decodeText, parseCsv, sniffDelimiter } from "./csv";
 import { checkInputFile } from "./input-files";
-import type { InputRef } from "./load-tables";
+import { readWorkbookSheets, type InputRef } from "./load-tables";
 import { uniqueSheetNames } from "./sheet-names";
-import { plainSheet, readXlsx, type InputSheet, type Progress } from "./xlsx-reader";
+import { plainSheet, type InputSheet, type Progress } from "./xlsx-reader";
 
 export interface LoadedScoreTables {
   format: "xlsx" | "csv";
@@ -50,13 +50,7 @@ async function loadWorkbook(
   flags: ScoreSheetFlags,
   onProgress?: Progress,
 ): Promise<LoadedScoreTables> {
-  let sheets: InputSheet[];
-  try {
-    sheets = await readXlsx(path, onProgress);
-  } catch (e) {
-    const detail = oneLine(String((e as Error)?.message ?? e)).slice(0, 100);
-    throw refuse("unreadableWorkbook", { file: shown, detail });
-  }
+  const sheets = await readWorkbookSheets({ path, shown }, onProgress);
   const located = locateScoreTables(
     sheets.map((s) => ({ name: s.name, values: s.values, originRow: s.originRow, originColumn: 1 })),
     { ...flags, exclude: isResultsSheetName },

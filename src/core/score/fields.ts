@@ -111,6 +111,22 @@ export const CERTIFICATION_FIELDS: FieldSpec<CertificationField>[] = [
   },
 ];
 
+/** Partner Center's PartnerAssociationType, in the revenue and the usage download alike. */
+const ATTRIBUTION_FIELD: FieldSpec<"attribution"> = {
+  field: "attribution",
+  required: false,
+  headers: [
+    "PartnerAssociationType",
+    "Partner association type",
+    "Partner association",
+    "Association",
+    "Attribution",
+    "关联类型",
+    "合作伙伴关联类型",
+    "归属",
+  ],
+};
+
 export const SCORE_REVENUE_FIELDS: FieldSpec<ScoreRevenueField>[] = [
   {
     field: "month",
@@ -164,20 +180,7 @@ export const SCORE_REVENUE_FIELDS: FieldSpec<ScoreRevenueField>[] = [
       "收入(美元)",
     ],
   },
-  {
-    field: "attribution",
-    required: false,
-    headers: [
-      "PartnerAssociationType",
-      "Partner association type",
-      "Partner association",
-      "Association",
-      "Attribution",
-      "关联类型",
-      "合作伙伴关联类型",
-      "归属",
-    ],
-  },
+  ATTRIBUTION_FIELD,
   {
     field: "ignored",
     required: false,
@@ -246,20 +249,7 @@ export const USAGE_FIELDS: FieldSpec<UsageField>[] = [
     required: false,
     headers: ["MetricType", "Metric type", "Paid or trial", "Paid/trial", "Type", "指标类型", "类型", "付费类型"],
   },
-  {
-    field: "attribution",
-    required: false,
-    headers: [
-      "PartnerAssociationType",
-      "Partner association type",
-      "Partner association",
-      "Association",
-      "Attribution",
-      "关联类型",
-      "合作伙伴关联类型",
-      "归属",
-    ],
-  },
+  ATTRIBUTION_FIELD,
   {
     field: "ignored",
     required: false,

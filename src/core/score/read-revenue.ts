@@ -1,7 +1,7 @@
 // Revenue by customer → eligible revenue per (tenant, NCA workload, month), in integer cents,
 // for the months the score looks at (docs/rules.md §7.3, §7.9). Rows are aggregated as they are read.
 import type { Lang, TableInput } from "../types";
-import { cellText, isBlankCell, parseCents, parseDay, plainCell, type Parsed } from "../cells";
+import { cellText, parseDay, plainCell, type Parsed } from "../cells";
 import type { IssueLog } from "../messages";
 import { cleanText, memoByText } from "../text";
 import { ExclusionCounter } from "./exclusions";
@@ -10,8 +10,7 @@ import type { ScoreMessageCode } from "./messages";
 import { monthOfDay, type Month } from "./months";
 import { attributionMatcher, ncaWorkloadMatcher } from "./names";
 import type { BusinessApplicationsRules } from "./rules-schema";
-import { findTable } from "./score-tables";
-import type { ColumnMapping } from "../types";
+import { attributionWarner, readActivityRows, type ActivityTable } from "./activity-rows";
 
 /** Month → tenant → workload id → sum (nested: no per-row key strings on a million rows). */
 export type PairSums = Map<Month, Map<string, Map<string, number>>>;
@@ -61,90 +60,32 @@ export function monthReader(): (raw: unknown) => Parsed<Month> {
 export function readScoreRevenue(tables: readonly TableInput[], ctx: ActivityContext) {
   const sums: PairSums = new Map();
   const excluded = new ExclusionCounter("revenue");
-  let mapping: ColumnMapping<ScoreRevenueField> | null = null;
   let counted = 0;
   const workloadOf = ncaWorkloadMatcher(ctx.rules);
   const attributionOf = attributionMatcher(ctx.rules);
   const ncaAttributions = new Set(ctx.rules.attributions.netCustomerAdds);
-  const warned = new Set<string>();
-  const monthOf = monthReader();
+  const warn = attributionWarner(ctx);
   const clean = memoByText(cleanText);
-  for (const t of tables) {
-    const found = findTable(
-      t,
-      SCORE_REVENUE_FIELDS,
-      ctx.log,
-      "revenue",
-      "FiscalMonthName, CustomerTenantID, Workloads, AdjustedRevenueAmtCD, PartnerAssociationType",
-    );
-    if (!found) continue;
-    mapping ??= found.mapping;
-    const { columns: c, headers: h } = found.mapping;
-    const { sheet, originRow } = found;
-    const values = t.values;
-    let excelRow = originRow;
-    const problem = (code: ScoreMessageCode, column: string | undefined, params: Record<string, string> = {}) => {
-      ctx.log.add(sheet, excelRow, column ?? null, "error", code, params);
-      excluded.add("exclusion.unreadable");
-    };
-    for (let r = found.mapping.headerRow + 1; r < values.length; r++) {
-      const row = values[r];
-      if (!row) continue;
-      excelRow = originRow + r;
-      const date = monthOf(row[c.month as number]);
-      // A blank row is skipped; only a row without a month needs the whole-row look.
-      if (date.kind === "blank" && row.every(isBlankCell)) continue;
-      if (date.kind !== "ok") {
-        problem(
-          date.kind === "bad" ? "score.monthUnreadable" : "score.monthMissing",
-          h.month,
-          date.kind === "bad" ? { value: date.text } : {},
-        );
-        continue;
-      }
-      const tenant = tenantKey(cellText(row[c.tenant as number]));
-      if (!tenant) {
-        problem("score.tenantMissing", h.tenant);
-        continue;
-      }
-      const workloadText = cellText(row[c.workload as number]).trim();
-      if (!workloadText) {
-        problem("score.workloadMissing", h.workload);
-        continue;
-      }
-      const cents = parseCents(row[c.amount as number]);
-      if (cents.kind !== "ok") {
-        problem(
-          cents.kind === "bad" ? "score.amountUnreadable" : "score.amountMissing",
-          h.amount,
-          cents.kind === "bad" ? { value: cents.text } : {},
-        );
-        continue;
-      }
-      const month = date.value;
-      const inMonths = ctx.months.has(month);
-      const workload = workloadOf(workloadText);
-      const attributionText = c.attribution === undefined ? "" : cellText(row[c.attribution]).trim();
-      const attribution = attributionOf(attributionText);
-      const eligible = workload !== null && attribution.id !== null && ncaAttributions.has(attribution.id);
-      if (inMonths && eligible) addTo(sums, month, tenant, workload, cents.value);
-      if (month !== ctx.latest && month !== ctx.base) excluded.add("exclusion.outsideMonths", "", cents.value);
-      else if (!workload) excluded.add("exclusion.workload", clean(workloadText), cents.value);
-      else if (!eligible) {
-        excluded.add("exclusion.attribution", clean(attributionText), cents.value);
-        if (attribution.id === null && attributionText && !warned.has(attributionText)) {
-          warned.add(attributionText);
-          ctx.log.add(
-            sheet,
-            excelRow,
-            h.attribution ?? null,
-            "warning",
-            attribution.bareCpor ? "score.bareCpor" : "score.attributionUnknown",
-            { value: attributionText },
-          );
-        }
-      } else counted++;
-    }
-  }
+  const spec: ActivityTable<ScoreRevenueField> = {
+    kind: "revenue",
+    specs: SCORE_REVENUE_FIELDS,
+    expected: "FiscalMonthName, CustomerTenantID, Workloads, AdjustedRevenueAmtCD, PartnerAssociationType",
+    number: { field: "amount", unreadable: "score.amountUnreadable", missing: "score.amountMissing" },
+  };
+  const mapping = readActivityRows(tables, spec, ctx, excluded, (r) => {
+    const cents = r.hundredths;
+    const inMonths = ctx.months.has(r.month);
+    const workload = workloadOf(r.workloadText);
+    const attributionText = r.columns.attribution === undefined ? "" : cellText(r.row[r.columns.attribution]).trim();
+    const attribution = attributionOf(attributionText);
+    const eligible = workload !== null && attribution.id !== null && ncaAttributions.has(attribution.id);
+    if (inMonths && eligible) addTo(sums, r.month, r.tenant, workload, cents);
+    if (r.month !== ctx.latest && r.month !== ctx.base) excluded.add("exclusion.outsideMonths", "", cents);
+    else if (!workload) excluded.add("exclusion.workload", clean(r.workloadText), cents);
+    else if (!eligible) {
+      excluded.add("exclusion.attribution", clean(attributionText), cents);
+      warn(r, r.headers.attribution, attributionText, attribution);
+    } else counted++;
+  });
   return { sums, excluded, counted, mapping, found: mapping !== null };
 }
