@@ -1,14 +1,22 @@
 /// <reference types="office-js" />
 // issue 15: Generate report for the Business Applications program — the workbook's certification,
-// revenue and usage tables (score-tables.ts, a constant number of syncs) evaluated by the core.
-// Nothing is written: the pane shows the score.
+// revenue and usage tables (score-tables.ts, a constant number of syncs) evaluated by the core,
+// and the core's score grid written to our results sheet (the same ownership rules as Cloud CRM's).
 import type { Day, Lang, ScoreEvaluation } from "../core";
-import { checkScoreOptions, evaluateScore, parseIsoDay } from "../core";
+import { buildScoreReportGrid, checkScoreOptions, evaluateScore, parseIsoDay } from "../core";
+import { listSheets } from "./read-workbook";
 import { readScoreTables } from "./score-tables";
 import type { AddinSettings, SettingsStore } from "./settings";
+import { writeResultsSheet, type WriteResult } from "./write-grid";
 
 export type ScoreReport =
-  | { ok: true; evaluation: ScoreEvaluation; sheets: Record<"certifications" | "revenue" | "usage", string[]> }
+  | {
+      ok: true;
+      evaluation: ScoreEvaluation;
+      sheets: Record<"certifications" | "revenue" | "usage", string[]>;
+      /** The results sheet written (when the document settings were given). */
+      written: WriteResult | null;
+    }
   | { ok: false; problem: "noTables" | "options"; detail?: string };
 
 export async function runScoreReport(
@@ -21,5 +29,12 @@ export async function runScoreReport(
   if (bad) return { ok: false, problem: "options", detail: bad };
   const read = await readScoreTables(ctx, a.store);
   if (read.inputSheetIds.size === 0) return { ok: false, problem: "noTables" };
-  return { ok: true, evaluation: evaluateScore(read.tables, options), sheets: read.sheets };
+  const evaluation = evaluateScore(read.tables, options);
+  const written = a.store
+    ? await writeResultsSheet(ctx, buildScoreReportGrid(evaluation, a.lang), await listSheets(ctx, a.store), {
+        ownership: a.store,
+        dateSystem: read.dateSystem,
+      })
+    : null;
+  return { ok: true, evaluation, sheets: read.sheets, written };
 }

@@ -3,7 +3,7 @@
 // the same scan as the Cloud CRM path (three syncs), each sheet's header rows matched against the
 // core's three field lists, then the chosen sheets read in blocks. Our results sheet is never an
 // input; hidden sheets are skipped, as for Cloud CRM (issue 11). Each table is optional.
-import type { PlainCell, ScoreTable, ScoreTables, TableInput } from "../core";
+import type { PlainCell, ScoreTable, ScoreTables, TableInput, DateSystem } from "../core";
 import { CERTIFICATION_FIELDS, detectHeader, SCORE_REVENUE_FIELDS, USAGE_FIELDS } from "../core";
 import { blocksOf, readBlocks, scanWorkbook, type SheetScan } from "./read-workbook";
 import type { SettingsStore } from "./settings";
@@ -13,6 +13,8 @@ export interface ScoreWorkbookTables {
   /** Sheet names read for each table (several sheets of one table combine). */
   sheets: Record<ScoreTable, string[]>;
   inputSheetIds: ReadonlySet<string>;
+  /** The workbook's date system (the results sheet writes its dates in it). */
+  dateSystem: DateSystem;
 }
 
 /**
@@ -55,5 +57,5 @@ export async function readScoreTables(ctx: Excel.RequestContext, store?: Setting
   }
   const tables: ScoreTables = {};
   for (const t of ["certifications", "revenue", "usage"] as const) if (lists[t].length) tables[t] = lists[t];
-  return { tables, sheets, inputSheetIds: new Set(chosen.map((c) => c.sheet.id)) };
+  return { tables, sheets, inputSheetIds: new Set(chosen.map((c) => c.sheet.id)), dateSystem: scan.dateSystem };
 }

@@ -124,6 +124,7 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
     }
     const v = scoreView(r.evaluation, lang);
     renderScore(doc, v);
+    $("score-sheet").textContent = r.written ? t("writtenTo", lang, { sheet: r.written.name }) : "";
     $("announce").textContent = v.announcement;
   }
 
