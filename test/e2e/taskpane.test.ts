@@ -427,9 +427,12 @@ test.each([
     expect(await text(page, "#score-track-reason")).toBe(e.trackReason);
     expect(await page.locator("#score-plan li").count()).toBe(Math.max(1, e.plan.length));
     expect(await page.locator("#results").isHidden()).toBe(true);
+    // The input sheets are untouched; the score goes to our results sheet, and the pane says which.
     const sheets = await sheetsOf(page);
-    expect(sheets.map((s) => s.name)).toEqual(SCORE_SHEETS.map((s) => s.name)); // no sheet written
-    expect(sheets.every((s) => s.writes === 0)).toBe(true);
+    const results = lang === "en" ? "Competency Results" : "能力评估结果";
+    expect(sheets.map((s) => s.name)).toEqual([...SCORE_SHEETS.map((s) => s.name), results]);
+    expect(sheets.filter((s) => s.name !== results).every((s) => s.writes === 0)).toBe(true);
+    expect(await text(page, "#score-sheet")).toContain(results);
     await page.screenshot({ path: path.join(OUT, `taskpane-score-${locale}.png`), fullPage: true });
     expect(strays).toEqual([]);
     expect(errors).toEqual([]);
