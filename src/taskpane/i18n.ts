@@ -136,9 +136,9 @@ export const PANE_TEXT = {
   scoreUnitDeployments: M("deployments", "个部署"),
   scoreTablesLine: M("Read: {tables}. Not found: {missing}.", "已读取：{tables}。未找到：{missing}。"),
   scoreNone: M("none", "无"),
-  scoreNoSheet: M(
-    "The score is shown here; no results sheet is written for this program yet.",
-    "得分显示在此处；此计划暂不写入结果表。",
+  scoreInputsNote: M(
+    "The certification, revenue and usage sheets were not changed.",
+    "认证表、收入表和使用量表未被修改。",
   ),
   scoreNoTables: M(
     "No certification, revenue or usage table was found: each needs a header row in its first 50 rows (for example Name, Certification; Month, Tenant, Workload, Amount; Month, Tenant, Workload, MAU).",

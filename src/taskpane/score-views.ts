@@ -108,7 +108,7 @@ export function scoreView(e: ScoreEvaluation, lang: Lang): ScoreView {
     planBlocked: e.planBlockedBy !== null,
     tables: t("scoreTablesLine", lang, { tables: names(true), missing: names(false) }),
     issues: e.issues.length ? t("scoreIssues", lang, { count: e.issues.length }) : "",
-    note: t("scoreNoSheet", lang),
+    note: t("scoreInputsNote", lang),
     announcement: `${t("scoreHeading", lang)}: ${total} — ${verdict}`,
   };
 }
