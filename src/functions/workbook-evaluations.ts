@@ -11,6 +11,7 @@ import type {
   ScoreEvaluation,
   ScoreOptions,
   ScoreTables,
+  SheetsReport,
   TableInput,
 } from "../core";
 import { evaluate, evaluateScore } from "../core";
@@ -24,6 +25,8 @@ export type TablesResult =
       staff: TableInput | TableInput[];
       revenue: TableInput | TableInput[];
       inputSheetIds: ReadonlySet<string>;
+      /** Which sheets were read and passed over (issue 11): the evaluation's issues name them. */
+      sheets?: SheetsReport;
     }
   | { ok: false; problem: LocateProblem; sheet?: string };
 
@@ -35,7 +38,13 @@ export async function tablesFromWorkbook(
 ): Promise<TablesResult> {
   const { tables: t } = await readWorkbookTables(ctx, settings, store);
   if (!t.ok) return t;
-  return { ok: true, staff: t.staff, revenue: t.revenue, inputSheetIds: new Set(t.sheetsRead.map((s) => s.id)) };
+  return {
+    ok: true,
+    staff: t.staff,
+    revenue: t.revenue,
+    inputSheetIds: new Set(t.sheetsRead.map((s) => s.id)),
+    sheets: t.sheets,
+  };
 }
 
 /** The score's tables (each optional); `ok: false` when the workbook has none of the three. */
@@ -160,7 +169,9 @@ export class WorkbookEvaluations {
   }
 
   async evaluate(options: EvaluateOptions): Promise<EvaluationResult> {
-    const r = await this.crm.evaluate(options, (t) => evaluate(t.staff, t.revenue, options));
+    const r = await this.crm.evaluate(options, (t) =>
+      evaluate(t.staff, t.revenue, t.sheets ? { ...options, sheets: t.sheets } : options),
+    );
     return r.tables.ok ? { ok: true, evaluation: r.evaluation as Evaluation, tables: r.tables } : r.tables;
   }
 

@@ -3,6 +3,7 @@
 import { evaluate, locateTables, toContractJson, type SheetValues } from "../../src/core";
 import { scanWorkbook } from "../../src/excel/read-workbook";
 import { runReport } from "../../src/excel/run-report";
+import { tablesFromWorkbook, WorkbookEvaluations } from "../../src/functions/workbook-evaluations";
 import { summarize } from "../../src/taskpane/summary";
 import { fakeOffice, fakeSettings } from "../fakes/office-fake";
 import type { SheetData } from "../fakes/sample-workbook";
@@ -93,4 +94,20 @@ describe("the add-in reads issue 11's workbooks to the core's answer", () => {
     expect(run.evaluation.issues.filter((i) => i.code === "staff.noPerson").map((i) => i.row)).toEqual([15]);
     expect(run.evaluation.tier).toBe("none");
   });
+});
+
+test("the functions' reading names the sheets passed over too, as the report does (issue 11)", async () => {
+  g.Office = fakeOffice();
+  const { ctx } = fakeExcel(hiddenAndCatalogSheets());
+  const tables = await tablesFromWorkbook(ctx, {});
+  if (!tables.ok) throw new Error(tables.problem);
+  const evaluations = new WorkbookEvaluations(() => Promise.resolve(tables));
+  const r = await evaluations.evaluate({ asOf: AS_OF });
+  if (!r.ok) throw new Error("no evaluation");
+  const report = await runReport(fakeExcel(hiddenAndCatalogSheets()).ctx, input);
+  const passedOver = (codes: string[]) => codes.filter((c) => c.startsWith("sheet.passedOver"));
+  expect(passedOver(r.evaluation.issues.map((i) => i.code))).not.toEqual([]);
+  expect(passedOver(r.evaluation.issues.map((i) => i.code))).toEqual(
+    passedOver(report.evaluation.issues.map((i) => i.code)),
+  );
 });
