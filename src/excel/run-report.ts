@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 // "Generate report": read the two tables, evaluate, write the results sheet. A constant number of
 // syncs (3 to scan, 1–2 to write) plus one per block batch read.
-import type { Day, Evaluation, Lang, LocateProblem, ReportGrid } from "../core";
+import type { Day, Evaluation, Lang, LocateProblem, ReportGrid, SheetsReport } from "../core";
 import { buildReportGrid, checkOptions, evaluate } from "../core";
 import { listSheets } from "./read-workbook";
 import { readWorkbookTables } from "./workbook-tables";
@@ -21,6 +21,8 @@ export class ReportError extends Error {
   constructor(
     readonly kind: LocateProblem | "options",
     readonly detail: string,
+    /** The sheets passed over (issue 11), when every candidate for a table was. */
+    readonly passedOver?: SheetsReport["passedOver"],
   ) {
     super(`${kind}: ${detail}`);
   }
@@ -60,7 +62,7 @@ export async function runReport(
   const { scan, tables } = await readWorkbookTables(ctx, input.settings, input.store, (rowsRead, rowsTotal) =>
     onProgress({ phase: "reading", rowsRead, rowsTotal }),
   );
-  if (!tables.ok) throw new ReportError(tables.problem, tables.sheet ?? "");
+  if (!tables.ok) throw new ReportError(tables.problem, tables.sheet ?? "", tables.passedOver);
   onProgress({ phase: "evaluating" });
   await pause();
   const evaluation = evaluate(tables.staff, tables.revenue, { ...options, sheets: tables.sheets });

@@ -8,7 +8,8 @@ import type { AddinSettings, SettingsStore } from "./settings";
 
 /** `sheets`: which sheets were read for each table and which were passed over, and why (issue 11). */
 export type WorkbookTables =
-  ({ ok: true; sheets: SheetsReport } & TablesRead) | { ok: false; problem: LocateProblem; sheet?: string };
+  | ({ ok: true; sheets: SheetsReport } & TablesRead)
+  | { ok: false; problem: LocateProblem; sheet?: string; passedOver?: SheetsReport["passedOver"] };
 
 export async function readWorkbookTables(
   ctx: Excel.RequestContext,

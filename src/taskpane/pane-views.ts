@@ -217,7 +217,9 @@ function locateLine(
 
 /** The error box's text when Generate report could not finish. */
 export function reportProblemText(e: ReportError, lang: Lang): string {
-  return e.kind === "options" ? t("errOptions", lang, { detail: e.detail }) : locateLine(e.kind, e.detail, lang);
+  return e.kind === "options"
+    ? t("errOptions", lang, { detail: e.detail })
+    : locateLine(e.kind, e.detail, lang, undefined, e.passedOver);
 }
 
 export interface ProgressView {

@@ -125,3 +125,11 @@ describe("views", () => {
     expect(reportProblemText(new ReportError("options", "bad date"), "zh-CN")).toBe("这些设置无法使用：bad date");
   });
 });
+
+test("when every candidate sheet was passed over, the report's error names them and why (issue 11)", () => {
+  const passedOver = [{ table: "staff" as const, sheet: "Exam list", reason: "examTitles" as const, column: "Name" }];
+  const withSheets = reportProblemText(new ReportError("no-staff-table", "", passedOver), "en");
+  expect(withSheets).toContain("Exam list");
+  expect(reportProblemText(new ReportError("no-staff-table", ""), "en")).not.toContain("Exam list");
+  expect(reportProblemText(new ReportError("no-staff-table", "", passedOver), "zh-CN")).toContain("Exam list");
+});
