@@ -52,7 +52,13 @@ async function loadWorkbook(
 ): Promise<LoadedScoreTables> {
   const sheets = await readWorkbookSheets({ path, shown }, onProgress);
   const located = locateScoreTables(
-    sheets.map((s) => ({ name: s.name, values: s.values, originRow: s.originRow, originColumn: 1 })),
+    sheets.map((s) => ({
+      name: s.name,
+      values: s.values,
+      originRow: s.originRow,
+      originColumn: 1,
+      visibility: s.visibility,
+    })),
     { ...flags, exclude: isResultsSheetName },
   );
   if (!located.ok) {

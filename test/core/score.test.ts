@@ -2,6 +2,7 @@
 import {
   evaluateScore,
   issueText,
+  locateScoreTables,
   toScoreContractJson,
   truncate2,
   type MetricId,
@@ -300,5 +301,29 @@ describe("hand-kept sheets with Chinese headers, several sheets of one kind", ()
     expect(e.people.intermediate.map((p) => p.name)).toEqual(["王芳"]);
     expect(e.trackReason).toMatch(/^中小企业：/);
     expect(e.issues.some((i) => /[a-z]{4,}/.test(issueText(i, "zh-CN").replace(/“[^”]*”/g, "")))).toBe(false);
+  });
+});
+
+describe("which sheets hold the score's tables", () => {
+  const revenue: PlainCell[][] = [REV, ["2026-10", "t1", "Sales", 300, "DPOR"]];
+  const stale: PlainCell[][] = [REV, ["2026-10", "t2", "Sales", 900, "DPOR"]];
+  const certs: PlainCell[][] = [CERT, ["A", "a@x", "MB-800", "2026-01-01", "", ""]];
+  it("a hidden sheet is passed over when a visible sheet holds that table, and read when none does", () => {
+    const located = locateScoreTables([
+      { name: "Revenue", values: revenue },
+      { name: "Old revenue", values: stale, visibility: "hidden" },
+      { name: "Certs (hidden)", values: certs, visibility: "veryHidden" },
+    ]);
+    if (!located.ok) throw new Error(located.problem);
+    expect(located.tables.revenue.map((t) => t.sheet)).toEqual(["Revenue"]);
+    expect(located.tables.certifications.map((t) => t.sheet)).toEqual(["Certs (hidden)"]);
+    const named = locateScoreTables(
+      [
+        { name: "Revenue", values: revenue },
+        { name: "Old revenue", values: stale, visibility: "hidden" },
+      ],
+      { revenueSheet: "Old revenue" },
+    );
+    expect(named.ok && named.tables.revenue.map((t) => t.sheet)).toEqual(["Old revenue"]);
   });
 });

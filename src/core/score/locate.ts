@@ -1,5 +1,6 @@
 // Which sheets of a workbook hold the certification, revenue and usage tables: found by their
 // header rows (docs/rules.md §4, §7.9); several sheets of one kind combine; a named sheet always wins.
+// Hidden sheets (often stale copies) are read only for a kind no visible sheet holds, as for Cloud CRM.
 import type { TableInput } from "../types";
 import { detectHeader } from "../header-detection";
 import { cleanText } from "../text";
@@ -50,11 +51,16 @@ export function locateScoreTables(sheets: readonly SheetValues[], choice: ScoreT
     tables[table].push(toInput(s));
     taken.add(s);
   }
+  const hiddenFound: Record<ScoreTable, TableInput[]> = { certifications: [], revenue: [], usage: [] };
   for (const s of sheets) {
     if (taken.has(s) || choice.exclude?.(s.name)) continue;
     const kind = scoreTableKind(s.values);
-    if (kind && named[kind] === undefined) tables[kind].push(toInput(s));
+    if (!kind || named[kind] !== undefined) continue;
+    const hidden = s.visibility === "hidden" || s.visibility === "veryHidden";
+    (hidden ? hiddenFound : tables)[kind].push(toInput(s));
   }
+  for (const kind of Object.keys(tables) as ScoreTable[])
+    if (!tables[kind].length) tables[kind].push(...hiddenFound[kind]);
   if (!tables.certifications.length && !tables.revenue.length && !tables.usage.length)
     return { ok: false, problem: "no-tables" };
   return { ok: true, tables };
