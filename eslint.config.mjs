@@ -24,7 +24,7 @@ export default tseslint.config(
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { arguments: false } }],
       // `if ((m = re.exec(t)))` chains read one pattern per line.
       "no-useless-assignment": "off",
-      // e.g. the CLI's two-sentence refuse(en, zh): sentences belong in a bilingual table.
+      // Deprecated APIs (Office.js, libraries) are not used in new code.
       "@typescript-eslint/no-deprecated": "error",
     },
   },

@@ -12,13 +12,9 @@ export class CliError extends Error {
   }
 }
 
-/** A refusal from the bilingual table (refusals.ts), with its values. */
-export function refuse(key: RefusalKey, params?: Record<string, RefusalParam>): CliError;
-/** @deprecated Add the sentence to REFUSALS (refusals.ts) and name it, so both languages are tested. */
-export function refuse(en: string, zh: string): CliError;
-export function refuse(keyOrEn: string, paramsOrZh?: Record<string, RefusalParam> | string): CliError {
-  if (typeof paramsOrZh === "string") return new CliError({ en: keyOrEn, "zh-CN": paramsOrZh });
-  return new CliError(refusalText(keyOrEn as RefusalKey, paramsOrZh));
+/** A refusal from the bilingual table (refusals.ts), with its values: every sentence is tested in both languages. */
+export function refuse(key: RefusalKey, params?: Record<string, RefusalParam>): CliError {
+  return new CliError(refusalText(key, params));
 }
 
 /** Messages go on one line whatever a file name or a library error contains. */

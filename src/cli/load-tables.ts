@@ -14,6 +14,7 @@ import {
   STAFF_FIELDS,
   type RawTable,
   type SheetsReport,
+  type SheetValues,
   type TableInput,
 } from "../core";
 import { refuse, oneLine } from "./cli-error";
@@ -65,6 +66,18 @@ export async function loadTables(
   });
 }
 
+/** A sheet as the core's locators see it: its values, where they start, visibility and merged areas. */
+export function sheetValues(s: InputSheet): SheetValues {
+  return {
+    name: s.name,
+    values: s.values,
+    originRow: s.originRow,
+    originColumn: 1,
+    visibility: s.visibility,
+    ...(s.mergedAreas?.length ? { mergedAreas: s.mergedAreas } : {}),
+  };
+}
+
 /** Every sheet of an .xlsx, or a refusal saying the file could not be read as a workbook. */
 export async function readWorkbookSheets({ path, shown }: InputRef, onProgress?: Progress): Promise<InputSheet[]> {
   try {
@@ -81,17 +94,11 @@ async function loadWorkbook(
   onProgress?: Progress,
 ): Promise<LoadedTables> {
   const sheets = await readWorkbookSheets({ path, shown }, onProgress);
-  const located = locateTables(
-    sheets.map((s) => ({
-      name: s.name,
-      values: s.values,
-      originRow: s.originRow,
-      originColumn: 1,
-      visibility: s.visibility,
-      ...(s.mergedAreas?.length ? { mergedAreas: s.mergedAreas } : {}),
-    })),
-    { staffSheet: flags.staffSheet, revenueSheet: flags.revenueSheet, exclude: isResultsSheetName },
-  );
+  const located = locateTables(sheets.map(sheetValues), {
+    staffSheet: flags.staffSheet,
+    revenueSheet: flags.revenueSheet,
+    exclude: isResultsSheetName,
+  });
   if (!located.ok) {
     const ctx = { book: shown, sheet: located.sheet, sheets: sheets.map((s) => s.name) };
     const flag =

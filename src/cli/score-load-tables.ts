@@ -7,7 +7,7 @@ import { isResultsSheetName, locateScoreTables, scoreTableKind, type ScoreTable,
 import { refuse } from "./cli-error";
 import { CSV_DELIMITERS, decodeText, parseCsv, sniffDelimiter } from "./csv";
 import { checkInputFile } from "./input-files";
-import { readWorkbookSheets, type InputRef } from "./load-tables";
+import { readWorkbookSheets, sheetValues, type InputRef } from "./load-tables";
 import { uniqueSheetNames } from "./sheet-names";
 import { plainSheet, type InputSheet, type Progress } from "./xlsx-reader";
 
@@ -51,16 +51,7 @@ async function loadWorkbook(
   onProgress?: Progress,
 ): Promise<LoadedScoreTables> {
   const sheets = await readWorkbookSheets({ path, shown }, onProgress);
-  const located = locateScoreTables(
-    sheets.map((s) => ({
-      name: s.name,
-      values: s.values,
-      originRow: s.originRow,
-      originColumn: 1,
-      visibility: s.visibility,
-    })),
-    { ...flags, exclude: isResultsSheetName },
-  );
+  const located = locateScoreTables(sheets.map(sheetValues), { ...flags, exclude: isResultsSheetName });
   if (!located.ok) {
     if (located.problem === "sheet-missing") {
       const names = sheets.map((s) => `"${s.name}"`).join(", ") || "—";

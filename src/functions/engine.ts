@@ -127,11 +127,20 @@ function all<T extends Record<string, Arg<unknown>>>(
   return ok(value as never);
 }
 
-function run<T>(
+/** How a program's functions get their evaluation: whether they stay live, and how they evaluate. */
+interface Program<I, E> {
+  /** Live while it depends on the workbook's own sheets (a table argument was left out). */
+  live(inputs: I): boolean;
+  evaluate(host: FunctionsHost, inputs: I, lang: Lang): Promise<Outcome<E>>;
+}
+
+/** Parses the arguments (the first bad one is #VALUE!), then streams `result` of the evaluation. */
+function runProgram<I, E, T>(
   host: FunctionsHost,
   invocation: Streaming<T>,
   args: Record<string, Arg<unknown>>,
-  result: (e: Evaluation, parsed: Record<string, unknown>, lang: Lang) => T,
+  program: Program<I, E>,
+  result: (e: E, parsed: Record<string, unknown>, lang: Lang) => T,
 ): void {
   const lang = host.lang();
   const parsed = all(args);
@@ -139,12 +148,25 @@ function run<T>(
     invocation.setResult(host.error("value", parsed.error) as T);
     return;
   }
-  const inputs = parsed.value as Inputs & Record<string, unknown>;
-  const live = !(inputs.staff && inputs.revenue);
-  stream(host, invocation, live, async () => {
-    const e = await evaluationFor(host, inputs, lang);
+  const inputs = parsed.value as I & Record<string, unknown>;
+  stream(host, invocation, program.live(inputs), async () => {
+    const e = await program.evaluate(host, inputs, lang);
     return e.ok ? ok(result(e.value, inputs, lang)) : e;
   });
+}
+
+const CLOUD_CRM: Program<Inputs, Evaluation> = {
+  live: (inputs) => !(inputs.staff && inputs.revenue),
+  evaluate: evaluationFor,
+};
+
+function run<T>(
+  host: FunctionsHost,
+  invocation: Streaming<T>,
+  args: Record<string, Arg<unknown>>,
+  result: (e: Evaluation, parsed: Record<string, unknown>, lang: Lang) => T,
+): void {
+  runProgram(host, invocation, args, CLOUD_CRM, result);
 }
 
 export interface TableArgs {
@@ -252,24 +274,18 @@ async function scoreEvaluationFor(
   return ok(evaluateScore(tables, options));
 }
 
+const SCORE: Program<ScoreInputs, ScoreEvaluation> = {
+  live: (inputs) => SCORE_TABLES.some((t) => !inputs[t]),
+  evaluate: scoreEvaluationFor,
+};
+
 function runScore<T>(
   host: FunctionsHost,
   invocation: Streaming<T>,
   args: Record<string, Arg<unknown>>,
   result: (e: ScoreEvaluation, parsed: Record<string, unknown>) => T,
 ): void {
-  const lang = host.lang();
-  const parsed = all(args);
-  if (!parsed.ok) {
-    invocation.setResult(host.error("value", parsed.error) as T);
-    return;
-  }
-  const inputs = parsed.value as ScoreInputs & Record<string, unknown>;
-  const live = SCORE_TABLES.some((t) => !inputs[t]);
-  stream(host, invocation, live, async () => {
-    const e = await scoreEvaluationFor(host, inputs, lang);
-    return e.ok ? ok(result(e.value, inputs)) : e;
-  });
+  runProgram(host, invocation, args, SCORE, result);
 }
 
 function scoreArgs(host: FunctionsHost, a: ScoreArgs): Record<string, Arg<unknown>> {

@@ -111,6 +111,25 @@ export const CERTIFICATION_FIELDS: FieldSpec<CertificationField>[] = [
   },
 ];
 
+/** Partner Center's CustomerTenantID (not CustomerID), in the revenue and the usage download alike. */
+const TENANT_FIELD: FieldSpec<"tenant"> = {
+  field: "tenant",
+  required: true,
+  headers: [
+    "CustomerTenantID",
+    "Customer tenant ID",
+    "Tenant ID",
+    "Tenant",
+    "Customer tenant",
+    "Customer",
+    "租户",
+    "租户ID",
+    "客户租户ID",
+    "客户租户",
+    "客户",
+  ],
+};
+
 /** Partner Center's PartnerAssociationType, in the revenue and the usage download alike. */
 const ATTRIBUTION_FIELD: FieldSpec<"attribution"> = {
   field: "attribution",
@@ -145,23 +164,7 @@ export const SCORE_REVENUE_FIELDS: FieldSpec<ScoreRevenueField>[] = [
       "开票日期",
     ],
   },
-  {
-    field: "tenant",
-    required: true,
-    headers: [
-      "CustomerTenantID",
-      "Customer tenant ID",
-      "Tenant ID",
-      "Tenant",
-      "Customer tenant",
-      "Customer",
-      "租户",
-      "租户ID",
-      "客户租户ID",
-      "客户租户",
-      "客户",
-    ],
-  },
+  TENANT_FIELD,
   { field: "workload", required: true, headers: ["Workloads", "Workload", "工作负载"] },
   {
     field: "amount",
@@ -208,23 +211,7 @@ export const USAGE_FIELDS: FieldSpec<UsageField>[] = [
     required: true,
     headers: ["FiscalMonthName", "Fiscal month", "Month", "Date", "Period", "月份", "日期", "财月"],
   },
-  {
-    field: "tenant",
-    required: true,
-    headers: [
-      "CustomerTenantID",
-      "Customer tenant ID",
-      "Tenant ID",
-      "Tenant",
-      "Customer tenant",
-      "Customer",
-      "租户",
-      "租户ID",
-      "客户租户ID",
-      "客户租户",
-      "客户",
-    ],
-  },
+  TENANT_FIELD,
   { field: "workload", required: true, headers: ["Workload", "Workloads", "工作负载"] },
   {
     field: "units",
