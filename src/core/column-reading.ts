@@ -4,7 +4,7 @@
 import type { DateOrder, RawTable } from "./types";
 import { amountEvidence, dayMonthEvidence, type AmountNotation, type DayMonthOrder } from "./cells";
 import type { ColumnNote } from "./header-detection";
-import type { IssueLog } from "./messages";
+import { wordOf, type IssueLog } from "./messages";
 
 /** Calls `fn` with each text cell of one column below the header (numbers and Dates show no notation) until it returns true. */
 function eachText(values: RawTable, headerRow: number, col: number, fn: (text: string) => boolean | void): void {
@@ -104,19 +104,19 @@ export function logColumnNotes<F extends string>(
       log.add(sheet, excelRow, n.header, "warning", "column.tie", {
         column: n.header,
         other: n.other as string,
-        field: n.field,
+        field: wordOf(n.field),
       });
     else if (n.kind === "penalised")
       log.add(sheet, excelRow, n.header, "warning", "column.penalised", {
         column: n.header,
-        field: n.field,
-        hint: n.hint as string,
+        field: wordOf(n.field),
+        hint: wordOf(n.hint as string),
       });
     else
       log.add(sheet, excelRow, n.header, "info", "column.preferred", {
         column: n.header,
         other: n.other as string,
-        field: n.field,
+        field: wordOf(n.field),
       });
   }
 }

@@ -4,7 +4,7 @@
 // and the user is told.
 import type { ColumnMapping, PlainCell as RawCell, TableInput } from "./types";
 import type { IssueLog } from "./messages";
-import { wordParams } from "./messages";
+import { wordsOf } from "./messages";
 
 export interface MergePolicy {
   /** Fields whose merged value fills every row of the area. */
@@ -41,7 +41,7 @@ export function applyMergedAreas(
       if (!field) continue;
       if (policy.once.includes(field)) {
         log.add(sheet, excelRow(first), mapping.headers[field] ?? null, "warning", "cells.mergedOnce", {
-          ...wordParams("field", field),
+          field: wordsOf(field),
           first: excelRow(first),
           last: excelRow(last),
         });

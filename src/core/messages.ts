@@ -13,30 +13,30 @@ export const MESSAGES = {
   ),
   "table.empty": M("The {table} table is empty.", "{table}表为空。"),
   "table.missingColumn": M("No {field} column; {consequence}", "缺少{field}列；{consequence}"),
-  // issue 11: which sheets and cells reach the core ({tableEn}/{tableZh}, {fieldEn}/{fieldZh} come from WORDS)
+  // issue 11: which sheets and cells reach the core ({table}/{table}, {field}/{field} come from WORDS)
   "sheet.passedOverHidden": M(
-    'Hidden sheet "{sheet}" also looks like the {tableEn} table; it was not read (name it to read it).',
-    "隐藏工作表“{sheet}”看起来也是{tableZh}表；未读取（指定该表即可读取）。",
+    'Hidden sheet "{sheet}" also looks like the {table} table; it was not read (name it to read it).',
+    "隐藏工作表“{sheet}”看起来也是{table}表；未读取（指定该表即可读取）。",
   ),
   "sheet.passedOverFewerFields": M(
-    'Sheet "{sheet}" was not read as the {tableEn} table: "{chosen}" has more of its columns (missing here: {missingEn}).',
-    "工作表“{sheet}”未作为{tableZh}表读取：“{chosen}”包含更多所需列（此表缺少：{missingZh}）。",
+    'Sheet "{sheet}" was not read as the {table} table: "{chosen}" has more of its columns (missing here: {missing}).',
+    "工作表“{sheet}”未作为{table}表读取：“{chosen}”包含更多所需列（此表缺少：{missing}）。",
   ),
   "sheet.passedOverNotExamCodes": M(
-    'Sheet "{sheet}" was not read as the {tableEn} table: fewer than half of its column "{column}" are recognised exam codes.',
-    "工作表“{sheet}”未作为{tableZh}表读取：其“{column}”列中可识别的考试代码不到一半。",
+    'Sheet "{sheet}" was not read as the {table} table: fewer than half of its column "{column}" are recognised exam codes.',
+    "工作表“{sheet}”未作为{table}表读取：其“{column}”列中可识别的考试代码不到一半。",
   ),
   "sheet.passedOverExamTitles": M(
-    'Sheet "{sheet}" was not read as the {tableEn} table: its column "{column}" holds exam titles, not people (an exam list).',
-    "工作表“{sheet}”未作为{tableZh}表读取：其“{column}”列是考试名称而不是人员（像是考试列表）。",
+    'Sheet "{sheet}" was not read as the {table} table: its column "{column}" holds exam titles, not people (an exam list).',
+    "工作表“{sheet}”未作为{table}表读取：其“{column}”列是考试名称而不是人员（像是考试列表）。",
   ),
   "sheet.hiddenUsed": M(
-    'No visible sheet has the {tableEn} table; hidden sheet "{sheet}" was read.',
-    "没有可见工作表包含{tableZh}表；已读取隐藏工作表“{sheet}”。",
+    'No visible sheet has the {table} table; hidden sheet "{sheet}" was read.',
+    "没有可见工作表包含{table}表；已读取隐藏工作表“{sheet}”。",
   ),
   "sheet.combined": M(
-    "The {tableEn} table combines {count} sheets with the same columns: {sheets}.",
-    "{tableZh}表合并了 {count} 个列相同的工作表：{sheets}。",
+    "The {table} table combines {count} sheets with the same columns: {sheets}.",
+    "{table}表合并了 {count} 个列相同的工作表：{sheets}。",
   ),
   "sheet.duplicateRow": M(
     'Row is identical to row {otherRow} of sheet "{other}"; counted once, so {amount} is not double counted.',
@@ -51,8 +51,8 @@ export const MESSAGES = {
     "考试 {code} 下的“{value}”既不是通过日期也不是是/否；不计为已持有。",
   ),
   "cells.mergedOnce": M(
-    "The {fieldEn} cell is merged over rows {first}–{last}; its value counts once, on row {first}.",
-    "{fieldZh}单元格合并了第 {first}–{last} 行；其值只计一次，计在第 {first} 行。",
+    "The {field} cell is merged over rows {first}–{last}; its value counts once, on row {first}.",
+    "{field}单元格合并了第 {first}–{last} 行；其值只计一次，计在第 {first} 行。",
   ),
   "staff.noPerson": M("Row has exams but no name or ID; skipped.", "该行有考试但没有姓名或工号；已跳过。"),
   "staff.inactive": M("Inactive staff row ignored.", "非在职员工的行已忽略。"),
@@ -179,20 +179,6 @@ export function tr<K extends string>(
   return render(table[key][lang], params, lang);
 }
 
-/** Parameters that carry a word id (a field, a table, a unit…), rendered in the reader's language. */
-const WORD_PARAMS = new Set(["field", "table", "expected", "consequence", "unit", "hint"]);
-
-/** Params with their word ids (`amount`, `staff`) replaced by the words of `lang`. */
-function localParams(params: TextParams): TextParams {
-  let out: TextParams | null = null;
-  for (const [name, value] of Object.entries(params)) {
-    if (!WORD_PARAMS.has(name) || typeof value !== "string" || !Object.prototype.hasOwnProperty.call(WORDS, value))
-      continue;
-    (out ??= { ...params })[name] = WORDS[value as keyof typeof WORDS];
-  }
-  return out ?? params;
-}
-
 /** Message tables of other programs (the capability score's), registered by their modules. */
 const PROGRAM_MESSAGES: Record<string, LocalText>[] = [];
 
@@ -205,7 +191,7 @@ export function registerMessages(table: Record<string, LocalText>): void {
 export function issueText(issue: Issue, lang: Lang): string {
   const known =
     (MESSAGES as Record<string, LocalText>)[issue.code] ?? PROGRAM_MESSAGES.find((t) => issue.code in t)?.[issue.code];
-  return known ? render(known[lang], localParams(issue.params), lang) : issue.code;
+  return known ? render(known[lang], issue.params, lang) : issue.code;
 }
 
 const ISSUE_CAP_PER_CODE = 500;
@@ -251,18 +237,19 @@ export class IssueLog<C extends string = MessageCode> {
   }
 }
 
-/** A word id as three params: the id, and its English and Chinese words ({nameEn}/{nameZh} in templates). */
-export function wordParams(name: string, ids: string | readonly string[]): Record<string, string> {
+/** Word ids as one parameter in both languages: ["date", "amount"] → "date, amount" / "日期、金额". */
+export function wordsOf(ids: string | readonly string[]): LocalText {
   const list = typeof ids === "string" ? [ids] : ids;
   const word = (id: string, lang: Lang) => (WORDS as Record<string, LocalText>)[id]?.[lang] ?? id;
-  return {
-    [name]: list.join(","),
-    [`${name}En`]: list.map((id) => word(id, "en")).join(", "),
-    [`${name}Zh`]: list.map((id) => word(id, "zh-CN")).join("、"),
-  };
+  return { en: list.map((id) => word(id, "en")).join(", "), "zh-CN": list.map((id) => word(id, "zh-CN")).join("、") };
 }
 
 /** Labels for words the core puts into messages and reports. */
+/** A field, table or unit id as a word in both languages; an id we have no word for stays as written. */
+export function wordOf(id: string): LocalText | string {
+  return Object.prototype.hasOwnProperty.call(WORDS, id) ? WORDS[id as keyof typeof WORDS] : id;
+}
+
 export const WORDS = {
   staff: M("staff", "员工"),
   revenue: M("revenue", "收入"),

@@ -25,7 +25,7 @@ import {
 import { amountMultiplier, amountNotationOfColumn, dateOrderOfColumn, logColumnNotes } from "./column-reading";
 import { dayFromExcelSerial, ttmWindow } from "./dates";
 import { detectHeader, REVENUE_FIELDS } from "./header-detection";
-import { IssueLog } from "./messages";
+import { IssueLog, WORDS } from "./messages";
 import { cleanText, looseKey } from "./text";
 
 export interface RevenueContext {
@@ -128,8 +128,8 @@ export function readRevenue(
   const match = detectHeader(table.values, REVENUE_FIELDS, table);
   if (!match) {
     if (table.values.length === 0 || table.values.every((r) => r.every(isBlankCell)))
-      log.add(sheet, null, null, "error", "table.empty", { table: "revenue" });
-    else log.add(sheet, null, null, "error", "table.noHeader", { expected: "revenueExpected" });
+      log.add(sheet, null, null, "error", "table.empty", { table: WORDS.revenue });
+    else log.add(sheet, null, null, "error", "table.noHeader", { expected: WORDS.revenueExpected });
     return { summary, mapping: null };
   }
   const { columns: col, headers } = match.mapping;
@@ -137,14 +137,14 @@ export function readRevenue(
   logColumnNotes(log, sheet, headerExcelRow, match.notes);
   if (col.dpor === undefined)
     log.add(sheet, headerExcelRow, null, "warning", "table.missingColumn", {
-      field: "dpor",
-      consequence: "noDporConsequence",
+      field: WORDS.dpor,
+      consequence: WORDS.noDporConsequence,
     });
   const multiplier = amountMultiplier(headers.amount);
   if (multiplier)
     log.add(sheet, headerExcelRow, headers.amount ?? null, "info", "column.multiplied", {
       column: headers.amount as string,
-      unit: multiplier.unit,
+      unit: WORDS[multiplier.unit],
       factor: multiplier.factor,
     });
   const factor = multiplier?.factor ?? 1;

@@ -1,7 +1,7 @@
 // The sheets read and passed over (issue 11) as messages: the same sentences in the issues list,
 // the JSON `sheets` block, the results sheet and the task pane.
-import type { Lang, LocalText, SheetsReport, TableInput, TableKind } from "./types";
-import { localText as M, MESSAGES, render, tr, WORDS, wordParams, type IssueLog, type MessageCode } from "./messages";
+import type { Lang, LocalText, SheetsReport, TableInput, TableKind, TextParams } from "./types";
+import { localText as M, MESSAGES, render, tr, WORDS, wordsOf, type IssueLog, type MessageCode } from "./messages";
 
 /** Words of the "sheets read" block (results sheet and CLI summary). */
 export const SHEET_WORDS = {
@@ -49,14 +49,14 @@ const REASON_CODES: Record<PassedOver["reason"], MessageCode> = {
   examTitles: "sheet.passedOverExamTitles",
 };
 
-export function passedOverMessage(p: PassedOver): { code: MessageCode; params: Record<string, string | number> } {
+export function passedOverMessage(p: PassedOver): { code: MessageCode; params: TextParams } {
   return {
     code: REASON_CODES[p.reason],
     params: {
       sheet: p.sheet,
-      ...wordParams("table", p.table),
+      table: wordsOf(p.table),
       chosen: p.chosen ?? "",
-      ...wordParams("missing", p.missing ?? []),
+      missing: wordsOf(p.missing ?? []),
       column: p.column ?? "",
     },
   };
@@ -96,13 +96,13 @@ export function logSheetChoice(report: SheetsReport, log: IssueLog): void {
     const used = report.used.filter((u) => u.table === table);
     if (used.length > 1)
       log.add(used[0].sheet, null, null, "info", "sheet.combined", {
-        ...wordParams("table", table),
+        table: wordsOf(table),
         count: used.length,
         sheets: used.map((u) => `"${u.sheet}"`).join(", "),
       });
     for (const u of used)
       if (u.hidden && !u.named)
-        log.add(u.sheet, null, null, "warning", "sheet.hiddenUsed", { ...wordParams("table", table), sheet: u.sheet });
+        log.add(u.sheet, null, null, "warning", "sheet.hiddenUsed", { table: wordsOf(table), sheet: u.sheet });
   }
   for (const p of report.passedOver) {
     const m = passedOverMessage(p);

@@ -5,7 +5,7 @@ import { dateOrderOfColumn, logColumnNotes } from "./column-reading";
 import { toIso } from "./dates";
 import { splitExamCell } from "./exam-codes";
 import { detectHeader, STAFF_FIELDS } from "./header-detection";
-import { IssueLog } from "./messages";
+import { IssueLog, WORDS } from "./messages";
 import { versionListing } from "./rule-versions";
 import { cleanText, looseKey, memoByText, nameText } from "./text";
 import type { ColumnMapping } from "./types";
@@ -100,8 +100,8 @@ function readStaffRows(table: TableInput, ctx: StaffContext, raw: RawStaffRow[])
   const match = detectHeader(table.values, STAFF_FIELDS, table);
   if (!match) {
     if (table.values.length === 0 || table.values.every((r) => r.every(isBlankCell)))
-      log.add(sheet, null, null, "error", "table.empty", { table: "staff" });
-    else log.add(sheet, null, null, "error", "table.noHeader", { expected: "staffExpected" });
+      log.add(sheet, null, null, "error", "table.empty", { table: WORDS.staff });
+    else log.add(sheet, null, null, "error", "table.noHeader", { expected: WORDS.staffExpected });
     return null;
   }
   if (table.columns?.active === undefined && table.columns?.result === undefined)

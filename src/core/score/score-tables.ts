@@ -4,8 +4,8 @@ import { isBlankCell } from "../cells";
 import { logColumnNotes } from "../column-reading";
 import { detectHeader, type FieldSpec } from "../header-detection";
 import type { IssueLog } from "../messages";
-import type { ScoreMessageCode } from "./messages";
-import type { TablesArg } from "./types";
+import { SCORE_WORDS, type ScoreMessageCode } from "./messages";
+import type { ScoreTable, TablesArg } from "./types";
 
 /** What a caller passed for one table → a list of tables (several sheets combine). */
 export function tableList(arg: TablesArg, sheet: string): TableInput[] {
@@ -27,7 +27,7 @@ export function findTable<F extends string>(
   table: TableInput,
   specs: FieldSpec<F>[],
   log: IssueLog<ScoreMessageCode>,
-  kind: string,
+  kind: ScoreTable,
   expected: string,
 ): FoundTable<F> | null {
   const sheet = table.sheet as string;
@@ -35,7 +35,7 @@ export function findTable<F extends string>(
   const match = detectHeader(table.values, specs, table);
   if (!match) {
     if (table.values.length === 0 || table.values.every((r) => r.every(isBlankCell)))
-      log.add(sheet, null, null, "error", "table.empty", { table: kind });
+      log.add(sheet, null, null, "error", "table.empty", { table: SCORE_WORDS[kind] });
     else log.add(sheet, null, null, "error", "table.noHeader", { expected });
     return null;
   }
