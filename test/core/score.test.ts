@@ -327,3 +327,11 @@ describe("which sheets hold the score's tables", () => {
     expect(named.ok && named.tables.revenue.map((t) => t.sheet)).toEqual(["Old revenue"]);
   });
 });
+
+it("an empty table is named in the reader's language (issue 14: words travel in both languages)", () => {
+  const e = evaluateScore({ usage: [[""]], certifications: [[""]] }, { asOf: AS_OF });
+  const zh = e.issues.filter((i) => i.code === "table.empty").map((i) => issueText(i, "zh-CN"));
+  expect(zh).toEqual(expect.arrayContaining(["使用量表为空。", "认证表为空。"]));
+  const en = e.issues.filter((i) => i.code === "table.empty").map((i) => issueText(i, "en"));
+  expect(en).toEqual(expect.arrayContaining(["The usage table is empty.", "The certifications table is empty."]));
+});
