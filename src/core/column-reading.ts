@@ -1,10 +1,20 @@
 // How a column writes its values, decided from the column as a whole (issue 10): the day/month
 // order of its slash dates, the decimal notation of its amounts, the unit its header names; and
 // the doubts about which column was chosen, as issues.
-import type { DateOrder, RawTable } from "./types";
-import { amountEvidence, dayMonthEvidence, type AmountNotation, type DayMonthOrder } from "./cells";
+import type { DateOrder, PlainCell, RawTable, TableInput } from "./types";
+import {
+  amountEvidence,
+  cellText,
+  currencyOfFormat,
+  dayMonthEvidence,
+  isBlankCell,
+  readDate,
+  type AmountNotation,
+  type DayMonthOrder,
+} from "./cells";
 import type { ColumnNote } from "./header-detection";
 import { wordOf, type IssueLog } from "./messages";
+import { cleanText, looseKey } from "./text";
 
 /** Calls `fn` with each text cell of one column below the header (numbers and Dates show no notation) until it returns true. */
 function eachText(values: RawTable, headerRow: number, col: number, fn: (text: string) => boolean | void): void {
@@ -64,6 +74,29 @@ export function dateOrderOfColumn(
   return { orderOf: (dotted) => (dotted ? "dmy" : "mdy"), assumed };
 }
 
+/**
+ * A date column's reader, in the workbook's date system. The column's day/month order is looked
+ * for only when a cell needs it (an ambiguous slash date), so ISO dates and real date cells cost no
+ * scan; an order assumed for want of evidence is told to `assumed` once.
+ */
+export function columnDateReader(
+  table: TableInput,
+  headerRow: number,
+  col: number | undefined,
+  chosen: DateOrder | undefined,
+  assumed: (value: string) => void,
+): (raw: PlainCell) => ReturnType<typeof readDate> {
+  let order: ColumnDateOrder | undefined;
+  const orderOf: DayMonthOrder = (dotted) => {
+    if (!order) {
+      order = dateOrderOfColumn(table.values, headerRow, col, chosen);
+      if (order.assumed !== undefined) assumed(order.assumed);
+    }
+    return order.orderOf(dotted);
+  };
+  return (raw) => readDate(raw, orderOf, table.dateSystem);
+}
+
 /** European notation (45.000,10 / 60 000,20 / 80000,30) anywhere makes the column European; both make it mixed. */
 export function amountNotationOfColumn(values: RawTable, headerRow: number, col: number | undefined): AmountNotation {
   let us = false,
@@ -90,6 +123,31 @@ export function amountMultiplier(
   if (/'000|’000|\(k\)|\bk\s*usd\b|\busd\s*k\b|\bin thousands\b|\(thousands\)|千/.test(h))
     return { factor: 1000, unit: "thousands" };
   return null;
+}
+
+/** A currency cell that still means US dollars. */
+const USD_WORDS = new Set(["usd", "us", "us$", "$", "美元", "usdollar", "usdollars", "dollar", "dollars"]);
+
+/** A currency column's cell → the other currency it names (upper case), or null for blank or US dollars. */
+export function otherCurrencyNamed(raw: PlainCell): string | null {
+  if (isBlankCell(raw)) return null;
+  const c = cleanText(cellText(raw));
+  return USD_WORDS.has(looseKey(c) || c) ? null : c.toUpperCase();
+}
+
+/** The other currency an amount cell's number format shows (row → currency or null), each format read once. */
+export function currencyOfFormatReader(
+  formatOf: NonNullable<TableInput["numberFormats"]>,
+  col: number,
+): (row: number) => string | null {
+  const cache = new Map<string, string | null>();
+  return (row) => {
+    const f = formatOf(row, col);
+    if (!f) return null;
+    let c = cache.get(f);
+    if (c === undefined) cache.set(f, (c = currencyOfFormat(f)));
+    return c;
+  };
 }
 
 /** The doubts about chosen columns, as warnings (tie, penalised) and notes (another column passed over). */

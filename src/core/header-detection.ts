@@ -11,6 +11,14 @@ export interface FieldSpec<F extends string> {
   exactOnly?: boolean;
 }
 
+/** A currency column beside an amount (Cloud CRM revenue and the score's revenue alike). */
+export const CURRENCY_FIELD: FieldSpec<"currency"> = {
+  field: "currency",
+  required: false,
+  exactOnly: true,
+  headers: ["Currency", "Currency code", "Curr", "币种", "货币", "币别", "幣種", "貨幣", "幣別"],
+};
+
 export const STAFF_FIELDS: FieldSpec<StaffField>[] = [
   {
     field: "person",
@@ -220,12 +228,7 @@ export const REVENUE_FIELDS: FieldSpec<RevenueField>[] = [
       "數位合作夥伴",
     ],
   },
-  {
-    field: "currency",
-    required: false,
-    exactOnly: true,
-    headers: ["Currency", "Currency code", "Curr", "币种", "货币", "币别", "幣種", "貨幣", "幣別"],
-  },
+  CURRENCY_FIELD,
 ];
 
 export const HEADER_SCAN_ROWS = 50;

@@ -12,17 +12,15 @@ import type {
   RuleSet,
   TableInput,
 } from "./types";
+import { cellText, centsOfNumber, isBlankCell, parseYesNo, plainCell, readAmount, readDate } from "./cells";
 import {
-  cellText,
-  centsOfNumber,
-  currencyOfFormat,
-  isBlankCell,
-  parseYesNo,
-  plainCell,
-  readAmount,
-  readDate,
-} from "./cells";
-import { amountMultiplier, amountNotationOfColumn, dateOrderOfColumn, logColumnNotes } from "./column-reading";
+  amountMultiplier,
+  amountNotationOfColumn,
+  currencyOfFormatReader,
+  dateOrderOfColumn,
+  logColumnNotes,
+  otherCurrencyNamed,
+} from "./column-reading";
 import { dayFromExcelSerial, ttmWindow } from "./dates";
 import { detectHeader, REVENUE_FIELDS } from "./header-detection";
 import { IssueLog, WORDS } from "./messages";
@@ -73,9 +71,6 @@ function shortAttribution(key: string): string {
   }
   return key;
 }
-
-/** A currency cell that still means US dollars. */
-const USD_WORDS = new Set(["usd", "us", "us$", "$", "美元", "usdollar", "usdollars", "dollar", "dollars"]);
 
 /** `key` is language-independent: "" = blank, "NO" = a plain no, else the type as written. */
 type Attribution = { counts: boolean; key: string } | { counts: false; key: string; unreadable: string };
@@ -182,15 +177,7 @@ export function readRevenue(
     ac = col.amount as number,
     xc = col.dpor,
     cc = col.currency;
-  const formatOf = table.numberFormats;
-  const formatCurrency = new Map<string, string | null>();
-  const currencyOfCell = (r: number): string | null => {
-    const f = formatOf?.(r, ac);
-    if (!f) return null;
-    let c = formatCurrency.get(f);
-    if (c === undefined) formatCurrency.set(f, (c = currencyOfFormat(f)));
-    return c;
-  };
+  const currencyOfCell = table.numberFormats ? currencyOfFormatReader(table.numberFormats, ac) : null;
   const readAs = new Map<string, { text: string; product: string; rows: number }>();
   let total = 0;
   let totalBig: bigint | null = null; // only if a sum ever leaves the exact-integer range
@@ -290,11 +277,8 @@ export function readRevenue(
       continue;
     }
     // Another currency, by the currency column, the amount's own text, or its number format.
-    if (cc !== undefined && !isBlankCell(row[cc])) {
-      const c = cleanText(cellText(row[cc]));
-      if (!USD_WORDS.has(looseKey(c) || c)) currency = c.toUpperCase();
-    }
-    if (currency === null && formatOf && typeof aRaw === "number") currency = currencyOfCell(r);
+    if (cc !== undefined) currency = otherCurrencyNamed(row[cc]) ?? currency;
+    if (currency === null && currencyOfCell && typeof aRaw === "number") currency = currencyOfCell(r);
     if (currency !== null) {
       exclude("currency", cents, currency);
       continue;

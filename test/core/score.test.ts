@@ -289,14 +289,14 @@ describe("hand-kept sheets with Chinese headers, several sheets of one kind", ()
       },
       { asOf: AS_OF, lang: "zh-CN" },
     );
-    expect(e.pairs.customerAdds.now).toBe(2); // 租户二 Power BI and 租户三 Finance; ¥300 is unreadable
-    expect(e.issues.find((i) => i.sheet === "收入A")).toMatchObject({ row: 3, column: "金额", severity: "error" });
-    expect(
-      issueText(
-        e.issues.find((i) => i.sheet === "收入A")!,
-        "zh-CN",
-      ),
-    ).toMatch(/^无法识别金额“¥300”/);
+    expect(e.pairs.customerAdds.now).toBe(2); // 租户二 Power BI and 租户三 Finance; ¥300 is not in dollars
+    expect(e.exclusions.find((x) => x.reason === "exclusion.currency")).toMatchObject({
+      table: "revenue",
+      detail: "¥",
+      rows: 1,
+      cents: 30000,
+    });
+    expect(e.issues.some((i) => i.sheet === "收入A" && i.severity === "error")).toBe(false);
     expect(e.exclusions.find((x) => x.table === "usage")?.label).toBe("试用使用量");
     expect(e.people.intermediate.map((p) => p.name)).toEqual(["王芳"]);
     expect(e.trackReason).toMatch(/^中小企业：/);

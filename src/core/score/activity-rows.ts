@@ -2,28 +2,62 @@
 // header row, then per row a month, a customer tenant, a workload text and a number (an amount in
 // cents, or units to the hundredth). A row missing or misreading one of them is an error on that
 // row and counted as unreadable; the reader of each table decides what the rest of the row means.
-import type { ColumnMapping, PlainCell, TableInput } from "../types";
-import { cellText, isBlankCell, parseCents } from "../cells";
+// Values are read as the Cloud CRM revenue reads them (issue 10): the column's day/month order and
+// decimal notation, the workbook's date system, a header in thousands, another currency.
+import type { ColumnMapping, DateOrder, PlainCell, TableInput } from "../types";
+import { cellText, centsOfNumber, isBlankCell, readAmount, type AmountNotation, type Parsed } from "../cells";
+import {
+  amountMultiplier,
+  amountNotationOfColumn,
+  columnDateReader,
+  currencyOfFormatReader,
+  otherCurrencyNamed,
+} from "../column-reading";
 import type { FieldSpec } from "../header-detection";
+import { cleanText } from "../text";
+import { WORDS, type IssueLog } from "../messages";
 import type { ExclusionCounter } from "./exclusions";
 import type { ScoreMessageCode } from "./messages";
-import type { Month } from "./months";
-import { attributionMatcher } from "./names";
-import { monthReader, tenantKey, type ActivityContext } from "./read-revenue";
+import { monthOfDay, type Month } from "./months";
+import type { AttributionMatch } from "./names";
+import type { BusinessApplicationsRules } from "./rules-schema";
 import { findTable } from "./score-tables";
 
-export interface ActivityRow<F extends string> {
+export interface ActivityContext {
+  rules: BusinessApplicationsRules;
+  log: IssueLog<ScoreMessageCode>;
+  /** Months read into the sums (the six months up to L and their base months). */
+  months: ReadonlySet<Month>;
+  /** L and B: rows of other months count as "outside the two months". */
+  latest: Month;
+  base: Month;
+  /** The user's reading of ambiguous slash dates (absent: month first, with a warning). */
+  dateOrder?: DateOrder;
+}
+
+/** Where a table's columns are: what a row handler needs to read the rest of its rows. */
+export interface ActivitySheet<F extends string> {
   sheet: string;
-  excelRow: number;
-  row: readonly PlainCell[];
   columns: ColumnMapping<F>["columns"];
   headers: ColumnMapping<F>["headers"];
-  month: Month;
-  tenant: string;
-  workloadText: string;
-  /** The amount in cents (revenue) or the units in hundredths (usage). */
-  hundredths: number;
+  /** The Excel row of a 0-based row of the table. */
+  excelRow: (r: number) => number;
 }
+
+/**
+ * One readable row: its cells, its 0-based index, the month, the tenant as written (not blank), the workload
+ * text (trimmed), the amount in cents (revenue) or the units in hundredths (usage), and — revenue
+ * only — the other currency it is in (null: US dollars). Positional, so a million rows make no objects.
+ */
+export type ActivityRowHandler = (
+  row: readonly PlainCell[],
+  r: number,
+  month: Month,
+  tenant: string,
+  workloadText: string,
+  hundredths: number,
+  currency: string | null,
+) => void;
 
 export interface ActivityTable<F extends string> {
   kind: "revenue" | "usage";
@@ -34,92 +68,159 @@ export interface ActivityTable<F extends string> {
   number: { field: F; unreadable: ScoreMessageCode; missing: ScoreMessageCode };
 }
 
-/** Calls `onRow` for every readable row of every table; returns the first table's column mapping. */
+type MonthRead = Parsed<Month> & { ambiguous?: true };
+
+/** Month cells repeat ("2026-10" on every row): each distinct value is read once. */
+function monthReader(readDate: ReturnType<typeof columnDateReader>): (raw: PlainCell) => MonthRead {
+  const cache = new Map<unknown, MonthRead>();
+  return (raw) => {
+    let hit = cache.get(raw);
+    if (hit === undefined) {
+      const d = readDate(raw);
+      hit = d.kind === "ok" ? { kind: "ok", value: monthOfDay(d.value.first) } : d;
+      if (typeof raw === "string" || typeof raw === "number") cache.set(raw, hit);
+    }
+    return hit;
+  };
+}
+
+/** Nothing left once cleaned (spaces, NBSP, U+3000, zero-width characters); most texts are told by their first character. */
+function isBlankText(t: string): boolean {
+  if (t.length === 0) return true;
+  const c = t.charCodeAt(0);
+  return (c <= 32 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200d) || c === 0xfeff) && cleanText(t) === "";
+}
+
+export const textOf = (raw: PlainCell): string => (typeof raw === "string" ? raw : cellText(raw));
+
+/** Calls the handler `begin` gives for each table with every readable row; returns the first table's column mapping. */
 export function readActivityRows<F extends string>(
   tables: readonly TableInput[],
   spec: ActivityTable<F>,
   ctx: ActivityContext,
   excluded: ExclusionCounter,
-  onRow: (r: ActivityRow<F>) => void,
+  begin: (sheet: ActivitySheet<F>) => ActivityRowHandler,
 ): ColumnMapping<F> | null {
   let mapping: ColumnMapping<F> | null = null;
-  const monthOf = monthReader();
+  const { log } = ctx;
   for (const t of tables) {
-    const found = findTable(t, spec.specs, ctx.log, spec.kind, spec.expected);
+    const found = findTable(t, spec.specs, log, spec.kind, spec.expected);
     if (!found) continue;
     mapping ??= found.mapping;
+    const { sheet, originRow } = found;
+    const { headerRow } = found.mapping;
     const columns = found.mapping.columns as Partial<Record<string, number>>;
     const headers = found.mapping.headers as Partial<Record<string, string>>;
-    const { sheet, originRow } = found;
     const values = t.values;
-    let excelRow = originRow;
-    const problem = (code: ScoreMessageCode, column: string | undefined, params: Record<string, string> = {}) => {
-      ctx.log.add(sheet, excelRow, column ?? null, "error", code, params);
+    const excelRow = (r: number) => t.rowNumbers?.[r] ?? originRow + r;
+    const headerExcelRow = originRow + headerRow;
+    const numberField = spec.number.field as string;
+    const mc = columns.month as number,
+      tc = columns.tenant as number,
+      wc = columns.workload as number,
+      nc = columns[numberField] as number,
+      cc = columns.currency;
+
+    // The column's day/month order and decimal notation are looked for only when a cell needs them
+    // (an ambiguous slash date, an amount written as text): Partner Center's months and numbers never do.
+    const monthOf = monthReader(
+      columnDateReader(t, headerRow, mc, ctx.dateOrder, (value) =>
+        log.add(sheet, headerExcelRow, headers.month ?? null, "warning", "column.dateOrderAssumed", {
+          column: headers.month as string,
+          value,
+        }),
+      ),
+    );
+    let notation: AmountNotation | undefined;
+    const revenue = spec.kind === "revenue";
+    const multiplier = revenue ? amountMultiplier(headers[numberField]) : null;
+    if (multiplier)
+      log.add(sheet, headerExcelRow, headers[numberField] ?? null, "info", "column.multiplied", {
+        column: headers[numberField] as string,
+        unit: WORDS[multiplier.unit],
+        factor: multiplier.factor,
+      });
+    const factor = multiplier?.factor ?? 1;
+    const formatCurrency = revenue && t.numberFormats ? currencyOfFormatReader(t.numberFormats, nc) : null;
+
+    const problem = (r: number, code: ScoreMessageCode, column: string | undefined, value?: string) => {
+      log.add(sheet, excelRow(r), column ?? null, "error", code, value === undefined ? {} : { value });
       excluded.add("exclusion.unreadable");
     };
-    const numberField = spec.number.field as string;
-    for (let r = found.mapping.headerRow + 1; r < values.length; r++) {
+    const onRow = begin({ sheet, columns: found.mapping.columns, headers: found.mapping.headers, excelRow });
+    for (let r = headerRow + 1; r < values.length; r++) {
       const row = values[r];
       if (!row) continue;
-      excelRow = originRow + r;
-      const date = monthOf(row[columns.month as number]);
-      // A blank row is skipped; only a row without a month needs the whole-row look.
-      if (date.kind === "blank" && row.every(isBlankCell)) continue;
+      const date = monthOf(row[mc]);
       if (date.kind !== "ok") {
-        const bad = date.kind === "bad";
-        problem(bad ? "score.monthUnreadable" : "score.monthMissing", headers.month, bad ? { value: date.text } : {});
+        // A blank row is skipped; only a row without a month needs the whole-row look.
+        if (date.kind === "blank") {
+          if (!row.every(isBlankCell)) problem(r, "score.monthMissing", headers.month);
+        } else
+          problem(
+            r,
+            date.formula ? "cell.formulaWithoutValue" : date.ambiguous ? "cell.dateAmbiguous" : "score.monthUnreadable",
+            headers.month,
+            date.text,
+          );
         continue;
       }
-      const tenant = tenantKey(cellText(row[columns.tenant as number]));
-      if (!tenant) {
-        problem("score.tenantMissing", headers.tenant);
+      const tenantText = textOf(row[tc]);
+      if (isBlankText(tenantText)) {
+        problem(r, "score.tenantMissing", headers.tenant);
         continue;
       }
-      const workloadText = cellText(row[columns.workload as number]).trim();
+      const workloadText = textOf(row[wc]).trim();
       if (!workloadText) {
-        problem("score.workloadMissing", headers.workload);
+        problem(r, "score.workloadMissing", headers.workload);
         continue;
       }
-      // Amounts and units alike: thousands separators, two decimals, no other currency.
-      const n = parseCents(row[columns[numberField] as number]);
-      if (n.kind !== "ok") {
-        const bad = n.kind === "bad";
-        problem(bad ? spec.number.unreadable : spec.number.missing, headers[numberField], bad ? { value: n.text } : {});
-        continue;
+      // Numbers are what Excel gives: read them without allocating; text as the column writes it.
+      const raw = row[nc];
+      let n: number;
+      let currency: string | null = null;
+      if (typeof raw === "number" && Number.isFinite(raw)) {
+        n = centsOfNumber(raw);
+        if (formatCurrency) currency = formatCurrency(r);
+      } else {
+        const a = readAmount(raw, (notation ??= amountNotationOfColumn(values, headerRow, nc)));
+        if (a.kind === "blank") {
+          problem(r, spec.number.missing, headers[numberField]);
+          continue;
+        }
+        if (a.kind === "bad" || (a.currency && !revenue)) {
+          const code =
+            a.kind === "bad" && a.formula
+              ? "cell.formulaWithoutValue"
+              : a.kind === "bad" && a.conflict
+                ? "cell.amountNotationConflict"
+                : spec.number.unreadable;
+          problem(r, code, headers[numberField], a.kind === "bad" ? a.text : textOf(raw));
+          continue;
+        }
+        n = a.value;
+        currency = a.currency ?? null;
       }
-      onRow({
-        sheet,
-        excelRow,
-        row,
-        columns: found.mapping.columns,
-        headers: found.mapping.headers,
-        month: date.value,
-        tenant,
-        workloadText,
-        hundredths: n.value,
-      });
+      if (cc !== undefined && revenue) currency = otherCurrencyNamed(row[cc]) ?? currency;
+      onRow(row, r, date.value, tenantText, workloadText, n * factor, currency);
     }
   }
   return mapping;
 }
 
 /** An attribution nobody recognises is said once per text (a bare "CPOR" with its own sentence). */
-export function attributionWarner(
+export function attributionWarner<F extends string>(
   ctx: ActivityContext,
-): (
-  r: { sheet: string; excelRow: number },
-  column: string | undefined,
-  text: string,
-  a: ReturnType<ReturnType<typeof attributionMatcher>>,
-) => void {
+): (s: ActivitySheet<F>, r: number, text: string, a: AttributionMatch) => void {
   const warned = new Set<string>();
-  return (r, column, text, a) => {
+  return (s, r, raw, a) => {
+    const text = raw.trim();
     if (a.id !== null || !text || warned.has(text)) return;
     warned.add(text);
     ctx.log.add(
-      r.sheet,
-      r.excelRow,
-      column ?? null,
+      s.sheet,
+      s.excelRow(r),
+      (s.headers as Partial<Record<string, string>>).attribution ?? null,
       "warning",
       a.bareCpor ? "score.bareCpor" : "score.attributionUnknown",
       { value: text },

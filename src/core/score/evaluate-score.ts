@@ -9,7 +9,8 @@ import { scoreMessage, scoreWord, type ScoreMessageCode } from "./messages";
 import { asOfForMonth, lastDayOfMonth, latestMonthOf, monthIso, parseMonthIso, type Month } from "./months";
 import { isQualified, planTo, type MetricState } from "./plan";
 import { judgeCertification, readCertifications, type CertRow } from "./read-certifications";
-import { pairsOf, readScoreRevenue, type PairSums } from "./read-revenue";
+import type { PairSums } from "./pair-sums";
+import { readScoreRevenue } from "./read-revenue";
 import { MCV_SCALE, readScoreUsage } from "./read-usage";
 import { chooseScoreRules, SHIPPED_SCORE_RULES } from "./rule-versions";
 import type { BusinessApplicationsRules, TrackId } from "./rules-schema";
@@ -72,11 +73,7 @@ function chooseTrack(
   if (forced) return { track: forced, code: "track.forced", params: { track: scoreWord(forced, lang) } };
   if (!revenue) return { track: "smb", code: "track.noRevenue", params: {} };
   const aboveCents = Math.round(rules.trackTest.revenueAboveUsd * 100);
-  const workloadsAbove = (m: Month) => {
-    const ws = new Set<string>();
-    for (const p of pairsOf(revenue, m)) if (p.value > aboveCents) ws.add(p.workload);
-    return ws.size;
-  };
+  const workloadsAbove = (m: Month) => revenue.workloadsAbove(m, aboveCents).size;
   const now = workloadsAbove(latest);
   const base = workloadsAbove(latest - 12);
   const needed = rules.trackTest.workloads;
@@ -95,16 +92,8 @@ function chooseTrack(
   };
 }
 
-const countAtLeast = (sums: PairSums | null, m: Month, floor: number) => {
-  let n = 0;
-  for (const p of pairsOf(sums, m)) if (p.value >= floor) n++;
-  return n;
-};
-const total = (sums: PairSums | null, m: Month) => {
-  let t = 0;
-  for (const p of pairsOf(sums, m)) t += p.value;
-  return t;
-};
+const countAtLeast = (sums: PairSums | null, m: Month, floor: number) => sums?.countAtLeast(m, floor) ?? 0;
+const total = (sums: PairSums | null, m: Month) => sums?.total(m) ?? 0;
 
 interface MonthScore {
   metrics: MetricResult[];
@@ -254,10 +243,16 @@ export function evaluateScore(
 
   const months = new Set<Month>();
   for (let k = 0; k < HISTORY_MONTHS; k++) months.add(latest - k).add(latest - k - 12);
-  const activity = { rules, log, lang, months, latest, base };
+  const activity = { rules, log, months, latest, base, dateOrder: options.dateOrder };
   const rev = readScoreRevenue(tableList(tables.revenue, "Revenue"), activity);
   const use = readScoreUsage(tableList(tables.usage, "Usage"), activity);
-  const certs = readCertifications(tableList(tables.certifications, "Certifications"), { rules, catalog, log, asOf });
+  const certs = readCertifications(tableList(tables.certifications, "Certifications"), {
+    rules,
+    catalog,
+    log,
+    asOf,
+    dateOrder: options.dateOrder,
+  });
   const found = { certifications: certs.found, revenue: rev.found, usage: use.found };
   if (!found.certifications && !found.revenue && !found.usage)
     log.add(REPORT_SHEET, null, null, "error", "score.noTables");
@@ -324,7 +319,7 @@ export function evaluateScore(
   // Pairs below the floors in L and B (reported per pair, not per row).
   const t = rules.tracks[track.track];
   for (const m of [latest, base]) {
-    const below = (sums: PairSums | null, floor: number) => [...pairsOf(sums, m)].filter((p) => p.value < floor).length;
+    const below = (sums: PairSums | null, floor: number) => sums?.countBelow(m, floor) ?? 0;
     const r = below(revenue, Math.round(t.customerAddFloorUsd * 100));
     if (r) rev.excluded.add("exclusion.belowRevenueFloor", monthIso(m), 0, r);
     const u = below(usage, Math.round(t.deploymentFloorMcv * MCV_SCALE));

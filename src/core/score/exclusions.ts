@@ -10,6 +10,7 @@ const ORDER = [
   "exclusion.workload",
   "exclusion.attribution",
   "exclusion.trial",
+  "exclusion.currency",
   "exclusion.belowRevenueFloor",
   "exclusion.belowDeploymentFloor",
   "exclusion.certNoPerson",

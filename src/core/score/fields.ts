@@ -3,7 +3,7 @@
 // Columns a download carries but the score must not take (CustomerID is not the tenant,
 // WorkloadCategory not the workload, PAMAU and MAC not the units, PartnerName not a person) are
 // named as `ignored`, so the header match gives them to nobody.
-import type { FieldSpec } from "../header-detection";
+import { CURRENCY_FIELD, type FieldSpec } from "../header-detection";
 
 export type CertificationField =
   | "person"
@@ -16,7 +16,7 @@ export type CertificationField =
   | "expiresOn"
   | "status"
   | "ignored";
-export type ScoreRevenueField = "month" | "tenant" | "workload" | "amount" | "attribution" | "ignored";
+export type ScoreRevenueField = "month" | "tenant" | "workload" | "amount" | "attribution" | "currency" | "ignored";
 export type UsageField = "month" | "tenant" | "workload" | "units" | "metricType" | "attribution" | "ignored";
 
 export const CERTIFICATION_FIELDS: FieldSpec<CertificationField>[] = [
@@ -184,6 +184,7 @@ export const SCORE_REVENUE_FIELDS: FieldSpec<ScoreRevenueField>[] = [
     ],
   },
   ATTRIBUTION_FIELD,
+  CURRENCY_FIELD,
   {
     field: "ignored",
     required: false,

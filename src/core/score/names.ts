@@ -3,7 +3,7 @@
 // prefix; "CSP T1" = "CSP Tier 1"; certifications by title (with or without "Microsoft
 // Certified:") or by the exam code the rule file maps to them.
 import { looseKey, memoByText } from "../text";
-import type { BusinessApplicationsRules, CertificationDef, UsageWorkloadDef } from "./rules-schema";
+import type { BusinessApplicationsRules, CertificationDef } from "./rules-schema";
 
 /** "Microsoft Dynamics 365 Sales" → "sales". */
 export function workloadKey(text: string): string {
@@ -23,13 +23,17 @@ function byKey<T>(
   return memoByText((text) => map.get(workloadKey(text)) ?? null);
 }
 
-/** Revenue workload text → its NCA workload id, or null when not eligible. */
-export const ncaWorkloadMatcher = (rules: BusinessApplicationsRules) =>
-  byKey(rules.ncaWorkloads, (i) => rules.ncaWorkloads[i].id);
+/** Revenue workload text → the index of its NCA workload in the rule file, or -1 when not eligible. */
+export const ncaWorkloadIndex = (rules: BusinessApplicationsRules): ((text: string) => number) => {
+  const of = byKey(rules.ncaWorkloads, (i) => i);
+  return (text) => of(text) ?? -1;
+};
 
-/** Usage workload text → its rate-card workload (Sales → Customer Engagement), or null. */
-export const usageWorkloadMatcher = (rules: BusinessApplicationsRules): ((text: string) => UsageWorkloadDef | null) =>
-  byKey(rules.usageWorkloads, (i) => rules.usageWorkloads[i]);
+/** Usage workload text → the index of its rate-card workload (Sales → Customer Engagement), or -1. */
+export const usageWorkloadIndex = (rules: BusinessApplicationsRules): ((text: string) => number) => {
+  const of = byKey(rules.usageWorkloads, (i) => i);
+  return (text) => of(text) ?? -1;
+};
 
 export type AttributionMatch = { id: string } | { id: null; bareCpor: boolean };
 

@@ -1,8 +1,9 @@
 // People and certifications → rows that name a certification of the rule version in force, each
 // judged on a day by docs/rules.md §7.4 / §7.8 (earned, expiry, status, retirement with a year of grace,
 // hard end). People are identified by email, else by normalised name (docs/rules.md §3, §7.9).
-import type { ColumnMapping, Day, TableInput } from "../types";
-import { cellText, isBlankCell, parseDay } from "../cells";
+import type { ColumnMapping, DateOrder, Day, TableInput } from "../types";
+import { cellText, isBlankCell } from "../cells";
+import { columnDateReader } from "../column-reading";
 import { parseIsoDay, toIso } from "../dates";
 import type { IssueLog } from "../messages";
 import { personNameKey } from "../staff";
@@ -31,6 +32,7 @@ export interface CertContext {
   catalog: readonly BusinessApplicationsRules[];
   log: IssueLog<ScoreMessageCode>;
   asOf: Day;
+  dateOrder?: DateOrder;
 }
 
 const COUNTS = new Set(["active", "activated", "valid", "current", "有效", "已激活", "激活"]);
@@ -139,6 +141,16 @@ export function readCertifications(tables: readonly TableInput[], ctx: CertConte
     const { sheet, originRow } = found;
     const get = (row: readonly unknown[], f: CertificationField) =>
       c[f] === undefined ? "" : cleanText(cellText(row[c[f]]));
+    // Each date column in its own day/month order and the workbook's date system (issue 10).
+    const dateReader = (f: "earnedOn" | "expiresOn") =>
+      columnDateReader(t, found.mapping.headerRow, c[f], ctx.dateOrder, (value) =>
+        log.add(sheet, originRow + found.mapping.headerRow, h[f] ?? null, "warning", "column.dateOrderAssumed", {
+          column: h[f] as string,
+          value,
+        }),
+      );
+    const readEarned = dateReader("earnedOn"),
+      readExpiry = dateReader("expiresOn");
     for (let r = found.mapping.headerRow + 1; r < t.values.length; r++) {
       const row = t.values[r];
       if (!row || row.every(isBlankCell)) continue;
@@ -198,13 +210,19 @@ export function readCertifications(tables: readonly TableInput[], ctx: CertConte
         }
         continue;
       }
-      const earned = c.earnedOn === undefined ? ({ kind: "blank" } as const) : parseDay(row[c.earnedOn]);
-      const expires = c.expiresOn === undefined ? ({ kind: "blank" } as const) : parseDay(row[c.expiresOn]);
+      const earned = c.earnedOn === undefined ? ({ kind: "blank" } as const) : readEarned(row[c.earnedOn]);
+      const expires = c.expiresOn === undefined ? ({ kind: "blank" } as const) : readExpiry(row[c.expiresOn]);
       if (earned.kind === "bad" || expires.kind === "bad") {
+        const code = (d: { formula?: true; ambiguous?: true }, own: ScoreMessageCode): ScoreMessageCode =>
+          d.formula ? "cell.formulaWithoutValue" : d.ambiguous ? "cell.dateAmbiguous" : own;
         if (earned.kind === "bad")
-          log.add(sheet, excelRow, h.earnedOn ?? null, "error", "cert.earnedUnreadable", { value: earned.text });
+          log.add(sheet, excelRow, h.earnedOn ?? null, "error", code(earned, "cert.earnedUnreadable"), {
+            value: earned.text,
+          });
         if (expires.kind === "bad")
-          log.add(sheet, excelRow, h.expiresOn ?? null, "error", "cert.expiryUnreadable", { value: expires.text });
+          log.add(sheet, excelRow, h.expiresOn ?? null, "error", code(expires, "cert.expiryUnreadable"), {
+            value: expires.text,
+          });
         excluded.add("exclusion.certUnreadable");
         continue;
       }
@@ -238,8 +256,9 @@ export function readCertifications(tables: readonly TableInput[], ctx: CertConte
         name,
         id,
         cert,
-        earned: earned.kind === "ok" ? earned.value : undefined,
-        expires: expires.kind === "ok" ? expires.value : undefined,
+        // A month alone: earned once the whole month has passed, expired from its first day.
+        earned: earned.kind === "ok" ? earned.value.last : undefined,
+        expires: expires.kind === "ok" ? expires.value.first : undefined,
       });
     }
   }

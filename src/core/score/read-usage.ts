@@ -2,51 +2,57 @@
 // rates are multiples of 0.1 and units are read to the hundredth), for the months the score looks
 // at (docs/rules.md §7.3, §7.8, §7.9). Rows are aggregated as they are read.
 import type { TableInput } from "../types";
-import { cellText } from "../cells";
 import { cleanText, looseKey, memoByText } from "../text";
 import { ExclusionCounter } from "./exclusions";
 import { USAGE_FIELDS, type UsageField } from "./fields";
-import { attributionMatcher, usageWorkloadMatcher } from "./names";
-import { attributionWarner, readActivityRows, type ActivityTable } from "./activity-rows";
-import { addTo, type ActivityContext, type PairSums } from "./read-revenue";
+import { attributionMatcher, usageWorkloadIndex } from "./names";
+import { PairSums } from "./pair-sums";
+import { attributionWarner, readActivityRows, textOf, type ActivityContext, type ActivityTable } from "./activity-rows";
 
 export const MCV_SCALE = 1000;
 const isTrial = memoByText((t: string) => looseKey(t).includes("trial") || t.includes("试用"));
 
+const USAGE_TABLE: ActivityTable<UsageField> = {
+  kind: "usage",
+  specs: USAGE_FIELDS,
+  expected: "FiscalMonthName, CustomerTenantID, Workload, MAU, MetricType, PartnerAssociationType",
+  number: { field: "units", unreadable: "score.unitsUnreadable", missing: "score.unitsMissing" },
+};
+
 export function readScoreUsage(tables: readonly TableInput[], ctx: ActivityContext) {
-  const sums: PairSums = new Map();
+  const { rules, months, latest, base } = ctx;
+  const workloads = rules.usageWorkloads;
+  const sums = new PairSums(workloads.map((w) => w.id));
   const excluded = new ExclusionCounter("usage");
   let counted = 0;
-  const workloadOf = usageWorkloadMatcher(ctx.rules);
-  const attributionOf = attributionMatcher(ctx.rules);
+  const workloadOf = usageWorkloadIndex(rules);
+  const attributionOf = attributionMatcher(rules);
   const eligibleFor = {
-    dynamics365: new Set(ctx.rules.attributions.usage.dynamics365),
-    powerPlatform: new Set(ctx.rules.attributions.usage.powerPlatform),
+    dynamics365: new Set(rules.attributions.usage.dynamics365),
+    powerPlatform: new Set(rules.attributions.usage.powerPlatform),
   };
-  const warn = attributionWarner(ctx);
+  // MCV per hundredth of a unit, in thousandths of MCV (rates are multiples of 0.1).
+  const tenthsOfRate = workloads.map((w) => Math.round(w.rate * 10));
+  const warn = attributionWarner<UsageField>(ctx);
   const clean = memoByText(cleanText);
-  const spec: ActivityTable<UsageField> = {
-    kind: "usage",
-    specs: USAGE_FIELDS,
-    expected: "FiscalMonthName, CustomerTenantID, Workload, MAU, MetricType, PartnerAssociationType",
-    number: { field: "units", unreadable: "score.unitsUnreadable", missing: "score.unitsMissing" },
-  };
-  const mapping = readActivityRows(tables, spec, ctx, excluded, (r) => {
-    const workload = workloadOf(r.workloadText);
-    const attributionText = r.columns.attribution === undefined ? "" : cellText(r.row[r.columns.attribution]).trim();
-    const attribution = attributionOf(attributionText);
-    const trial = r.columns.metricType !== undefined && isTrial(cellText(r.row[r.columns.metricType]));
-    const attributionOk =
-      workload !== null && attribution.id !== null && eligibleFor[workload.family].has(attribution.id);
-    if (workload && attributionOk && !trial && ctx.months.has(r.month))
-      addTo(sums, r.month, r.tenant, workload.id, r.hundredths * Math.round(workload.rate * 10));
-    if (r.month !== ctx.latest && r.month !== ctx.base) excluded.add("exclusion.outsideMonths");
-    else if (!workload) excluded.add("exclusion.workload", clean(r.workloadText));
-    else if (!attributionOk) {
-      excluded.add("exclusion.attribution", clean(attributionText));
-      warn(r, r.headers.attribution, attributionText, attribution);
-    } else if (trial) excluded.add("exclusion.trial");
-    else counted++;
+  const mapping = readActivityRows(tables, USAGE_TABLE, ctx, excluded, (s) => {
+    const ac = s.columns.attribution,
+      tc = s.columns.metricType;
+    return (row, r, month, tenant, workloadText, hundredths) => {
+      const w = workloadOf(workloadText);
+      const attributionText = ac === undefined ? "" : textOf(row[ac]);
+      const attribution = attributionOf(attributionText);
+      const trial = tc !== undefined && isTrial(textOf(row[tc]));
+      const attributionOk = w >= 0 && attribution.id !== null && eligibleFor[workloads[w].family].has(attribution.id);
+      if (attributionOk && !trial && months.has(month)) sums.add(month, tenant, w, hundredths * tenthsOfRate[w]);
+      if (month !== latest && month !== base) excluded.add("exclusion.outsideMonths");
+      else if (w < 0) excluded.add("exclusion.workload", clean(workloadText));
+      else if (!attributionOk) {
+        excluded.add("exclusion.attribution", clean(attributionText));
+        warn(s, r, attributionText, attribution);
+      } else if (trial) excluded.add("exclusion.trial");
+      else counted++;
+    };
   });
   return { sums, excluded, counted, mapping, found: mapping !== null };
 }

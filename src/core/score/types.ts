@@ -1,5 +1,5 @@
 // Data of the capability-score evaluation (docs/rules.md §7): what every surface of the program reads.
-import type { ColumnMapping, Day, Issue, Lang, LocalText, RawTable, TableInput } from "../types";
+import type { ColumnMapping, DateOrder, Day, Issue, Lang, LocalText, RawTable, TableInput } from "../types";
 import type { Fraction } from "./fraction";
 import type { CertificationField, ScoreRevenueField, UsageField } from "./fields";
 import type { TrackId } from "./rules-schema";
@@ -31,6 +31,8 @@ export interface ScoreOptions {
   /** Forced track; default: the automatic test. */
   track?: TrackId;
   ruleVersion?: string;
+  /** How ambiguous slash dates read (absent: month first, with a warning), as for Cloud CRM. */
+  dateOrder?: DateOrder;
   lang?: Lang;
   asOfAssumed?: boolean;
 }
