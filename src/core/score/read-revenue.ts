@@ -1,6 +1,6 @@
 // Revenue by customer → eligible revenue per (tenant, NCA workload, month), in integer cents,
 // for the months the score looks at (docs/rules.md §7.3, §7.9). Rows are aggregated as they are read.
-import type { Lang, TableInput } from "../types";
+import type { TableInput } from "../types";
 import { cellText, parseDay, plainCell, type Parsed } from "../cells";
 import type { IssueLog } from "../messages";
 import { cleanText, memoByText } from "../text";
@@ -18,7 +18,6 @@ export type PairSums = Map<Month, Map<string, Map<string, number>>>;
 export interface ActivityContext {
   rules: BusinessApplicationsRules;
   log: IssueLog<ScoreMessageCode>;
-  lang: Lang;
   /** Months read into the sums (the six months up to L and their base months). */
   months: ReadonlySet<Month>;
   /** L and B: rows of other months count as "outside the two months". */
