@@ -7,6 +7,7 @@ import {
   checkScoreOptions,
   dayOfLocalDate,
   evaluateScore,
+  scoreText,
   toIso,
   toScoreContractJson,
   type ScoreOptions,
@@ -46,9 +47,9 @@ export async function runScore(opts: CliOptions, io: ScoreIO, progress: Progress
     throw refuse("scoreSampleMissing", { file: inputs[0].shown });
   const check = (o: ScoreOptions) => {
     const problem = checkScoreOptions(o);
-    if (problem) throw refuse("badScoreOptions", { problem });
+    if (problem) throw refuse("badScoreOptions", { problem: scoreText(problem, lang) });
   };
-  check({ asOf: opts.asOf ?? toIso(dayOfLocalDate(io.now())), month: opts.month, ruleVersion: opts.ruleVersion, lang });
+  check({ asOf: opts.asOf ?? toIso(dayOfLocalDate(io.now())), month: opts.month, ruleVersion: opts.ruleVersion });
   const out = outputPath({ out: opts.out, inputs, bundled, cwd: io.cwd, force: opts.force, json: opts.json });
 
   progress.show(say("reading", lang, { file: inputs.map((i) => i.shown).join(", ") }));
@@ -71,7 +72,6 @@ export async function runScore(opts: CliOptions, io: ScoreIO, progress: Progress
     month: opts.month,
     track: opts.track,
     ruleVersion: opts.ruleVersion,
-    lang,
     asOfAssumed: asOfSource === "today",
   };
   check(options);
@@ -91,6 +91,6 @@ export async function runScore(opts: CliOptions, io: ScoreIO, progress: Progress
     }
   }
   progress.clear();
-  if (opts.json) io.stdout(`${JSON.stringify(toScoreContractJson(evaluation), null, 2)}\n`);
+  if (opts.json) io.stdout(`${JSON.stringify(toScoreContractJson(evaluation, lang), null, 2)}\n`);
   else io.stdout(renderScoreSummary(evaluation, lang, { asOfSource, outputPath: out }));
 }

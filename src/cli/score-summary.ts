@@ -1,15 +1,6 @@
 // The terminal summary of the capability score: the answer first (QUALIFIED or not, total),
 // the track and why, each metric, the plan to 70, the six months, exclusions and issues.
-import {
-  fixed2,
-  issueText,
-  SCORE_WORDS,
-  scoreLabel,
-  PLAN_UNIT_LABEL,
-  toIso,
-  type Lang,
-  type ScoreEvaluation,
-} from "../core";
+import { fixed2, scoreLabel, scoreSummaryModel, toIso, type Lang, type ScoreEvaluation } from "../core";
 
 const FIRST_ISSUES = 5;
 
@@ -19,14 +10,13 @@ export interface ScoreSummaryContext {
 }
 
 export function renderScoreSummary(e: ScoreEvaluation, lang: Lang, ctx: ScoreSummaryContext): string {
-  const L = (k: Parameters<typeof scoreLabel>[0], p?: Record<string, string | number>) => scoreLabel(k, lang, p);
+  const L = (k: Parameters<typeof scoreLabel>[0]) => scoreLabel(k, lang);
+  const s = scoreSummaryModel(e, lang);
   const zh = lang === "zh-CN";
   const kv = (k: string, v: string) => (zh ? `${k}：${v}` : `${k}: ${v}`);
   const out: string[] = [];
-  out.push(`${L("title")} — ${e.rules.name[lang]}`);
-  out.push(
-    kv(L("result"), `${L(e.qualified ? "qualified" : "notQualified")} — ${L("totalOf", { total: fixed2(e.total) })}`),
-  );
+  out.push(`${s.title} — ${s.designation}`);
+  out.push(kv(L("result"), `${s.verdict} — ${s.totalOf}`));
   const source = {
     given: "",
     sample: zh ? "（内置示例的日期）" : " (the bundled sample's date)",
@@ -38,35 +28,27 @@ export function renderScoreSummary(e: ScoreEvaluation, lang: Lang, ctx: ScoreSum
     kv(L("months"), `${e.month} / ${e.baseMonth}`),
     kv(L("ruleVersion"), e.rules.version),
   );
-  out.push(kv(L("track"), `${SCORE_WORDS[e.track][lang]} — ${e.trackReason}`), "");
-  const rows = e.metrics.map((m) => [
-    SCORE_WORDS[m.id][lang],
-    `${fixed2(m.points)} / ${m.max}`,
-    m.atLeastOne ? L("yes") : L("no"),
-  ]);
+  out.push(kv(L("track"), `${s.track} — ${s.trackReason}`), "");
+  const rows = s.metrics.map((m) => [m.name, `${fixed2(m.points)} / ${m.max}`, m.verdict]);
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const r of rows) out.push(`  ${r[0].padEnd(w)}  ${r[1].padStart(12)}  ${r[2]}`);
   out.push("");
-  if (e.qualified) out.push(L("planNone"));
-  else if (e.planBlockedBy)
-    out.push(
-      L("planBlocked", { why: L(e.planBlockedBy === "usageGrowthBaseline" ? "blockedBaseline" : "blockedMissing") }),
-    );
+  if (s.planNote) out.push(s.planNote);
   else {
     out.push(zh ? `${L("plan")}：` : `${L("plan")}:`);
-    for (const p of e.plan) out.push(`  + ${p.units} ${L(PLAN_UNIT_LABEL[p.metric])} (+${fixed2(p.points)})`);
+    for (const p of s.plan) out.push(`  + ${p.units} ${p.unit} (+${fixed2(p.points)})`);
   }
   out.push("", zh ? `${L("history")}：` : `${L("history")}:`);
   out.push(`  ${e.months.map((m) => `${m.month} ${fixed2(m.total)}${m.qualified ? " ✓" : ""}`).join("  ")}`);
   const excluded = e.exclusions.reduce((n, x) => n + x.rows, 0);
   if (excluded) {
     out.push("", zh ? `${L("excluded")}：` : `${L("excluded")}:`);
-    for (const x of e.exclusions) out.push(`  ${SCORE_WORDS[x.table][lang]}: ${x.label} — ${x.rows}`);
+    for (const x of s.exclusions) out.push(`  ${x.tableName}: ${x.text} — ${x.rows}`);
   }
   if (e.issues.length) {
     out.push("", zh ? `${L("issues")}：` : `${L("issues")}:`);
-    for (const i of e.issues.slice(0, FIRST_ISSUES))
-      out.push(`  [${L(i.severity)}] ${i.sheet}${i.row === null ? "" : ` ${i.row}`}: ${issueText(i, lang)}`);
+    for (const i of s.issues.slice(0, FIRST_ISSUES))
+      out.push(`  [${i.severityName}] ${i.sheet}${i.row === null ? "" : ` ${i.row}`}: ${i.text}`);
     if (e.issues.length > FIRST_ISSUES)
       out.push(zh ? `  … 另有 ${e.issues.length - FIRST_ISSUES} 条` : `  … and ${e.issues.length - FIRST_ISSUES} more`);
   }

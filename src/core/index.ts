@@ -45,8 +45,11 @@ export { toScoreContractJson, type ScoreContractJson } from "./score/contract-js
 export { SHIPPED_SCORE_RULES, chooseScoreRules } from "./score/rule-versions";
 export { validateScoreRules, type BusinessApplicationsRules, type TrackId } from "./score/rules-schema";
 export { CERTIFICATION_FIELDS, SCORE_REVENUE_FIELDS, USAGE_FIELDS } from "./score/fields";
-export { SCORE_MESSAGES, SCORE_WORDS } from "./score/messages";
+export { SCORE_MESSAGES, SCORE_WORDS, scoreText, type ScoreMessage } from "./score/messages";
+export { scoreExclusionText } from "./score/exclusions";
+export { scoreSummaryModel, type ScoreSummary } from "./score/summary-model";
 export { fixed2, truncate2, type Fraction } from "./score/fraction";
 export * from "./score/types";
 export { locateScoreTables, scoreTableKind, type ScoreTableChoice, type ScoreLocateResult } from "./score/locate";
-export { buildScoreReportGrid, SCORE_LABELS, scoreLabel, PLAN_UNIT_LABEL } from "./score/report-grid";
+export { buildScoreReportGrid } from "./score/report-grid";
+export { SCORE_LABELS, scoreLabel } from "./score/labels";

@@ -3,7 +3,7 @@
 // revenue and usage tables (score-tables.ts, a constant number of syncs) evaluated by the core,
 // and the core's score grid written to our results sheet (the same ownership rules as Cloud CRM's).
 import type { Day, Lang, ScoreEvaluation } from "../core";
-import { buildScoreReportGrid, checkScoreOptions, evaluateScore, parseIsoDay } from "../core";
+import { buildScoreReportGrid, checkScoreOptions, evaluateScore, parseIsoDay, scoreText } from "../core";
 import { listSheets } from "./read-workbook";
 import { readScoreTables } from "./score-tables";
 import type { AddinSettings, SettingsStore } from "./settings";
@@ -24,9 +24,9 @@ export async function runScoreReport(
   a: { settings: AddinSettings; store?: SettingsStore; lang: Lang; today: Day },
 ): Promise<ScoreReport> {
   const asOf = a.settings.asOf ? (parseIsoDay(a.settings.asOf) as Day) : a.today;
-  const options = { asOf, asOfAssumed: !a.settings.asOf, lang: a.lang };
+  const options = { asOf, asOfAssumed: !a.settings.asOf };
   const bad = checkScoreOptions(options);
-  if (bad) return { ok: false, problem: "options", detail: bad };
+  if (bad) return { ok: false, problem: "options", detail: scoreText(bad, a.lang) };
   const read = await readScoreTables(ctx, a.store);
   if (read.inputSheetIds.size === 0) return { ok: false, problem: "noTables" };
   const evaluation = evaluateScore(read.tables, options);

@@ -14,7 +14,7 @@ import type {
   TableInput,
   TrackId,
 } from "../core";
-import { checkOptions, checkScoreOptions, evaluate, evaluateScore, locateProblemText } from "../core";
+import { checkOptions, checkScoreOptions, evaluate, evaluateScore, locateProblemText, scoreText } from "../core";
 import { evaluateOptions, type AddinSettings } from "../excel/settings";
 import { asOfArg, asOfDay, marketArg, metricArg, tableArg, tierArg, trackArg, type Arg, type AsOf } from "./args";
 import type { LiveInvocations } from "./live-invocations";
@@ -256,11 +256,10 @@ async function scoreEvaluationFor(
   const options: ScoreOptions = {
     asOf,
     asOfAssumed: !inputs.asOf && !settings.asOf,
-    lang,
     ...(inputs.track ? { track: inputs.track } : {}),
   };
   const bad = checkScoreOptions(options);
-  if (bad) return err({ kind: "value", message: ft("badOptions", lang, { detail: bad }) });
+  if (bad) return err({ kind: "value", message: ft("badOptions", lang, { detail: scoreText(bad, lang) }) });
   if (given.length === 0) {
     const r = await host.workbook.evaluateScore(options);
     return r.ok ? ok(r.evaluation) : err({ kind: "na", message: ft("noScoreTables", lang) });

@@ -1,7 +1,7 @@
 // issue 15: what the task pane shows for the Business Applications capability score — pure view
 // models from a ScoreEvaluation (tested without a DOM); view.ts puts them on the page.
 import type { Lang, MetricId, ScoreEvaluation, ScoreTable } from "../core";
-import { fixed2, SCORE_WORDS, truncate2 } from "../core";
+import { fixed2, SCORE_WORDS, scoreSummaryModel, truncate2 } from "../core";
 import type { AddinSettings } from "../excel/settings";
 import { t, type PaneTextKey } from "./i18n";
 import type { SelectView } from "./pane-views";
@@ -60,9 +60,10 @@ const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
 
 export function scoreView(e: ScoreEvaluation, lang: Lang): ScoreView {
   const line = e.qualifyingTotal;
-  const metrics = e.metrics.map((m): MetricBar => ({
+  const s = scoreSummaryModel(e, lang);
+  const metrics = s.metrics.map((m): MetricBar => ({
     id: m.id,
-    name: SCORE_WORDS[m.id][lang],
+    name: m.name,
     text: t("scorePointsOf", lang, { points: fixed2(m.points), max: m.max }),
     fill: m.max > 0 ? clamp01(truncate2(m.points) / m.max) : 0,
     atLeastOne: m.atLeastOne,
@@ -77,12 +78,12 @@ export function scoreView(e: ScoreEvaluation, lang: Lang): ScoreView {
     ];
   else if (e.plan.length === 0) plan = [t("scorePlanNone", lang)];
   else
-    plan = e.plan.map((s) =>
+    plan = s.plan.map((p) =>
       t("scorePlanStep", lang, {
-        metric: SCORE_WORDS[s.metric][lang],
-        units: s.units,
-        unit: t(UNIT[s.metric], lang),
-        points: fixed2(s.points),
+        metric: p.name,
+        units: p.units,
+        unit: t(UNIT[p.metric], lang),
+        points: fixed2(p.points),
       }),
     );
   const tables = ["certifications", "revenue", "usage"] as ScoreTable[];
@@ -94,8 +95,8 @@ export function scoreView(e: ScoreEvaluation, lang: Lang): ScoreView {
   const total = fixed2(e.total);
   const verdict = t(e.qualified ? "scoreQualified" : "scoreNotQualified", lang);
   return {
-    track: t("scoreTrack", lang, { track: SCORE_WORDS[e.track][lang] }),
-    trackReason: e.trackReason,
+    track: t("scoreTrack", lang, { track: s.track }),
+    trackReason: s.trackReason,
     months: t("scoreMonths", lang, { month: e.month, baseMonth: e.baseMonth, version: e.rules.version }),
     metrics,
     total: t("scoreTotal", lang, { total, line }),

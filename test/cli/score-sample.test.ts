@@ -26,10 +26,10 @@ describe("bundled sample (business applications)", () => {
     const s = buildScoreSample();
     const e = evaluateScore(
       { certifications: s.certifications, revenue: s.revenue, usage: s.usage },
-      { asOf: SCORE_SAMPLE_AS_OF, lang: "zh-CN" },
+      { asOf: SCORE_SAMPLE_AS_OF },
     );
     expect(() => checkScoreDesign(e)).not.toThrow();
-    const grid = buildScoreReportGrid(e);
+    const grid = buildScoreReportGrid(e, "zh-CN");
     const cells = grid.rows.flat();
     expect(cells.find((c) => c.value === "未达标")?.style).toBe("fail");
     expect(cells.filter((c) => c.value === "通过" && c.style === "pass")).toHaveLength(5);

@@ -3,6 +3,8 @@ import {
   evaluateScore,
   issueText,
   locateScoreTables,
+  scoreExclusionText,
+  scoreText,
   toScoreContractJson,
   truncate2,
   type MetricId,
@@ -114,11 +116,13 @@ describe("net customer adds and the track", () => {
   it("track: Enterprise when 5 workloads have a tenant above $5,000 in L and B; exactly $5,000 is SMB", () => {
     const ent = score({ revenue: enterpriseRevenue("5,000.01") });
     expect(ent.track).toBe("enterprise");
-    expect(ent.trackReason).toMatch(/^Enterprise: 5 workloads .* 2026-10 and 5 in 2025-10/);
+    expect(scoreText(ent.trackReason, "en")).toMatch(/^Enterprise: 5 workloads .* 2026-10 and 5 in 2025-10/);
     const smb = score({ revenue: enterpriseRevenue("5,000.00") });
     expect(smb.track).toBe("smb");
-    expect(score({ revenue: enterpriseRevenue("6000") }, { track: "smb" }).trackReason).toBe("SMB, as chosen.");
-    expect(score({ revenue: enterpriseRevenue("6000") }, { lang: "zh-CN" }).trackReason).toMatch(/^企业：/);
+    const chosen = score({ revenue: enterpriseRevenue("6000") }, { track: "smb" });
+    expect(scoreText(chosen.trackReason, "en")).toBe("SMB, as chosen.");
+    expect(scoreText(chosen.trackReason, "zh-CN")).toBe("中小企业（按指定）。");
+    expect(scoreText(score({ revenue: enterpriseRevenue("6000") }).trackReason, "zh-CN")).toMatch(/^企业：/);
   });
 });
 
@@ -236,7 +240,7 @@ describe("qualification, plan and the six months", () => {
       ["intermediateCertifications", 4, 16],
       ["deployments", 1, 4],
     ]);
-    const json = toScoreContractJson(e);
+    const json = toScoreContractJson(e, "en");
     expect(json).toMatchObject({
       program: "business-applications",
       month: "2026-10",
@@ -252,7 +256,7 @@ describe("qualification, plan and the six months", () => {
   it("--month sets L and, without an as-of date, D to the last day of the month after", () => {
     const e = evaluateScore({}, { month: "2026-03" });
     expect([e.month, e.baseMonth]).toEqual(["2026-03", "2025-03"]);
-    expect(toScoreContractJson(e).asOf).toBe("2026-04-30");
+    expect(toScoreContractJson(e, "en").asOf).toBe("2026-04-30");
     expect(e.rules.version).toBe("2023-06-13");
     expect(e.issues.find((i) => i.code === "score.noTables")?.severity).toBe("error");
   });
@@ -287,7 +291,7 @@ describe("hand-kept sheets with Chinese headers, several sheets of one kind", ()
         usage: { values: usage, sheet: "使用量" },
         certifications: certs,
       },
-      { asOf: AS_OF, lang: "zh-CN" },
+      { asOf: AS_OF },
     );
     expect(e.pairs.customerAdds.now).toBe(2); // 租户二 Power BI and 租户三 Finance; ¥300 is not in dollars
     expect(e.exclusions.find((x) => x.reason === "exclusion.currency")).toMatchObject({
@@ -297,9 +301,14 @@ describe("hand-kept sheets with Chinese headers, several sheets of one kind", ()
       cents: 30000,
     });
     expect(e.issues.some((i) => i.sheet === "收入A" && i.severity === "error")).toBe(false);
-    expect(e.exclusions.find((x) => x.table === "usage")?.label).toBe("试用使用量");
+    expect(
+      scoreExclusionText(
+        e.exclusions.find((x) => x.table === "usage")!,
+        "zh-CN",
+      ),
+    ).toBe("试用使用量");
     expect(e.people.intermediate.map((p) => p.name)).toEqual(["王芳"]);
-    expect(e.trackReason).toMatch(/^中小企业：/);
+    expect(scoreText(e.trackReason, "zh-CN")).toMatch(/^中小企业：/);
     expect(e.issues.some((i) => /[a-z]{4,}/.test(issueText(i, "zh-CN").replace(/“[^”]*”/g, "")))).toBe(false);
   });
 });

@@ -1,13 +1,16 @@
 // ScoreEvaluation → the JSON contract of docs/rules.md §7.7 (CLI --json). Points and totals are exact
-// inside and truncated to 2 decimals here (69.996 → 69.99).
+// inside and truncated to 2 decimals here (69.996 → 69.99); the track's reason and each issue's message
+// are in `lang`.
+import type { Lang } from "../types";
 import { toIso } from "../dates";
-import { truncate2, type Fraction } from "./fraction";
-import type { ScoreEvaluation } from "./types";
 import { issueText } from "../messages";
+import { truncate2, type Fraction } from "./fraction";
+import { scoreText } from "./messages";
+import type { ScoreEvaluation } from "./types";
 
 const out = (f: Fraction | null) => (f === null ? null : truncate2(f));
 
-export function toScoreContractJson(e: ScoreEvaluation) {
+export function toScoreContractJson(e: ScoreEvaluation, lang: Lang) {
   return {
     program: e.program,
     asOf: toIso(e.asOf),
@@ -15,7 +18,7 @@ export function toScoreContractJson(e: ScoreEvaluation) {
     baseMonth: e.baseMonth,
     rules: { id: e.rules.id, version: e.rules.version },
     track: e.track,
-    trackReason: e.trackReason,
+    trackReason: scoreText(e.trackReason, lang),
     metrics: e.metrics.map((m) => ({
       id: m.id,
       points: out(m.points),
@@ -43,7 +46,7 @@ export function toScoreContractJson(e: ScoreEvaluation) {
       row: i.row,
       column: i.column,
       severity: i.severity,
-      message: issueText(i, e.lang),
+      message: issueText(i, lang),
     })),
   };
 }

@@ -1,11 +1,11 @@
 // The capability-score evaluator (docs/rules.md §7): certifications, revenue and usage tables + options →
 // ScoreEvaluation. Shares the cell parsers, header detection, issue log and dates with Cloud CRM.
-import type { Day, Lang } from "../types";
+import type { Day, TextParams } from "../types";
 import { toIso } from "../dates";
 import { EvaluateOptionsError, resolveAsOf } from "../evaluate";
 import { IssueLog } from "../messages";
 import { cmp, frac, max, min, mul, parseFraction, sub, sum, ZERO, type Fraction } from "./fraction";
-import { scoreMessage, scoreWord, type ScoreMessageCode } from "./messages";
+import { SCORE_WORDS, scoreText, type ScoreMessage, type ScoreMessageCode } from "./messages";
 import { asOfForMonth, lastDayOfMonth, latestMonthOf, monthIso, parseMonthIso, type Month } from "./months";
 import { isQualified, planTo, type MetricState } from "./plan";
 import { judgeCertification, readCertifications, type CertRow } from "./read-certifications";
@@ -24,42 +24,43 @@ import {
   type ScoreEvaluation,
   type ScoreOptions,
   type ScoreTables,
+  type TrackReasonCode,
 } from "./types";
 
 const REPORT_SHEET = "(report)";
 const HISTORY_MONTHS = 6;
 
+/** Options a surface got from a user, checked without evaluating: what is wrong (rendered by `scoreText`), or null. */
 export function checkScoreOptions(
   options: ScoreOptions,
   catalog: readonly BusinessApplicationsRules[] = SHIPPED_SCORE_RULES,
-): string | null {
-  const lang = options.lang ?? "en";
+): ScoreMessage | null {
   const r = resolveScoreDates(options);
   if ("error" in r) return r.error;
   const choice = chooseScoreRules(catalog, r.asOf, options.ruleVersion);
-  return choice.ok ? null : scoreMessage(choice.code, choice.params, lang);
+  return choice.ok ? null : { code: choice.code, params: choice.params };
 }
 
-function resolveScoreDates(options: ScoreOptions): { asOf: Day; latest: Month } | { error: string } {
-  const lang = options.lang ?? "en";
+function resolveScoreDates(options: ScoreOptions): { asOf: Day; latest: Month } | { error: ScoreMessage } {
+  const badAsOf = (value: string) => ({ error: { code: "options.badAsOf" as const, params: { value } } });
   let latest: Month | null = null;
   if (options.month !== undefined) {
     latest = parseMonthIso(options.month);
-    if (latest === null) return { error: scoreMessage("options.badAsOf", { value: options.month }, lang) };
+    if (latest === null) return badAsOf(options.month);
   }
   if (options.asOf === undefined) {
-    if (latest === null) return { error: scoreMessage("options.badAsOf", { value: "" }, lang) };
+    if (latest === null) return badAsOf("");
     return { asOf: asOfForMonth(latest), latest };
   }
   const asOf = resolveAsOf(options.asOf);
-  if (asOf === null) return { error: scoreMessage("options.badAsOf", { value: String(options.asOf) }, lang) };
+  if (asOf === null) return badAsOf(String(options.asOf));
   return { asOf, latest: latest ?? latestMonthOf(asOf) };
 }
 
 interface Trackable {
   track: TrackId;
-  code: ScoreMessageCode;
-  params: Record<string, string | number>;
+  code: TrackReasonCode;
+  params: TextParams;
 }
 
 /** docs/rules.md §7.2 / §7.8: Enterprise when, in L and in B, enough workloads have a tenant above $5,000. */
@@ -68,9 +69,8 @@ function chooseTrack(
   revenue: PairSums | null,
   latest: Month,
   forced: TrackId | undefined,
-  lang: Lang,
 ): Trackable {
-  if (forced) return { track: forced, code: "track.forced", params: { track: scoreWord(forced, lang) } };
+  if (forced) return { track: forced, code: "track.forced", params: { track: SCORE_WORDS[forced] } };
   if (!revenue) return { track: "smb", code: "track.noRevenue", params: {} };
   const aboveCents = Math.round(rules.trackTest.revenueAboveUsd * 100);
   const workloadsAbove = (m: Month) => revenue.workloadsAbove(m, aboveCents).size;
@@ -229,17 +229,16 @@ export function evaluateScore(
   catalog: readonly BusinessApplicationsRules[] = SHIPPED_SCORE_RULES,
 ): ScoreEvaluation {
   const problem = checkScoreOptions(options, catalog);
-  if (problem) throw new EvaluateOptionsError(problem);
-  const lang = options.lang ?? "en";
+  if (problem) throw new EvaluateOptionsError(scoreText(problem, "en"));
   const { asOf, latest } = resolveScoreDates(options) as { asOf: Day; latest: Month };
   const base = latest - 12;
   const choice = chooseScoreRules(catalog, asOf, options.ruleVersion);
-  if (!choice.ok) throw new EvaluateOptionsError(scoreMessage(choice.code, choice.params, lang));
+  if (!choice.ok) throw new EvaluateOptionsError(scoreText(choice, "en"));
   const rules = choice.rules;
   const log = new IssueLog<ScoreMessageCode>();
   if (options.asOfAssumed) log.add(REPORT_SHEET, null, null, "info", "asOf.assumed", { asOf: toIso(asOf) });
   if (choice.beforeFirst && rules.earlierNote)
-    log.add(REPORT_SHEET, null, null, "warning", "score.rulesBeforeFirst", { note: rules.earlierNote[lang] });
+    log.add(REPORT_SHEET, null, null, "warning", "score.rulesBeforeFirst", { note: rules.earlierNote });
 
   const months = new Set<Month>();
   for (let k = 0; k < HISTORY_MONTHS; k++) months.add(latest - k).add(latest - k - 12);
@@ -264,8 +263,8 @@ export function evaluateScore(
     ] as const)
       if (!found[table])
         log.add(REPORT_SHEET, null, null, "warning", "score.tableMissing", {
-          table: scoreWord(table, lang),
-          metrics: scoreWord(metrics, lang),
+          table: SCORE_WORDS[table],
+          metrics: SCORE_WORDS[metrics],
         });
   const revenue = rev.found ? rev.sums : null;
   const usage = use.found ? use.sums : null;
@@ -288,7 +287,7 @@ export function evaluateScore(
     log.add(r.sheet, r.row, r.column, v.reason === "exclusion.certNotYetEarned" ? "info" : "warning", v.code, v.params);
   });
 
-  const track = chooseTrack(rules, revenue, latest, options.track, lang);
+  const track = chooseTrack(rules, revenue, latest, options.track);
   const now = scoreMonth(rules, track.track, latest, revenue, usage, {
     intermediate: people.intermediate.length,
     advanced: people.advanced.length,
@@ -308,7 +307,7 @@ export function evaluateScore(
     }
     const day = Math.min(asOf, lastDayOfMonth(m + 1));
     const p = countedPeople(certs.rows, certs.names, day, rules);
-    const t = chooseTrack(rules, revenue, m, options.track, lang).track;
+    const t = chooseTrack(rules, revenue, m, options.track).track;
     const s = scoreMonth(rules, t, m, revenue, usage, {
       intermediate: p.intermediate.length,
       advanced: p.advanced.length,
@@ -325,30 +324,22 @@ export function evaluateScore(
     const u = below(usage, Math.round(t.deploymentFloorMcv * MCV_SCALE));
     if (u) use.excluded.add("exclusion.belowDeploymentFloor", monthIso(m), 0, u);
   }
-  const floorParams = (floor: number) => (reason: string, detail: string) => ({
-    detail,
-    month: detail,
-    floor: floor.toLocaleString("en-US"),
-  });
   const exclusions = sortExclusions([
-    ...rev.excluded.list(lang, floorParams(t.customerAddFloorUsd)),
-    ...use.excluded.list(lang, floorParams(t.deploymentFloorMcv)),
-    ...certs.excluded.list(lang),
+    ...rev.excluded.list(t.customerAddFloorUsd),
+    ...use.excluded.list(t.deploymentFloorMcv),
+    ...certs.excluded.list(),
   ]);
 
   return {
     program: "business-applications",
     asOf,
     asOfAssumed: options.asOfAssumed ?? false,
-    lang,
     month: monthIso(latest),
     baseMonth: monthIso(base),
     rules: { id: rules.id, version: rules.version, name: rules.name, published: rules.published },
     track: track.track,
     trackForced: options.track !== undefined,
-    trackReason: scoreMessage(track.code, track.params, lang),
-    trackReasonCode: track.code,
-    trackReasonParams: track.params,
+    trackReason: { code: track.code, params: track.params },
     metrics: now.metrics,
     total: now.total,
     qualified: now.qualified,

@@ -1,7 +1,7 @@
 // Excluded rows counted by reason and detail, as they are read (a million rows keep no objects).
-import type { Lang } from "../types";
-import { scoreMessage, type ScoreMessageCode } from "./messages";
-import type { ScoreExclusion, ScoreTable } from "./types";
+import type { Lang, TextParams } from "../types";
+import { scoreText, type ScoreMessageCode } from "./messages";
+import type { ScoreExclusion, ScoreExclusionReason, ScoreTable } from "./types";
 
 /** docs/rules.md §7.9 order: unreadable → outside the months → workload → attribution → trial; then pairs, then certifications. */
 const ORDER = [
@@ -52,19 +52,27 @@ export class ExclusionCounter {
     for (const x of this.map) n += x.rows;
     return n;
   }
-  list(
-    lang: Lang,
-    params: (reason: string, detail: string) => Record<string, string | number> = (_r, d) => ({ detail: d }),
-  ): ScoreExclusion[] {
-    return this.map.map((x) => ({
-      table: this.table,
-      reason: x.reason,
-      detail: x.detail,
-      rows: x.rows,
-      cents: this.table === "revenue" && !x.reason.includes("Floor") ? x.cents : null,
-      label: scoreMessage(x.reason as ScoreMessageCode, params(x.reason, x.detail), lang),
-    }));
+  /** The counts as exclusions; `floor` is the one the below-floor pairs fell below. */
+  list(floor: number | null = null): ScoreExclusion[] {
+    return this.map.map((x) => {
+      const belowFloor = x.reason.includes("Floor");
+      return {
+        table: this.table,
+        reason: x.reason as ScoreExclusionReason,
+        detail: x.detail,
+        rows: x.rows,
+        cents: this.table === "revenue" && !belowFloor ? x.cents : null,
+        floor: belowFloor ? floor : null,
+      };
+    });
   }
+}
+
+/** An exclusion's reason in the reader's language (the detail and the floor stay as written). */
+export function scoreExclusionText(x: ScoreExclusion, lang: Lang): string {
+  const params: TextParams =
+    x.floor === null ? { detail: x.detail } : { month: x.detail, floor: x.floor.toLocaleString("en-US") };
+  return scoreText({ code: x.reason, params }, lang);
 }
 
 /** Tables in report order, reasons in fix-it order, then untranslated detail. */

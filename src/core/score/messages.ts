@@ -1,6 +1,6 @@
 // Every sentence and word of the capability score (docs/rules.md §7), in English and 简体中文. Issues use
 // the shared IssueLog with these codes; shared codes (table.*, options.*) come from MESSAGES.
-import type { Lang, LocalText } from "../types";
+import type { Lang, LocalText, TextParams } from "../types";
 import { localText as M, MESSAGES, registerMessages, render } from "../messages";
 
 export const SCORE_MESSAGES = {
@@ -131,8 +131,15 @@ export const SCORE_MESSAGES = {
 export type ScoreMessageCode = keyof typeof SCORE_MESSAGES | keyof typeof MESSAGES;
 export const SCORE_TEXTS: Record<string, LocalText> = { ...MESSAGES, ...SCORE_MESSAGES };
 
-export function scoreMessage(code: ScoreMessageCode, params: Record<string, string | number>, lang: Lang): string {
-  return render(SCORE_TEXTS[code][lang], params);
+/** A sentence as a value: a message code and its parameters (words in both languages), rendered at the edge. */
+export interface ScoreMessage<C extends ScoreMessageCode = ScoreMessageCode> {
+  code: C;
+  params: TextParams;
+}
+
+/** A score sentence in one language. */
+export function scoreText(m: ScoreMessage, lang: Lang): string {
+  return render(SCORE_TEXTS[m.code][lang], m.params, lang);
 }
 
 registerMessages(SCORE_MESSAGES);
@@ -155,6 +162,3 @@ export const SCORE_WORDS = {
   revenueMetrics: M("net customer adds", "净新增客户"),
   usageMetrics: M("usage growth and deployments", "使用量增长和部署"),
 } satisfies Record<string, LocalText>;
-
-export type ScoreWord = keyof typeof SCORE_WORDS;
-export const scoreWord = (w: ScoreWord, lang: Lang): string => SCORE_WORDS[w][lang];

@@ -1,7 +1,8 @@
 // Data of the capability-score evaluation (docs/rules.md §7): what every surface of the program reads.
-import type { ColumnMapping, DateOrder, Day, Issue, Lang, LocalText, RawTable, TableInput } from "../types";
+import type { ColumnMapping, DateOrder, Day, Issue, LocalText, RawTable, TableInput } from "../types";
 import type { Fraction } from "./fraction";
 import type { CertificationField, ScoreRevenueField, UsageField } from "./fields";
+import type { ScoreMessage, ScoreMessageCode } from "./messages";
 import type { TrackId } from "./rules-schema";
 
 export const METRIC_IDS = [
@@ -33,7 +34,6 @@ export interface ScoreOptions {
   ruleVersion?: string;
   /** How ambiguous slash dates read (absent: month first, with a warning), as for Cloud CRM. */
   dateOrder?: DateOrder;
-  lang?: Lang;
   asOfAssumed?: boolean;
 }
 
@@ -65,17 +65,22 @@ export interface MonthTotal {
   qualified: boolean;
 }
 
+/** Why rows or pairs do not count: an exclusion.* message code. */
+export type ScoreExclusionReason = Extract<ScoreMessageCode, `exclusion.${string}`>;
+
 export interface ScoreExclusion {
   table: ScoreTable;
-  /** Language-independent reason id (exclusion.* message code). */
-  reason: string;
+  reason: ScoreExclusionReason;
   /** Untranslated detail (workload or attribution as written, month). */
   detail: string;
-  label: string;
   rows: number;
   /** Revenue rows: their amount; otherwise null. */
   cents: number | null;
+  /** Pairs below a floor: the track's floor (USD of revenue, MCV of usage); otherwise null. */
+  floor: number | null;
 }
+
+export type TrackReasonCode = "track.forced" | "track.enterprise" | "track.smb" | "track.noRevenue";
 
 export interface CountedPerson {
   key: string;
@@ -84,19 +89,18 @@ export interface CountedPerson {
   certifications: string[];
 }
 
+/** The result of one score evaluation: values, codes and parameters only, never rendered text. */
 export interface ScoreEvaluation {
   program: "business-applications";
   asOf: Day;
   asOfAssumed: boolean;
-  lang: Lang;
   month: string;
   baseMonth: string;
   rules: { id: string; version: string; name: LocalText; published: string };
   track: TrackId;
   trackForced: boolean;
-  trackReason: string;
-  trackReasonCode: string;
-  trackReasonParams: Record<string, string | number>;
+  /** Why this track: the test's counts, or "as chosen"; words in both languages. */
+  trackReason: ScoreMessage<TrackReasonCode>;
   metrics: MetricResult[];
   total: Fraction;
   qualified: boolean;
