@@ -141,7 +141,7 @@ function hiddenDataRows(table: TableInput, fields: typeof STAFF_FIELDS): number 
 }
 
 /** The sheet's number formats, for the core to read the currency of the chosen amount column. */
-function withFormats(table: TableInput, sheets: readonly InputSheet[]): TableInput {
+export function withFormats(table: TableInput, sheets: readonly InputSheet[]): TableInput {
   const formats = sheets.find((s) => s.name === table.sheet)?.formats;
   return formats ? { ...table, numberFormats: (row, col) => formats[row]?.[col] } : table;
 }

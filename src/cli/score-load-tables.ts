@@ -7,9 +7,9 @@ import { isResultsSheetName, locateScoreTables, scoreTableKind, type ScoreTable,
 import { refuse } from "./cli-error";
 import { CSV_DELIMITERS, decodeText, parseCsv, sniffDelimiter } from "./csv";
 import { checkInputFile } from "./input-files";
-import { readWorkbookSheets, sheetValues, type InputRef } from "./load-tables";
+import { readWorkbookSheets, sheetValues, withFormats, type InputRef } from "./load-tables";
 import { uniqueSheetNames } from "./sheet-names";
-import { plainSheet, type InputSheet, type Progress } from "./xlsx-reader";
+import { plainSheet, workbookDateSystem, type InputSheet, type Progress } from "./xlsx-reader";
 
 export interface LoadedScoreTables {
   format: "xlsx" | "csv";
@@ -59,7 +59,18 @@ async function loadWorkbook(
     }
     throw refuse("scoreNoTable", { file: shown });
   }
-  return { format: "xlsx", sheets, tables: located.tables };
+  // As the Cloud CRM tables: the workbook's date system, the number formats (another currency), merged cells.
+  const dateSystem = workbookDateSystem(sheets);
+  const asRead = (t: TableInput): TableInput => {
+    const merged = sheets.find((s) => s.name === t.sheet)?.mergedAreas;
+    return withFormats({ ...t, dateSystem, ...(merged?.length ? { mergedAreas: merged } : {}) }, sheets);
+  };
+  const tables = {
+    certifications: located.tables.certifications.map(asRead),
+    revenue: located.tables.revenue.map(asRead),
+    usage: located.tables.usage.map(asRead),
+  };
+  return { format: "xlsx", sheets, tables };
 }
 
 function readCsvTable({ path, shown }: InputRef): { rows: string[][]; kind: ScoreTable } {

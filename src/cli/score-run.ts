@@ -72,6 +72,7 @@ export async function runScore(opts: CliOptions, io: ScoreIO, progress: Progress
     month: opts.month,
     track: opts.track,
     ruleVersion: opts.ruleVersion,
+    ...(opts.dateOrder ? { dateOrder: opts.dateOrder } : {}),
     asOfAssumed: asOfSource === "today",
   };
   check(options);

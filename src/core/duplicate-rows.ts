@@ -1,21 +1,23 @@
-// Rows repeated across combined sheets (issue 11): a revenue row identical in every value to a row
-// of another sheet of the same table (a month copied into the next month's sheet, a quarter sheet
-// beside its months) is counted once; the later copy is left out with a warning naming both
-// sheets and the amount not double counted. Repeats within one sheet are the user's own rows.
+// Rows repeated across combined sheets (issue 11): a revenue (or usage) row identical in every value
+// to a row of another sheet of the same table (a month copied into the next month's sheet, a
+// quarter sheet beside its months) is counted once; the later copy is left out with a warning
+// naming both sheets and the amount not double counted. Repeats within one sheet are the user's own rows.
 import type { LocalText, PlainCell as RawCell, TableInput } from "./types";
 import { cellText, isBlankCell, parseCents } from "./cells";
-import { detectHeader, REVENUE_FIELDS } from "./header-detection";
+import { detectHeader, REVENUE_FIELDS, type FieldSpec } from "./header-detection";
 import type { IssueLog } from "./messages";
 import { usdText } from "./report-text";
 
 /** Field values in field order, then any other columns by header: the same row whatever the column order. */
-function rowKeyer(
+function rowKeyer<F extends string>(
   table: TableInput,
+  specs: readonly FieldSpec<F>[],
+  amountField: F,
 ): { headerRow: number; key: (row: readonly RawCell[]) => string; amountCol?: number; amountHeader?: string } | null {
-  const match = detectHeader(table.values, REVENUE_FIELDS, table);
+  const match = detectHeader(table.values, [...specs], table);
   if (!match) return null;
   const { columns, headerRow, headers } = match.mapping;
-  const fields = REVENUE_FIELDS.map((s) => columns[s.field]);
+  const fields = specs.map((s) => columns[s.field]);
   const mapped = new Set(fields.filter((c) => c !== undefined));
   const header = table.values[headerRow] ?? [];
   const others = header
@@ -30,17 +32,26 @@ function rowKeyer(
         ...fields.map((c) => (c === undefined ? "" : text(row[c]))),
         ...others.map((o) => `${o.h}=${text(row[o.c])}`),
       ].join("\u0001"),
-    amountCol: columns.amount,
-    amountHeader: headers.amount,
+    amountCol: columns[amountField],
+    amountHeader: headers[amountField],
   };
 }
 
-/** The tables with rows already seen on another sheet blanked out (row numbers stay as they are). */
-export function dropRowsRepeatedAcrossSheets(tables: readonly TableInput[], log: IssueLog): TableInput[] {
+/**
+ * The tables with rows already seen on another sheet blanked out (row numbers stay as they are).
+ * `amount` names the column whose value the warning says is not double counted: dollars ("usd")
+ * or as written ("units").
+ */
+export function dropRowsRepeatedAcrossSheets<F extends string = "amount">(
+  tables: readonly TableInput[],
+  log: IssueLog,
+  specs: readonly FieldSpec<F>[] = REVENUE_FIELDS as unknown as FieldSpec<F>[],
+  amount: { field: F; as: "usd" | "units" } = { field: "amount" as F, as: "usd" },
+): TableInput[] {
   if (tables.length < 2) return [...tables];
   const seen = new Map<string, { sheet: string; row: number }>();
   return tables.map((table) => {
-    const keyer = rowKeyer(table);
+    const keyer = rowKeyer(table, specs, amount.field);
     if (!keyer) return table;
     const sheet = table.sheet ?? "";
     const originRow = table.originRow ?? 1;
@@ -55,16 +66,20 @@ export function dropRowsRepeatedAcrossSheets(tables: readonly TableInput[], log:
       if (before) {
         values ??= table.values.slice();
         values[r] = [];
-        const cents = keyer.amountCol === undefined ? null : parseCents(row[keyer.amountCol]);
+        const cents =
+          keyer.amountCol === undefined || amount.as !== "usd" ? null : parseCents(row[keyer.amountCol]);
         const usd = (lang: "en" | "zh-CN") => `USD ${usdText((cents as { value: number }).value, lang)}`;
-        const amount: LocalText | string =
+        const written = cellText(keyer.amountCol === undefined ? null : row[keyer.amountCol]);
+        const shown: LocalText | string =
           cents?.kind === "ok"
             ? { en: usd("en"), "zh-CN": usd("zh-CN") }
-            : cellText(keyer.amountCol === undefined ? null : row[keyer.amountCol]);
+            : amount.as === "units"
+              ? { en: `${written} units`, "zh-CN": `数量 ${written}` }
+              : written;
         log.add(sheet, excelRow, keyer.amountHeader ?? null, "warning", "sheet.duplicateRow", {
           other: before.sheet,
           otherRow: before.row,
-          amount,
+          amount: shown,
         });
         continue;
       }

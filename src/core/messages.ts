@@ -251,6 +251,20 @@ export function wordOf(id: string): LocalText | string {
 }
 
 export const WORDS = {
+  // Fields of the capability score's tables (column notes, merged cells).
+  month: M("month", "月份"),
+  tenant: M("customer tenant", "客户租户"),
+  workload: M("workload", "工作负载"),
+  units: M("units", "数量"),
+  attribution: M("attribution", "归属"),
+  metricType: M("metric type", "指标类型"),
+  certification: M("certification", "认证"),
+  corpEmail: M("corporate email", "公司邮箱"),
+  firstName: M("first name", "名"),
+  lastName: M("last name", "姓"),
+  earnedOn: M("earned date", "获得日期"),
+  expiresOn: M("expiry date", "到期日期"),
+  status: M("status", "状态"),
   staff: M("staff", "员工"),
   revenue: M("revenue", "收入"),
   person: M("name", "姓名"),

@@ -24,7 +24,11 @@ export async function runScoreReport(
   a: { settings: AddinSettings; store?: SettingsStore; lang: Lang; today: Day },
 ): Promise<ScoreReport> {
   const asOf = a.settings.asOf ? (parseIsoDay(a.settings.asOf) as Day) : a.today;
-  const options = { asOf, asOfAssumed: !a.settings.asOf };
+  const options = {
+    asOf,
+    asOfAssumed: !a.settings.asOf,
+    ...(a.settings.dateOrder ? { dateOrder: a.settings.dateOrder } : {}),
+  };
   const bad = checkScoreOptions(options);
   if (bad) return { ok: false, problem: "options", detail: scoreText(bad, a.lang) };
   const read = await readScoreTables(ctx, a.store);

@@ -257,6 +257,7 @@ async function scoreEvaluationFor(
     asOf,
     asOfAssumed: !inputs.asOf && !settings.asOf,
     ...(inputs.track ? { track: inputs.track } : {}),
+    ...(settings.dateOrder ? { dateOrder: settings.dateOrder } : {}),
   };
   const bad = checkScoreOptions(options);
   if (bad) return err({ kind: "value", message: ft("badOptions", lang, { detail: scoreText(bad, lang) }) });

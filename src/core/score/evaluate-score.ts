@@ -15,6 +15,7 @@ import { MCV_SCALE, readScoreUsage } from "./read-usage";
 import { chooseScoreRules, SHIPPED_SCORE_RULES } from "./rule-versions";
 import type { BusinessApplicationsRules, TrackId } from "./rules-schema";
 import { sortExclusions } from "./exclusions";
+import { prepareScoreTables } from "./prepare-tables";
 import { tableList } from "./score-tables";
 import {
   type CountedPerson,
@@ -23,6 +24,7 @@ import {
   type PlanBlock,
   type ScoreEvaluation,
   type ScoreOptions,
+  type ScoreTable,
   type ScoreTables,
   type TrackReasonCode,
 } from "./types";
@@ -243,9 +245,10 @@ export function evaluateScore(
   const months = new Set<Month>();
   for (let k = 0; k < HISTORY_MONTHS; k++) months.add(latest - k).add(latest - k - 12);
   const activity = { rules, log, months, latest, base, dateOrder: options.dateOrder };
-  const rev = readScoreRevenue(tableList(tables.revenue, "Revenue"), activity);
-  const use = readScoreUsage(tableList(tables.usage, "Usage"), activity);
-  const certs = readCertifications(tableList(tables.certifications, "Certifications"), {
+  const prepared = (kind: ScoreTable, sheet: string) => prepareScoreTables(kind, tableList(tables[kind], sheet), log);
+  const rev = readScoreRevenue(prepared("revenue", "Revenue"), activity);
+  const use = readScoreUsage(prepared("usage", "Usage"), activity);
+  const certs = readCertifications(prepared("certifications", "Certifications"), {
     rules,
     catalog,
     log,
