@@ -66,8 +66,7 @@ export function dropRowsRepeatedAcrossSheets<F extends string = "amount">(
       if (before) {
         values ??= table.values.slice();
         values[r] = [];
-        const cents =
-          keyer.amountCol === undefined || amount.as !== "usd" ? null : parseCents(row[keyer.amountCol]);
+        const cents = keyer.amountCol === undefined || amount.as !== "usd" ? null : parseCents(row[keyer.amountCol]);
         const usd = (lang: "en" | "zh-CN") => `USD ${usdText((cents as { value: number }).value, lang)}`;
         const written = cellText(keyer.amountCol === undefined ? null : row[keyer.amountCol]);
         const shown: LocalText | string =

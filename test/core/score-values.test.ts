@@ -82,9 +82,9 @@ describe("the workbook's date system", () => {
   it("a serial month in a 1904 workbook is read in 1904 serials", () => {
     // 2026-10-15 is serial 46310 in the 1900 system and 44848 in the 1904 system.
     const values: PlainCell[][] = [REV, [44848, "t1", "Sales", 300, "DPOR"]];
-    const in1904 = score({ revenue: { values, dateSystem: "1904" } as TableInput });
+    const in1904 = score({ revenue: { values, dateSystem: "1904" } });
     expect(adds(in1904)).toBe(1);
-    const as1900 = score({ revenue: { values } as TableInput });
+    const as1900 = score({ revenue: { values } });
     expect(adds(as1900)).toBe(0); // 2022-10-14 in the 1900 system: outside the months
     expect(excluded(as1900, "exclusion.outsideMonths")[0].rows).toBe(1);
   });
