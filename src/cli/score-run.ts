@@ -73,6 +73,7 @@ export async function runScore(opts: CliOptions, io: ScoreIO, progress: Progress
     ruleVersion: opts.ruleVersion,
     lang,
     asOfAssumed: asOfSource === "today",
+    sheets: loaded.sheetsRead,
   };
   check(options);
   progress.show(say("evaluating", lang));

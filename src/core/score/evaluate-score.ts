@@ -5,7 +5,8 @@ import { toIso } from "../dates";
 import { EvaluateOptionsError, resolveAsOf } from "../evaluate";
 import { IssueLog } from "../messages";
 import { cmp, frac, max, min, mul, parseFraction, sub, sum, ZERO, type Fraction } from "./fraction";
-import { scoreMessage, scoreWord, type ScoreMessageCode } from "./messages";
+import { logScoreSheets } from "./locate";
+import { scoreMessage, scoreWord, tableMissingParams, type ScoreMessageCode } from "./messages";
 import { asOfForMonth, lastDayOfMonth, latestMonthOf, monthIso, parseMonthIso, type Month } from "./months";
 import { isQualified, planTo, type MetricState } from "./plan";
 import { judgeCertification, readCertifications, type CertRow } from "./read-certifications";
@@ -16,6 +17,7 @@ import type { BusinessApplicationsRules, TrackId } from "./rules-schema";
 import { sortExclusions } from "./exclusions";
 import { tableList } from "./score-tables";
 import {
+  SCORE_TABLES,
   type CountedPerson,
   type MetricResult,
   type MonthTotal,
@@ -251,6 +253,7 @@ export function evaluateScore(
   if (options.asOfAssumed) log.add(REPORT_SHEET, null, null, "info", "asOf.assumed", { asOf: toIso(asOf) });
   if (choice.beforeFirst && rules.earlierNote)
     log.add(REPORT_SHEET, null, null, "warning", "score.rulesBeforeFirst", { note: rules.earlierNote[lang] });
+  if (options.sheets) logScoreSheets(options.sheets, log);
 
   const months = new Set<Month>();
   for (let k = 0; k < HISTORY_MONTHS; k++) months.add(latest - k).add(latest - k - 12);
@@ -262,16 +265,8 @@ export function evaluateScore(
   if (!found.certifications && !found.revenue && !found.usage)
     log.add(REPORT_SHEET, null, null, "error", "score.noTables");
   else
-    for (const [table, metrics] of [
-      ["certifications", "certMetrics"],
-      ["revenue", "revenueMetrics"],
-      ["usage", "usageMetrics"],
-    ] as const)
-      if (!found[table])
-        log.add(REPORT_SHEET, null, null, "warning", "score.tableMissing", {
-          table: scoreWord(table, lang),
-          metrics: scoreWord(metrics, lang),
-        });
+    for (const table of SCORE_TABLES)
+      if (!found[table]) log.add(REPORT_SHEET, null, null, "warning", "score.tableMissing", tableMissingParams(table));
   const revenue = rev.found ? rev.sums : null;
   const usage = use.found ? use.sums : null;
 
