@@ -11,7 +11,7 @@ import { readScoreTables } from "../../src/excel/score-tables";
 import { runScoreReport } from "../../src/excel/score-report";
 import { scoreProblemText } from "../../src/taskpane/score-views";
 import type { SheetData } from "../fakes/sample-workbook";
-import { tempDir, writeWorkbook, type CellValue } from "../cli/helpers";
+import { tempDir, writeWorkbook } from "../cli/helpers";
 import { fakeExcel } from "./helpers";
 
 const AS_OF = "2026-11-24"; // L = 2026-10, B = 2025-10
@@ -60,7 +60,7 @@ const asXlsx = (sheets: SheetData[], name: string) =>
     join(tempDir("score-parity-"), `${name}.xlsx`),
     sheets.map((s) => ({
       name: s.name,
-      rows: s.values as CellValue[][],
+      rows: s.values,
       startRow: (s.row ?? 0) + 1,
       state: STATE[s.visibility ?? "Visible"],
     })),
