@@ -3,7 +3,15 @@
 // their headers (docs/rules.md §7.9). Exit 2 only when none of the three is found.
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { isResultsSheetName, locateScoreTables, scoreTableKind, type ScoreTable, type TableInput } from "../core";
+import {
+  isResultsSheetName,
+  locateProblemText,
+  locateScoreTables,
+  scoreTableKind,
+  type ScoreSheetsReport,
+  type ScoreTable,
+  type TableInput,
+} from "../core";
 import { refuse } from "./cli-error";
 import { CSV_DELIMITERS, decodeText, parseCsv, sniffDelimiter } from "./csv";
 import { checkInputFile } from "./input-files";
@@ -15,6 +23,8 @@ export interface LoadedScoreTables {
   format: "xlsx" | "csv";
   sheets: InputSheet[];
   tables: Record<ScoreTable, TableInput[]>;
+  /** The sheets read for each table (a workbook only): hidden ones read or passed over become issues. */
+  sheetsRead?: ScoreSheetsReport;
 }
 
 export interface ScoreSheetFlags {
@@ -28,6 +38,12 @@ const SCORE_TABLE_WORDS: Record<ScoreTable, { en: string; "zh-CN": string }> = {
   certifications: { en: "certification", "zh-CN": "认证表" },
   revenue: { en: "revenue", "zh-CN": "收入表" },
   usage: { en: "usage", "zh-CN": "使用量表" },
+};
+
+const SHEET_FLAGS: Record<ScoreTable, string> = {
+  certifications: "--certs-sheet",
+  revenue: "--revenue-sheet",
+  usage: "--usage-sheet",
 };
 
 export async function loadScoreTables(
@@ -51,11 +67,16 @@ async function loadWorkbook(
   onProgress?: Progress,
 ): Promise<LoadedScoreTables> {
   const sheets = await readWorkbookSheets({ path, shown }, onProgress);
-  const located = locateScoreTables(sheets.map(sheetValues), { ...flags, exclude: isResultsSheetName });
+  const named = { certifications: flags.certsSheet, revenue: flags.revenueSheet, usage: flags.usageSheet };
+  const located = locateScoreTables(sheets.map(sheetValues), { named, exclude: isResultsSheetName });
   if (!located.ok) {
     if (located.problem === "sheet-missing") {
-      const names = sheets.map((s) => `"${s.name}"`).join(", ") || "—";
-      throw refuse("scoreSheetMissing", { file: shown, sheet: located.sheet ?? "", names });
+      const ctx = { book: shown, sheet: located.sheet, sheets: sheets.map((s) => s.name) };
+      const what = {
+        en: locateProblemText("sheet-missing", "en", ctx),
+        "zh-CN": locateProblemText("sheet-missing", "zh-CN", ctx),
+      };
+      throw refuse("sheetNotThere", { what, flag: SHEET_FLAGS[located.table] });
     }
     throw refuse("scoreNoTable", { file: shown });
   }
@@ -70,7 +91,7 @@ async function loadWorkbook(
     revenue: located.tables.revenue.map(asRead),
     usage: located.tables.usage.map(asRead),
   };
-  return { format: "xlsx", sheets, tables };
+  return { format: "xlsx", sheets, tables, sheetsRead: located.sheets };
 }
 
 function readCsvTable({ path, shown }: InputRef): { rows: string[][]; kind: ScoreTable } {

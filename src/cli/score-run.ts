@@ -74,6 +74,7 @@ export async function runScore(opts: CliOptions, io: ScoreIO, progress: Progress
     ruleVersion: opts.ruleVersion,
     ...(opts.dateOrder ? { dateOrder: opts.dateOrder } : {}),
     asOfAssumed: asOfSource === "today",
+    sheets: loaded.sheetsRead,
   };
   check(options);
   progress.show(say("evaluating", lang));

@@ -5,7 +5,13 @@ export { evaluate, checkOptions, resolveAsOf, EvaluateOptionsError } from "./eva
 export { toContractJson } from "./contract-json";
 export { SHIPPED_RULES, chooseRules, versionListing } from "./rule-versions";
 export { validateRules, parseRulesJson } from "./rules-schema";
-export { locateProblemText, LOCATE_TEXT, type LocateProblem, type LocateContext } from "./locate-text";
+export {
+  locateProblemText,
+  LOCATE_TEXT,
+  type LocateProblem,
+  type LocateContext,
+  type ScoreSheetMissing,
+} from "./locate-text";
 export { locateTables, type SheetValues, type TableChoice, type LocateResult } from "./workbook";
 export { passedOverNote, passedOverText, sheetLines, SHEET_WORDS, usedText } from "./sheet-report";
 export { detectWideStaff } from "./wide-staff";
@@ -45,11 +51,21 @@ export { toScoreContractJson, type ScoreContractJson } from "./score/contract-js
 export { SHIPPED_SCORE_RULES, chooseScoreRules } from "./score/rule-versions";
 export { validateScoreRules, type BusinessApplicationsRules, type TrackId } from "./score/rules-schema";
 export { CERTIFICATION_FIELDS, SCORE_REVENUE_FIELDS, USAGE_FIELDS } from "./score/fields";
-export { SCORE_MESSAGES, SCORE_WORDS, scoreText, type ScoreMessage } from "./score/messages";
+export { SCORE_MESSAGES, SCORE_WORDS, scoreText, tableMissingParams, type ScoreMessage } from "./score/messages";
 export { scoreExclusionText } from "./score/exclusions";
 export { scoreSummaryModel, type ScoreSummary } from "./score/summary-model";
 export { fixed2, truncate2, type Fraction } from "./score/fraction";
 export * from "./score/types";
-export { locateScoreTables, scoreTableKind, type ScoreTableChoice, type ScoreLocateResult } from "./score/locate";
+export {
+  chooseScoreSheets,
+  locateScoreTables,
+  scoreLocateProblem,
+  scoreSheetNotes,
+  scoreTableKind,
+  type ScoreLocateFailure,
+  type ScoreLocateResult,
+  type ScoreSheetsChosen,
+  type ScoreTableChoice,
+} from "./score/locate";
 export { buildScoreReportGrid } from "./score/report-grid";
 export { SCORE_LABELS, scoreLabel } from "./score/labels";

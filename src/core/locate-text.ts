@@ -9,12 +9,12 @@ const M = localText;
 /** Why the staff or revenue table could not be found. */
 export type LocateProblem = "staff-sheet-missing" | "revenue-sheet-missing" | "no-staff-table" | "no-revenue-table";
 
+/** The same for the capability score (score/locate.ts): a sheet named for one of its tables is not there. */
+export type ScoreSheetMissing = "sheet-missing";
+
 export const LOCATE_TEXT = {
-  "staff-sheet-missing": M('{book} has no sheet named "{sheet}"{sheets}', "{book}中没有名为“{sheet}”的工作表{sheets}"),
-  "revenue-sheet-missing": M(
-    '{book} has no sheet named "{sheet}"{sheets}',
-    "{book}中没有名为“{sheet}”的工作表{sheets}",
-  ),
+  // One sentence for a named sheet that is not there, whichever table it was named for.
+  "sheet-missing": M('{book} has no sheet named "{sheet}"{sheets}', "{book}中没有名为“{sheet}”的工作表{sheets}"),
   sheetList: M(" (its sheets: {names})", "（现有工作表：{names}）"),
   "no-staff-table": M(
     "{book} has no staff table: no sheet has a header row with a name and an exam column (e.g. {expected}) in its first {rows} rows",
@@ -37,14 +37,19 @@ export interface LocateContext {
 }
 
 /** "book.xlsx has no staff table: …" (no final stop: the surface adds its remedy). */
-export function locateProblemText(problem: LocateProblem, lang: Lang, ctx: LocateContext = {}): string {
+export function locateProblemText(
+  problem: LocateProblem | ScoreSheetMissing,
+  lang: Lang,
+  ctx: LocateContext = {},
+): string {
   const book = ctx.book ?? tr(LOCATE_TEXT, "thisWorkbook", lang);
   const names = (ctx.sheets ?? []).map((s) => `"${s}"`).join(", ");
   const sheets = names ? tr(LOCATE_TEXT, "sheetList", lang, { names }) : "";
   const expected = problem === "no-staff-table" ? WORDS.staffExpected : WORDS.revenueExpected;
   // A file name is followed by a space in Chinese too ("book.xlsx 中没有…").
   const bookParam = ctx.book && lang === "zh-CN" ? `${book} ` : book;
-  return tr(LOCATE_TEXT, problem, lang, {
+  const key = problem.endsWith("sheet-missing") ? "sheet-missing" : (problem as "no-staff-table" | "no-revenue-table");
+  return tr(LOCATE_TEXT, key, lang, {
     book: bookParam,
     sheet: ctx.sheet ?? "",
     sheets,

@@ -90,6 +90,16 @@ export function sheetsReportOf(
   return { used: [...staff.map((t) => used("staff", t)), ...revenue.map((t) => used("revenue", t))], passedOver: [] };
 }
 
+/** A hidden sheet read because no visible sheet has its table (not named by the user): a warning, in both programs. */
+export function logHiddenUsed(
+  log: Pick<IssueLog, "add">,
+  used: readonly { sheet: string; hidden: boolean; named?: boolean }[],
+  table: LocalText,
+): void {
+  for (const u of used)
+    if (u.hidden && !u.named) log.add(u.sheet, null, null, "warning", "sheet.hiddenUsed", { table, sheet: u.sheet });
+}
+
 /** Issues saying which sheets were combined, which hidden sheet was read, and which were passed over. */
 export function logSheetChoice(report: SheetsReport, log: IssueLog): void {
   for (const table of ["staff", "revenue"] as const) {
@@ -100,9 +110,7 @@ export function logSheetChoice(report: SheetsReport, log: IssueLog): void {
         count: used.length,
         sheets: used.map((u) => `"${u.sheet}"`).join(", "),
       });
-    for (const u of used)
-      if (u.hidden && !u.named)
-        log.add(u.sheet, null, null, "warning", "sheet.hiddenUsed", { table: wordsOf(table), sheet: u.sheet });
+    logHiddenUsed(log, used, wordsOf(table));
   }
   for (const p of report.passedOver) {
     const m = passedOverMessage(p);

@@ -3,7 +3,7 @@
 // found (or chosen) for staff and revenue, and how their columns map. Three syncs, header rows only.
 import type { ColumnMapping, RevenueField, StaffField } from "../core";
 import { detectHeader, REVENUE_FIELDS, STAFF_FIELDS } from "../core";
-import { isOurs, tableLayout, type Located } from "./read-tables";
+import { inputSheetNames, tableLayout, type Located } from "./read-tables";
 import type { SheetScan } from "./read-workbook";
 import type { AddinSettings } from "./settings";
 
@@ -20,7 +20,7 @@ export function describeScan(sheets: readonly SheetScan[], located: Located, cho
   const staff = located.ok ? located.staff[0].sheet : null;
   const revenue = located.ok ? located.revenue[0].sheet : null;
   return {
-    candidates: sheets.filter((s) => !isOurs(s)).map((s) => s.name),
+    candidates: inputSheetNames(sheets),
     located,
     staff: staff && {
       sheet: staff,

@@ -24,6 +24,17 @@ export function isOurs(s: SheetScan): boolean {
   return s.owned || isResultsSheetName(s.name);
 }
 
+/** The core's `exclude`: a name that is one of our results sheets is never an input. */
+export const oursByName =
+  (scan: WorkbookScan) =>
+  (name: string): boolean =>
+    scan.sheets.some((s) => s.name === name && isOurs(s));
+
+/** The sheets a user may pick as inputs (ours excluded), in workbook order. */
+export function inputSheetNames(sheets: readonly SheetScan[]): string[] {
+  return sheets.filter((s) => !isOurs(s)).map((s) => s.name);
+}
+
 /** The core decides from what the user sees: names, visibility, the first rows and merged areas. */
 export function locateSheets(scan: WorkbookScan, choice: AddinSettings): Located {
   const found = locateTables(
@@ -38,7 +49,7 @@ export function locateSheets(scan: WorkbookScan, choice: AddinSettings): Located
     {
       staffSheet: choice.staffSheets,
       revenueSheet: choice.revenueSheets,
-      exclude: (name) => scan.sheets.some((s) => s.name === name && isOurs(s)),
+      exclude: oursByName(scan),
     },
   );
   if (!found.ok) return found;

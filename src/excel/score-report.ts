@@ -2,7 +2,7 @@
 // issue 15: Generate report for the Business Applications program — the workbook's certification,
 // revenue and usage tables (score-tables.ts, a constant number of syncs) evaluated by the core,
 // and the core's score grid written to our results sheet (the same ownership rules as Cloud CRM's).
-import type { Day, Lang, ScoreEvaluation } from "../core";
+import type { Day, Lang, ScoreEvaluation, ScoreLocateFailure, ScoreSheetsReport } from "../core";
 import { buildScoreReportGrid, checkScoreOptions, evaluateScore, parseIsoDay, scoreText } from "../core";
 import { listSheets } from "./read-workbook";
 import { readScoreTables } from "./score-tables";
@@ -13,11 +13,13 @@ export type ScoreReport =
   | {
       ok: true;
       evaluation: ScoreEvaluation;
-      sheets: Record<"certifications" | "revenue" | "usage", string[]>;
+      /** The sheets read for each table, and the hidden ones passed over. */
+      sheets: ScoreSheetsReport;
       /** The results sheet written (when the document settings were given). */
       written: WriteResult | null;
     }
-  | { ok: false; problem: "noTables" | "options"; detail?: string };
+  | ScoreLocateFailure
+  | { ok: false; problem: "options"; detail: string };
 
 export async function runScoreReport(
   ctx: Excel.RequestContext,
@@ -31,9 +33,9 @@ export async function runScoreReport(
   };
   const bad = checkScoreOptions(options);
   if (bad) return { ok: false, problem: "options", detail: scoreText(bad, a.lang) };
-  const read = await readScoreTables(ctx, a.store);
-  if (read.inputSheetIds.size === 0) return { ok: false, problem: "noTables" };
-  const evaluation = evaluateScore(read.tables, options);
+  const read = await readScoreTables(ctx, a.settings, a.store);
+  if (!read.ok) return read;
+  const evaluation = evaluateScore(read.tables, { ...options, sheets: read.sheets });
   const written = a.store
     ? await writeResultsSheet(ctx, buildScoreReportGrid(evaluation, a.lang), await listSheets(ctx, a.store), {
         ownership: a.store,

@@ -1,61 +1,71 @@
 /// <reference types="office-js" />
-// The workbook's own certification, revenue and usage tables for the capability score (docs/rules.md §7.5):
-// the same scan as the Cloud CRM path (three syncs), each sheet's header rows matched against the
-// core's three field lists, then the chosen sheets read in blocks. Our results sheet is never an
-// input; hidden sheets are skipped, as for Cloud CRM (issue 11). Each table is optional.
-import type { PlainCell, ScoreTable, ScoreTables, TableInput, DateSystem } from "../core";
-import { CERTIFICATION_FIELDS, detectHeader, SCORE_REVENUE_FIELDS, USAGE_FIELDS } from "../core";
-import { blocksOf, readBlocks, scanWorkbook, type SheetScan } from "./read-workbook";
-import type { SettingsStore } from "./settings";
+// The workbook's own certification, revenue and usage tables for the capability score (docs/rules.md
+// §7.9): the same scan as the Cloud CRM path (three syncs), the core's chooser on each sheet's scanned
+// header rows and visibility — the CLI's rule: a named sheet wins, visible sheets of a kind combine,
+// hidden ones only for a kind no visible sheet holds, our results sheet never — then only the chosen
+// sheets read in blocks. Each table is optional.
+import type {
+  DateSystem,
+  PlainCell,
+  ScoreLocateFailure,
+  ScoreSheetsChosen,
+  ScoreSheetsReport,
+  ScoreTables,
+  TableInput,
+} from "../core";
+import { chooseScoreSheets, SCORE_TABLES, scoreLocateProblem } from "../core";
+import { oursByName } from "./read-tables";
+import { blocksOf, readBlocks, scanWorkbook, type SheetScan, type WorkbookScan } from "./read-workbook";
+import type { AddinSettings, SettingsStore } from "./settings";
 
-export interface ScoreWorkbookTables {
-  tables: ScoreTables;
-  /** Sheet names read for each table (several sheets of one table combine). */
-  sheets: Record<ScoreTable, string[]>;
-  inputSheetIds: ReadonlySet<string>;
-  /** The workbook's date system (the results sheet writes its dates in it). */
-  dateSystem: DateSystem;
+export type ScoreWorkbookTables =
+  | {
+      ok: true;
+      tables: ScoreTables;
+      /** The sheets read for each table (several combine), and the hidden ones passed over. */
+      sheets: ScoreSheetsReport;
+      inputSheetIds: ReadonlySet<string>;
+      /** The workbook's date system (the results sheet writes its dates in it). */
+      dateSystem: DateSystem;
+    }
+  | ScoreLocateFailure;
+
+/** The core's choice on the scan (no Excel call): what the pane shows and what a report reads. */
+export function chooseScannedSheets(scan: WorkbookScan, settings: AddinSettings): ScoreSheetsChosen<SheetScan> {
+  return chooseScoreSheets(scan.sheets, (s) => s.head, { named: settings.scoreSheets, exclude: oursByName(scan) });
 }
 
-/**
- * Which table a sheet's header rows name: revenue first (it needs an amount column, which a usage
- * download never has), then usage (units), then certifications; null when none.
- */
-export function scoreTableOf(head: SheetScan["head"]): ScoreTable | null {
-  if (detectHeader(head, SCORE_REVENUE_FIELDS)) return "revenue";
-  if (detectHeader(head, USAGE_FIELDS)) return "usage";
-  if (detectHeader(head, CERTIFICATION_FIELDS)) return "certifications";
-  return null;
-}
-
-export async function readScoreTables(ctx: Excel.RequestContext, store?: SettingsStore): Promise<ScoreWorkbookTables> {
+export async function readScoreTables(
+  ctx: Excel.RequestContext,
+  settings: AddinSettings,
+  store?: SettingsStore,
+): Promise<ScoreWorkbookTables> {
   const scan = await scanWorkbook(ctx, store);
-  const chosen: { sheet: SheetScan; table: ScoreTable }[] = [];
-  for (const sheet of scan.sheets) {
-    if (sheet.owned || !sheet.used || sheet.visibility !== "visible") continue;
-    const table = scoreTableOf(sheet.head);
-    if (table) chosen.push({ sheet, table });
-  }
-  const values = new Map<string, PlainCell[][]>(chosen.map((c) => [c.sheet.id, []]));
-  const blocks = chosen.flatMap((c) => blocksOf(c.sheet.id, c.sheet.used as NonNullable<SheetScan["used"]>));
+  const chosen = chooseScannedSheets(scan, settings);
+  const problem = scoreLocateProblem(chosen);
+  if (problem) return problem;
+  // A sheet named for two tables is read once.
+  const sheets = [...new Set(SCORE_TABLES.flatMap((t) => chosen.tables[t]))];
+  const values = new Map<string, PlainCell[][]>(sheets.map((s) => [s.id, []]));
+  const blocks = sheets.flatMap((s) => (s.used ? blocksOf(s.id, s.used) : []));
   await readBlocks(ctx, blocks, scan.estimate, (b, rows) => {
     (values.get(b.sheetId) as PlainCell[][]).push(...rows);
   });
-  const lists: Record<ScoreTable, TableInput[]> = { certifications: [], revenue: [], usage: [] };
-  const sheets: Record<ScoreTable, string[]> = { certifications: [], revenue: [], usage: [] };
-  for (const { sheet, table } of chosen) {
-    const used = sheet.used as NonNullable<SheetScan["used"]>;
-    lists[table].push({
-      values: values.get(sheet.id) as PlainCell[][],
-      sheet: sheet.name,
-      originRow: used.row + 1,
-      originColumn: used.col + 1,
-      dateSystem: scan.dateSystem,
-      ...(sheet.merged.length ? { mergedAreas: sheet.merged } : {}),
-    });
-    sheets[table].push(sheet.name);
-  }
+  const input = (s: SheetScan): TableInput => ({
+    values: values.get(s.id) as PlainCell[][],
+    sheet: s.name,
+    originRow: (s.used?.row ?? 0) + 1,
+    originColumn: (s.used?.col ?? 0) + 1,
+    dateSystem: scan.dateSystem,
+    ...(s.merged.length ? { mergedAreas: s.merged } : {}),
+  });
   const tables: ScoreTables = {};
-  for (const t of ["certifications", "revenue", "usage"] as const) if (lists[t].length) tables[t] = lists[t];
-  return { tables, sheets, inputSheetIds: new Set(chosen.map((c) => c.sheet.id)), dateSystem: scan.dateSystem };
+  for (const t of SCORE_TABLES) if (chosen.tables[t].length) tables[t] = chosen.tables[t].map(input);
+  return {
+    ok: true,
+    tables,
+    sheets: chosen.sheets,
+    inputSheetIds: new Set(sheets.map((s) => s.id)),
+    dateSystem: scan.dateSystem,
+  };
 }

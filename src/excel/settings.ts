@@ -1,7 +1,7 @@
 // The user's choices, kept in the document (Office.context.document.settings) so that everyone
 // who opens the workbook, the task pane and the COMPETENCY functions all use the same ones.
-import type { DateOrder, Day, EvaluateOptions, Lang, Market, RevenueField, StaffField } from "../core";
-import { parseIsoDay, REVENUE_FIELDS, SHIPPED_RULES, STAFF_FIELDS } from "../core";
+import type { DateOrder, Day, EvaluateOptions, Lang, Market, RevenueField, ScoreTable, StaffField } from "../core";
+import { parseIsoDay, REVENUE_FIELDS, SCORE_TABLES, SHIPPED_RULES, STAFF_FIELDS } from "../core";
 
 export interface AddinSettings {
   /** Sheet names ticked by the user (several are combined); absent = found by header row. */
@@ -19,6 +19,8 @@ export interface AddinSettings {
   dateOrder?: DateOrder;
   /** issue 15: the program the task pane evaluates; absent = Cloud CRM. */
   program?: Program;
+  /** issue 15: the sheet named for each score table; absent = found by header row. */
+  scoreSheets?: Partial<Record<ScoreTable, string>>;
 }
 
 export const PROGRAMS = ["cloud-crm", "business-applications"] as const;
@@ -41,18 +43,23 @@ function names(v: unknown): string[] | undefined {
   return out.length ? [...new Set(out)] : undefined;
 }
 
-function columns<F extends string>(
+/** An object of the given keys, each value kept when `value` accepts it; undefined when none is. */
+function record<K extends string>(
   v: unknown,
-  fields: readonly { field: F }[],
-): Partial<Record<F, string>> | undefined {
+  keys: readonly K[],
+  value: (x: unknown) => string | undefined,
+): Partial<Record<K, string>> | undefined {
   if (typeof v !== "object" || v === null) return undefined;
-  const out: Partial<Record<F, string>> = {};
-  for (const { field } of fields) {
-    const letter = (v as Record<string, unknown>)[field];
-    if (typeof letter === "string" && /^[A-Z]{1,3}$/.test(letter)) out[field] = letter;
+  const out: Partial<Record<K, string>> = {};
+  for (const k of keys) {
+    const x = value((v as Record<string, unknown>)[k]);
+    if (x !== undefined) out[k] = x;
   }
   return Object.keys(out).length ? out : undefined;
 }
+
+const letters = (x: unknown) => (typeof x === "string" && /^[A-Z]{1,3}$/.test(x) ? x : undefined);
+const fieldsOf = <F extends string>(specs: readonly { field: F }[]) => specs.map((s) => s.field);
 
 /** Whatever the document holds, cleaned: unknown or malformed entries are dropped. */
 export function readSettings(store: SettingsStore): AddinSettings {
@@ -66,21 +73,28 @@ export function readSettings(store: SettingsStore): AddinSettings {
   // Documents saved by earlier versions hold one name (staffSheet); now a list (staffSheets).
   assign("staffSheets", names(r.staffSheets) ?? names([r.staffSheet]));
   assign("revenueSheets", names(r.revenueSheets) ?? names([r.revenueSheet]));
-  assign("staffColumns", columns(r.staffColumns, STAFF_FIELDS));
-  assign("revenueColumns", columns(r.revenueColumns, REVENUE_FIELDS));
+  assign("staffColumns", record(r.staffColumns, fieldsOf(STAFF_FIELDS), letters));
+  assign("revenueColumns", record(r.revenueColumns, fieldsOf(REVENUE_FIELDS), letters));
   assign("asOf", typeof r.asOf === "string" && parseIsoDay(r.asOf) !== null ? r.asOf : undefined);
   // Only a version this add-in ships (a stale one from an older add-in means "in force on the date").
   assign("ruleVersion", SHIPPED_RULES.some((v) => v.version === r.ruleVersion) ? (r.ruleVersion as string) : undefined);
   assign("market", r.market === "developed" || r.market === "developing" ? r.market : undefined);
   assign("dateOrder", r.dateOrder === "dmy" || r.dateOrder === "mdy" ? r.dateOrder : undefined);
   assign("program", PROGRAMS.includes(r.program as Program) ? (r.program as Program) : undefined);
+  assign("scoreSheets", record(r.scoreSheets, SCORE_TABLES, text));
   return s;
 }
 
 /** Whether two settings read the same cells (sheets and columns); dates, versions and markets do not. */
 export function sameInputs(a: AddinSettings, b: AddinSettings): boolean {
   const inputs = (s: AddinSettings) =>
-    JSON.stringify([s.staffSheets ?? [], s.revenueSheets ?? [], s.staffColumns ?? {}, s.revenueColumns ?? {}]);
+    JSON.stringify([
+      s.staffSheets ?? [],
+      s.revenueSheets ?? [],
+      s.staffColumns ?? {},
+      s.revenueColumns ?? {},
+      s.scoreSheets ?? {},
+    ]);
   return inputs(a) === inputs(b);
 }
 

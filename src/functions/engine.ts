@@ -14,13 +14,24 @@ import type {
   TableInput,
   TrackId,
 } from "../core";
-import { checkOptions, checkScoreOptions, evaluate, evaluateScore, locateProblemText, scoreText } from "../core";
+import {
+  checkOptions,
+  checkScoreOptions,
+  evaluate,
+  evaluateScore,
+  locateProblemText,
+  scoreText,
+  SCORE_TABLES,
+  type LocateProblem,
+  type ScoreLocateFailure,
+  type ScoreSheetMissing,
+} from "../core";
 import { evaluateOptions, type AddinSettings } from "../excel/settings";
 import { asOfArg, asOfDay, marketArg, metricArg, tableArg, tierArg, trackArg, type Arg, type AsOf } from "./args";
 import type { LiveInvocations } from "./live-invocations";
 import { ft } from "./messages";
 import { gapsResult, meetsResult, pointsResult, revenueResult, scoreResult, tierResult } from "./results";
-import type { TablesResult, WorkbookEvaluations } from "./workbook-evaluations";
+import type { WorkbookEvaluations } from "./workbook-evaluations";
 import type { PlainCell, Result } from "../core";
 import { err, ok, parseIsoDay } from "../core";
 
@@ -54,7 +65,7 @@ interface Inputs {
   market?: Market;
 }
 
-function locateFailure(t: TablesResult & { ok: false }, lang: Lang): Outcome<never> {
+function locateFailure(t: { problem: LocateProblem | ScoreSheetMissing; sheet?: string }, lang: Lang): Outcome<never> {
   return err({
     kind: "na",
     message: ft("notFound", lang, { what: locateProblemText(t.problem, lang, { sheet: t.sheet }) }),
@@ -237,8 +248,6 @@ interface ScoreInputs {
   track?: TrackId;
 }
 
-const SCORE_TABLES = ["certifications", "revenue", "usage"] as const;
-
 async function scoreEvaluationFor(
   host: FunctionsHost,
   inputs: ScoreInputs,
@@ -263,7 +272,7 @@ async function scoreEvaluationFor(
   if (bad) return err({ kind: "value", message: ft("badOptions", lang, { detail: scoreText(bad, lang) }) });
   if (given.length === 0) {
     const r = await host.workbook.evaluateScore(options);
-    return r.ok ? ok(r.evaluation) : err({ kind: "na", message: ft("noScoreTables", lang) });
+    return r.ok ? ok(r.evaluation) : scoreLocateFailure(r, lang);
   }
   const tables: ScoreTables = {};
   for (const t of given) tables[t] = { values: inputs[t] as PlainCell[][], dateSystem: system };
@@ -272,6 +281,11 @@ async function scoreEvaluationFor(
     if (w.ok) for (const t of SCORE_TABLES) if (!inputs[t]) tables[t] = w.tables[t];
   }
   return ok(evaluateScore(tables, options));
+}
+
+/** #N/A: a sheet named in the task pane is not there, or the workbook has none of the three tables. */
+function scoreLocateFailure(f: ScoreLocateFailure, lang: Lang): Outcome<never> {
+  return f.problem === "no-tables" ? err({ kind: "na", message: ft("noScoreTables", lang) }) : locateFailure(f, lang);
 }
 
 const SCORE: Program<ScoreInputs, ScoreEvaluation> = {

@@ -49,7 +49,7 @@ function readInputTables(): Promise<TablesResult> {
 }
 
 function readScoreInputTables(): Promise<ScoreTablesResult> {
-  return runExcel((ctx) => scoreTablesFromWorkbook(ctx, documentStore()));
+  return runExcel((ctx) => scoreTablesFromWorkbook(ctx, documentSettings(), documentStore()));
 }
 
 const workbook = new WorkbookEvaluations(readInputTables, readScoreInputTables);

@@ -9,7 +9,9 @@ import type {
   Evaluation,
   LocateProblem,
   ScoreEvaluation,
+  ScoreLocateFailure,
   ScoreOptions,
+  ScoreSheetsReport,
   ScoreTables,
   SheetsReport,
   TableInput,
@@ -47,20 +49,22 @@ export async function tablesFromWorkbook(
   };
 }
 
-/** The score's tables (each optional); `ok: false` when the workbook has none of the three. */
-export type ScoreTablesResult = { ok: true; tables: ScoreTables; inputSheetIds: ReadonlySet<string> } | { ok: false };
+/** The score's tables (each optional); `ok: false` when a named sheet is missing or the workbook has none of the three. */
+export type ScoreTablesResult =
+  { ok: true; tables: ScoreTables; inputSheetIds: ReadonlySet<string>; sheets: ScoreSheetsReport } | ScoreLocateFailure;
 
 export async function scoreTablesFromWorkbook(
   ctx: Excel.RequestContext,
+  settings: AddinSettings,
   store?: SettingsStore,
 ): Promise<ScoreTablesResult> {
-  const r = await readScoreTables(ctx, store);
-  return r.inputSheetIds.size ? { ok: true, tables: r.tables, inputSheetIds: r.inputSheetIds } : { ok: false };
+  const r = await readScoreTables(ctx, settings, store);
+  return r.ok ? { ok: true, tables: r.tables, inputSheetIds: r.inputSheetIds, sheets: r.sheets } : r;
 }
 
 export type EvaluationResult =
   { ok: true; evaluation: Evaluation; tables: TablesResult & { ok: true } } | (TablesResult & { ok: false });
-export type ScoreEvaluationResult = { ok: true; evaluation: ScoreEvaluation } | { ok: false };
+export type ScoreEvaluationResult = { ok: true; evaluation: ScoreEvaluation } | ScoreLocateFailure;
 
 type Readable = { ok: true; inputSheetIds: ReadonlySet<string> } | { ok: false };
 
@@ -123,7 +127,7 @@ class CachedReading<T extends Readable, E> {
   }
 }
 
-const noScoreTables = (): Promise<ScoreTablesResult> => Promise.resolve({ ok: false });
+const noScoreTables = (): Promise<ScoreTablesResult> => Promise.resolve({ ok: false, problem: "no-tables" });
 
 export class WorkbookEvaluations {
   private readonly crm: CachedReading<TablesResult, Evaluation>;
@@ -176,7 +180,7 @@ export class WorkbookEvaluations {
   }
 
   async evaluateScore(options: ScoreOptions): Promise<ScoreEvaluationResult> {
-    const r = await this.score.evaluate(options, (t) => evaluateScore(t.tables, options));
-    return r.tables.ok ? { ok: true, evaluation: r.evaluation as ScoreEvaluation } : { ok: false };
+    const r = await this.score.evaluate(options, (t) => evaluateScore(t.tables, { ...options, sheets: t.sheets }));
+    return r.tables.ok ? { ok: true, evaluation: r.evaluation as ScoreEvaluation } : r.tables;
   }
 }

@@ -92,9 +92,14 @@ export const PANE_TEXT = {
     "Business Applications 解决方案合作伙伴",
   ),
   programHint: M(
-    "Business Applications reads the certifications, revenue and usage sheets, found by their header rows.",
-    "Business Applications 读取认证表、收入表和使用量表，按标题行查找。",
+    "Business Applications reads the certifications, revenue and usage sheets, found by their header rows or chosen below.",
+    "Business Applications 读取认证表、收入表和使用量表，按标题行查找或在下方选择。",
   ),
+  scoreCertsSheet: M("Certifications sheet", "认证表"),
+  scoreUsageSheet: M("Usage sheet", "使用量表"),
+  scoreSheetGone: M("{sheet} (not in this workbook)", "{sheet}（此工作簿中没有）"),
+  scoreSheetsRead: M("Sheets read: {sheets}.", "读取的工作表：{sheets}。"),
+  scoreTableSheets: M("{table} ({sheets})", "{table}（{sheets}）"),
   scoreSubtitle: M(
     "Capability score: 70 of 100 points, at least 1 in each metric",
     "合作伙伴能力得分：满分 100 分中达到 70 分，每项指标至少 1 分",

@@ -1,6 +1,6 @@
 // The task pane's state changes as pure functions: each user action takes the document's settings
 // and gives the next ones (what is saved in the workbook). No DOM, no Excel: unit-tested directly.
-import type { Day, Market } from "../core";
+import type { Day, Market, ScoreTable } from "../core";
 import { parseIsoDay, toIso } from "../core";
 import type { AddinSettings } from "../excel/settings";
 
@@ -17,12 +17,26 @@ export function chooseSheets(s: AddinSettings, kind: TableKind, names: readonly 
   return { ...s, [sheetKey(kind)]: names.length ? [...names] : undefined, [columnsKey(kind)]: undefined };
 }
 
+/** `choices` with `key` set to `value`, or without it for AUTO; undefined when nothing is left. */
+function withChoice(
+  choices: Readonly<Record<string, string>> | undefined,
+  key: string,
+  value: string,
+): Record<string, string> | undefined {
+  const next: Record<string, string> = { ...(choices ?? {}) };
+  if (value === AUTO) delete next[key];
+  else next[key] = value;
+  return Object.keys(next).length ? next : undefined;
+}
+
 /** A column letter picked for a field, or AUTO to go back to detection. */
 export function chooseColumn(s: AddinSettings, kind: TableKind, field: string, value: string): AddinSettings {
-  const next: Record<string, string> = { ...((s[columnsKey(kind)] as Record<string, string> | undefined) ?? {}) };
-  if (value === AUTO) delete next[field];
-  else next[field] = value;
-  return { ...s, [columnsKey(kind)]: Object.keys(next).length ? next : undefined };
+  return { ...s, [columnsKey(kind)]: withChoice(s[columnsKey(kind)], field, value) };
+}
+
+/** issue 15: the sheet named for a score table, or AUTO to find it by its header row. */
+export function chooseScoreSheet(s: AddinSettings, table: ScoreTable, value: string): AddinSettings {
+  return { ...s, scoreSheets: withChoice(s.scoreSheets, table, value) };
 }
 
 /**

@@ -1,7 +1,16 @@
 // What each part of the task pane shows, computed from the settings, the scan and the run's
 // progress as plain data (lists of options, lines of text). The DOM renderers in view.ts only copy
 // these onto the page; unit tests read them without a browser.
-import type { Day, Lang, LocateProblem, Market, RevenueField, SheetsReport, StaffField } from "../core";
+import type {
+  Day,
+  Lang,
+  LocateProblem,
+  Market,
+  RevenueField,
+  ScoreSheetMissing,
+  SheetsReport,
+  StaffField,
+} from "../core";
 import {
   chooseRules,
   columnLetter,
@@ -204,8 +213,8 @@ export function detectionView(d: Detection, s: AddinSettings, lang: Lang): Detec
 }
 
 /** The core's sentence for a table that was not found, and what to do about it in the pane. */
-function locateLine(
-  problem: LocateProblem,
+export function locateLine(
+  problem: LocateProblem | ScoreSheetMissing,
   sheet: string,
   lang: Lang,
   sheets?: readonly string[],

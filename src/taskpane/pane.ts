@@ -5,7 +5,7 @@
 import type { Day, Lang } from "../core";
 import { RESULTS_SHEET_NAMES } from "../core";
 import { describeScan } from "../excel/detect-tables";
-import { locateSheets } from "../excel/read-tables";
+import { inputSheetNames, locateSheets } from "../excel/read-tables";
 import { scanWorkbook, type WorkbookScan } from "../excel/read-workbook";
 import { ReportError, runReport } from "../excel/run-report";
 import { readSettings, writeSettings, type AddinSettings, type SettingsStore } from "../excel/settings";
@@ -16,6 +16,7 @@ import {
   chooseDateOrder,
   chooseMarket,
   chooseProgram,
+  chooseScoreSheet,
   chooseSheets,
   chooseToday,
   chooseVersion,
@@ -23,7 +24,8 @@ import {
 } from "./pane-state";
 import { detectionView, progressView, reportProblemText, rulesView } from "./pane-views";
 import { runScoreReport } from "../excel/score-report";
-import { programView, scoreView } from "./score-views";
+import { chooseScannedSheets } from "../excel/score-tables";
+import { programView, scoreProblemText, scoreSheetsView, scoreView } from "./score-views";
 import { summarize } from "./summary";
 import {
   applyTexts,
@@ -32,6 +34,7 @@ import {
   renderFound,
   renderProgress,
   renderScore,
+  renderScoreSheetChoices,
   renderSelect,
   renderSummary,
   setTicks,
@@ -101,11 +104,23 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
     renderColumnSelects($("revenue-columns"), v.revenueColumns, onColumn);
   }
 
+  /** issue 15: the score's sheet per table, chosen by the core's rule on the scan already made. */
+  function renderScoreSheets(): void {
+    if (!scan) return;
+    const views = scoreSheetsView(inputSheetNames(scan.sheets), chooseScannedSheets(scan, settings), settings, lang);
+    renderScoreSheetChoices(
+      $("score-sheets"),
+      views,
+      (table, value) => void update(chooseScoreSheet(settings, table, value), renderScoreSheets),
+    );
+  }
+
   /** issue 15: Cloud CRM's sheet choices, version, market and date order do not apply to the score. */
   function renderProgram(): void {
     renderSelect($<HTMLSelectElement>("program"), programView(settings, lang));
     const score = settings.program === "business-applications";
     $("data-section").hidden = score;
+    $("score-data-section").hidden = !score;
     for (const id of ["rule-version", "market", "date-order"]) ($(id).closest(".field") as HTMLElement).hidden = score;
     $("title").textContent = t(score ? "programBusinessApplications" : "pageTitle", lang);
     $("subtitle").textContent = t(score ? "scoreSubtitle" : "subtitle", lang);
@@ -117,12 +132,10 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
       runScoreReport(ctx, { settings, store: deps.settings, lang, today: deps.today() }),
     );
     if (!r.ok) {
-      showError(
-        r.problem === "noTables" ? t("scoreNoTables", lang) : t("errOptions", lang, { detail: r.detail ?? "" }),
-      );
+      showError(scoreProblemText(r, lang));
       return;
     }
-    const v = scoreView(r.evaluation, lang);
+    const v = scoreView(r.evaluation, lang, r.sheets);
     renderScore(doc, v);
     $("score-sheet").textContent = r.written ? t("writtenTo", lang, { sheet: r.written.name }) : "";
     $("announce").textContent = v.announcement;
@@ -132,6 +145,7 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
     try {
       scan = await deps.run((ctx) => scanWorkbook(ctx, deps.settings));
       renderDetection();
+      renderScoreSheets();
     } catch (e) {
       showError(excelError(e));
     }
@@ -155,7 +169,7 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
     "change",
     () => void update(chooseDateOrder(settings, dateOrderSelect.value), renderRules),
   );
-  $("look-again").addEventListener("click", () => void lookAgain());
+  for (const id of ["look-again", "score-look-again"]) $(id).addEventListener("click", () => void lookAgain());
   const programSelect = $<HTMLSelectElement>("program");
   programSelect.addEventListener(
     "change",

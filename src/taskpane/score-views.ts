@@ -1,10 +1,30 @@
 // issue 15: what the task pane shows for the Business Applications capability score — pure view
-// models from a ScoreEvaluation (tested without a DOM); view.ts puts them on the page.
-import type { Lang, MetricId, ScoreEvaluation, ScoreTable } from "../core";
-import { fixed2, SCORE_WORDS, scoreSummaryModel, truncate2 } from "../core";
+// models from the core's sheet choice and a ScoreEvaluation (tested without a DOM); view.ts puts
+// them on the page.
+import type {
+  Lang,
+  MetricId,
+  ScoreEvaluation,
+  ScoreLocateFailure,
+  ScoreSheetsChosen,
+  ScoreSheetsReport,
+  ScoreTable,
+} from "../core";
+import {
+  fixed2,
+  SCORE_MESSAGES,
+  SCORE_TABLES,
+  SCORE_WORDS,
+  scoreSheetNotes,
+  scoreSummaryModel,
+  tableMissingParams,
+  tr,
+  truncate2,
+} from "../core";
 import type { AddinSettings } from "../excel/settings";
 import { t, type PaneTextKey } from "./i18n";
-import type { SelectView } from "./pane-views";
+import { AUTO } from "./pane-state";
+import { locateLine, type FoundLine, type SelectView } from "./pane-views";
 
 export function programView(s: AddinSettings, lang: Lang): SelectView {
   return {
@@ -14,6 +34,71 @@ export function programView(s: AddinSettings, lang: Lang): SelectView {
     ],
     selected: s.program ?? "cloud-crm",
   };
+}
+
+/** One score table's sheet choice: "Find automatically" or a sheet, and which sheets are read (or why none). */
+export interface ScoreSheetView {
+  table: ScoreTable;
+  id: string;
+  label: string;
+  select: SelectView;
+  found: FoundLine;
+}
+
+const SHEET_LABEL: Record<ScoreTable, PaneTextKey> = {
+  certifications: "scoreCertsSheet",
+  revenue: "revenueSheet",
+  usage: "scoreUsageSheet",
+};
+
+const quoted = (names: readonly string[], lang: Lang) => names.map((n) => `“${n}”`).join(lang === "en" ? ", " : "、");
+
+/** The report's entries for one table. */
+const reportOf = (r: ScoreSheetsReport, table: ScoreTable): ScoreSheetsReport => ({
+  used: r.used.filter((u) => u.table === table),
+  passedOver: r.passedOver.filter((p) => p.table === table),
+});
+
+/** The sheets read for a table, with the core's notes on hidden sheets; or the core's "no table" warning. */
+function sheetsLine(table: ScoreTable, report: ScoreSheetsReport, lang: Lang): FoundLine {
+  const mine = reportOf(report, table);
+  if (!mine.used.length)
+    return { text: tr(SCORE_MESSAGES, "score.tableMissing", lang, tableMissingParams(table)), problem: true };
+  const read = t("scoreSheetsRead", lang, { sheets: quoted([...new Set(mine.used.map((u) => u.sheet))], lang) });
+  return { text: [read, ...scoreSheetNotes(mine, lang)].join(lang === "en" ? " " : ""), problem: false };
+}
+
+/**
+ * Per table (certifications, revenue, usage): the sheet list, with the chosen one selected, and
+ * what the core chose on the scanned header rows. A chosen sheet no longer in the workbook stays
+ * selected, marked as gone, and its line says so in the core's words.
+ */
+export function scoreSheetsView(
+  candidates: readonly string[],
+  chosen: Pick<ScoreSheetsChosen<unknown>, "sheets" | "missing">,
+  s: AddinSettings,
+  lang: Lang,
+): ScoreSheetView[] {
+  return SCORE_TABLES.map((table) => {
+    const gone = chosen.missing.find((m) => m.table === table);
+    const options = [{ value: AUTO, label: t("autoSheet", lang) }, ...candidates.map((n) => ({ value: n, label: n }))];
+    if (gone) options.push({ value: gone.sheet, label: t("scoreSheetGone", lang, { sheet: gone.sheet }) });
+    return {
+      table,
+      id: `score-sheet-${table}`,
+      label: t(SHEET_LABEL[table], lang),
+      select: { options, selected: s.scoreSheets?.[table] ?? AUTO },
+      found: gone
+        ? { text: locateLine("sheet-missing", gone.sheet, lang, candidates), problem: true }
+        : sheetsLine(table, chosen.sheets, lang),
+    };
+  });
+}
+
+/** The error box's text when the score's report could not be made. */
+export function scoreProblemText(p: ScoreLocateFailure | { problem: "options"; detail: string }, lang: Lang): string {
+  if (p.problem === "options") return t("errOptions", lang, { detail: p.detail });
+  return p.problem === "sheet-missing" ? locateLine(p.problem, p.sheet, lang) : t("scoreNoTables", lang);
 }
 
 export interface MetricBar {
@@ -58,7 +143,8 @@ const UNIT: Record<MetricId, PaneTextKey> = {
 
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
 
-export function scoreView(e: ScoreEvaluation, lang: Lang): ScoreView {
+/** `sheets`: the sheets the report read, named after each table found. */
+export function scoreView(e: ScoreEvaluation, lang: Lang, sheets?: ScoreSheetsReport): ScoreView {
   const line = e.qualifyingTotal;
   const s = scoreSummaryModel(e, lang);
   const metrics = s.metrics.map((m): MetricBar => ({
@@ -86,11 +172,14 @@ export function scoreView(e: ScoreEvaluation, lang: Lang): ScoreView {
         points: fixed2(p.points),
       }),
     );
-  const tables = ["certifications", "revenue", "usage"] as ScoreTable[];
+  const named = (table: ScoreTable) => {
+    const read = [...new Set(sheets?.used.filter((u) => u.table === table).map((u) => u.sheet) ?? [])];
+    const word = SCORE_WORDS[table][lang];
+    return read.length ? t("scoreTableSheets", lang, { table: word, sheets: quoted(read, lang) }) : word;
+  };
   const names = (found: boolean) =>
-    tables
-      .filter((x) => e.tablesFound[x] === found)
-      .map((x) => SCORE_WORDS[x][lang])
+    SCORE_TABLES.filter((x) => e.tablesFound[x] === found)
+      .map((x) => (found ? named(x) : SCORE_WORDS[x][lang]))
       .join(lang === "en" ? ", " : "、") || t("scoreNone", lang);
   const total = fixed2(e.total);
   const verdict = t(e.qualified ? "scoreQualified" : "scoreNotQualified", lang);

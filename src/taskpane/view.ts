@@ -1,11 +1,11 @@
 // Small DOM helpers and the renderers for what the pane shows (no Excel calls here).
-import type { Lang } from "../core";
+import type { Lang, ScoreTable } from "../core";
 import { LABELS, tr, usdText } from "../core";
 import { t, type PaneTextKey } from "./i18n";
 import type { TableKind } from "./pane-state";
 import type { ColumnSelectView, FoundLine, ProgressView, SelectView } from "./pane-views";
 import type { Summary } from "./summary";
-import type { ScoreView } from "./score-views";
+import type { ScoreSheetView, ScoreView } from "./score-views";
 
 export const byId = <T extends HTMLElement = HTMLElement>(doc: Document, id: string): T => {
   const el = doc.getElementById(id);
@@ -150,16 +150,43 @@ export function renderColumnSelects(
   const doc = box.ownerDocument;
   box.querySelectorAll(".field").forEach((f) => f.remove());
   for (const v of views) {
-    const wrap = el(doc, "div", undefined, "field");
-    const label = el(doc, "label", v.label);
-    label.htmlFor = v.id;
-    const select = el(doc, "select");
-    select.id = v.id;
-    renderSelect(select, v);
+    const { wrap, select } = labelledSelect(doc, v.id, v.label, v);
     select.addEventListener("change", () => onChange(v.kind, v.field, select.value));
-    wrap.append(label, select);
     box.append(wrap);
   }
+}
+
+/** A `.field` holding a label and its list. */
+function labelledSelect(doc: Document, id: string, text: string, view: SelectView) {
+  const wrap = el(doc, "div", undefined, "field");
+  const label = el(doc, "label", text);
+  label.htmlFor = id;
+  const select = el(doc, "select");
+  select.id = id;
+  renderSelect(select, view);
+  wrap.append(label, select);
+  return { wrap, select };
+}
+
+/** issue 15: one labelled sheet list per score table, with what was found below it. */
+export function renderScoreSheetChoices(
+  box: HTMLElement,
+  views: ScoreSheetView[],
+  onChange: (table: ScoreTable, value: string) => void,
+): void {
+  const doc = box.ownerDocument;
+  box.replaceChildren(
+    ...views.map((v) => {
+      const { wrap, select } = labelledSelect(doc, v.id, v.label, v.select);
+      const found = el(doc, "p", undefined, "hint");
+      found.id = `${v.id}-found`;
+      select.setAttribute("aria-describedby", found.id);
+      renderFound(found, v.found);
+      select.addEventListener("change", () => onChange(v.table, select.value));
+      wrap.append(found);
+      return wrap;
+    }),
+  );
 }
 
 export function renderProgress(box: HTMLElement, v: ProgressView): void {

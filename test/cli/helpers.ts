@@ -80,12 +80,14 @@ export interface SheetSpec {
   startRow?: number;
   /** Number formats by 1-based column, e.g. {3: "yyyy-mm-dd"}. */
   formats?: Record<number, string>;
+  /** The sheet's visibility as Excel saves it (default visible). */
+  state?: "hidden" | "veryHidden";
 }
 
 export async function writeWorkbook(path: string, sheets: SheetSpec[]): Promise<string> {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
-    const ws = wb.addWorksheet(s.name);
+    const ws = wb.addWorksheet(s.name, s.state ? { state: s.state } : {});
     s.rows.forEach((cells, i) => {
       const row = ws.getRow((s.startRow ?? 1) + i);
       cells.forEach((v, c) => {

@@ -2,7 +2,7 @@
 // with BOM, CRLF, every column of the download), told apart by their headers, in any order.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { runCli, tempDir } from "./helpers";
+import { runCli, tempDir, writeWorkbook } from "./helpers";
 
 const csv = (rows: (string | number)[][]) =>
   "\uFEFF" +
@@ -249,6 +249,45 @@ describe("report --program business-applications", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("未达标");
     expect(r.stdout).toContain("未找到收入表；净新增客户记 0 分。");
+  });
+
+  it("a workbook: a hidden sheet read for a table no visible sheet holds is a warning; a named sheet that is gone is refused", async () => {
+    const dir = tempDir();
+    const book = await writeWorkbook(join(dir, "book.xlsx"), [
+      {
+        name: "Revenue",
+        rows: [
+          ["Month", "Customer tenant ID", "Workload", "Amount (USD)", "Partner association type"],
+          ["2026-10", "t1", "Sales", 300, "DPOR"],
+        ],
+      },
+      {
+        name: "Old usage",
+        state: "hidden",
+        rows: [
+          ["FiscalMonthName", "CustomerTenantID", "Workload", "MAU", "MetricType"],
+          ["2026-10", "t1", "Power Apps", 130, "Paid"],
+        ],
+      },
+    ]);
+    const ok = await runCli(["--program", "business-applications", book, "--as-of", "2026-11-24", "--json"], {
+      cwd: dir,
+    });
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).issues).toContainEqual({
+      sheet: "Old usage",
+      row: null,
+      column: null,
+      severity: "warning",
+      message: 'No visible sheet has the usage table; hidden sheet "Old usage" was read.',
+    });
+    const gone = await runCli(["--program", "business-applications", book, "--usage-sheet", "Usage 2025"], {
+      cwd: dir,
+    });
+    expect(gone.code).toBe(2);
+    expect(gone.stderr).toContain(
+      `${book} has no sheet named "Usage 2025" (its sheets: "Revenue", "Old usage"); check --usage-sheet.`,
+    );
   });
 
   it("refuses a file with none of the three tables, and its flags on the Cloud CRM program", async () => {

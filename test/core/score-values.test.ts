@@ -10,7 +10,6 @@ import {
   truncate2,
   type PlainCell,
   type ScoreEvaluation,
-  type TableInput,
 } from "../../src/core";
 
 const AS_OF = "2026-11-24"; // L = 2026-10, B = 2025-10; SMB revenue floor $250
@@ -169,7 +168,7 @@ describe("another currency is never summed as dollars", () => {
   });
 
   it("the track test does not count revenue in another currency", () => {
-    const revenue = [[...REV, "Currency"]];
+    const revenue: PlainCell[][] = [[...REV, "Currency"]];
     for (const w of ["Sales", "Finance", "Power BI", "Business Central", "Customer Service"])
       for (const m of ["2026-10", "2025-10"]) revenue.push([m, "t1", w, 6000, "DPOR", "JPY"]);
     const e = evaluateScore({ revenue }, { asOf: AS_OF });

@@ -1,10 +1,13 @@
 // The capability score (docs/rules.md §7) on small tables written as partners keep them.
 import {
+  chooseScoreSheets,
   evaluateScore,
   issueText,
   locateScoreTables,
   scoreExclusionText,
   scoreText,
+  scoreLocateProblem,
+  scoreTableKind,
   toScoreContractJson,
   truncate2,
   type MetricId,
@@ -331,9 +334,80 @@ describe("which sheets hold the score's tables", () => {
         { name: "Revenue", values: revenue },
         { name: "Old revenue", values: stale, visibility: "hidden" },
       ],
-      { revenueSheet: "Old revenue" },
+      { named: { revenue: "Old revenue" } },
     );
     expect(named.ok && named.tables.revenue.map((t) => t.sheet)).toEqual(["Old revenue"]);
+  });
+
+  it("says which sheets it read: a hidden one read is a warning, one passed over a note, a named one neither", () => {
+    const sheets = [
+      { name: "Revenue", values: revenue },
+      { name: "Old revenue", values: stale, visibility: "hidden" as const },
+      { name: "Certs (hidden)", values: certs, visibility: "veryHidden" as const },
+    ];
+    const located = locateScoreTables(sheets);
+    if (!located.ok) throw new Error(located.problem);
+    expect(located.sheets).toEqual({
+      used: [
+        { table: "certifications", sheet: "Certs (hidden)", hidden: true },
+        { table: "revenue", sheet: "Revenue", hidden: false },
+      ],
+      passedOver: [{ table: "revenue", sheet: "Old revenue", reason: "hidden" }],
+    });
+    const e = evaluateScore(located.tables, { asOf: AS_OF, sheets: located.sheets });
+    const notes = e.issues.filter((i) => i.code.startsWith("sheet."));
+    expect(notes.map((i) => [i.severity, issueText(i, "en")])).toEqual([
+      ["warning", 'No visible sheet has the certifications table; hidden sheet "Certs (hidden)" was read.'],
+      ["info", 'Hidden sheet "Old revenue" also looks like the revenue table; it was not read (name it to read it).'],
+    ]);
+    expect(notes.map((i) => issueText(i, "zh-CN"))).toEqual([
+      "没有可见工作表包含认证表；已读取隐藏工作表“Certs (hidden)”。",
+      "隐藏工作表“Old revenue”看起来也是收入表；未读取（指定该表即可读取）。",
+    ]);
+    const named = locateScoreTables(sheets, { named: { certifications: "certs (HIDDEN)" } });
+    if (!named.ok) throw new Error(named.problem);
+    expect(named.sheets.used[0]).toEqual({
+      table: "certifications",
+      sheet: "Certs (hidden)",
+      hidden: true,
+      named: true,
+    });
+    const quiet = evaluateScore(named.tables, { asOf: AS_OF, sheets: named.sheets });
+    expect(quiet.issues.filter((i) => i.code === "sheet.hiddenUsed")).toEqual([]);
+  });
+
+  it("a sheet named for a table that is not there: the chooser lists it, the locator refuses with the first", () => {
+    const sheets = [{ name: "Revenue", values: revenue }];
+    const chosen = chooseScoreSheets(sheets, (s) => s.values, { named: { usage: "Gone", certifications: "Old" } });
+    expect(chosen.missing).toEqual([
+      { table: "certifications", sheet: "Old" },
+      { table: "usage", sheet: "Gone" },
+    ]);
+    expect(chosen.tables.revenue).toEqual([sheets[0]]); // the other tables are still found
+    expect(scoreLocateProblem(chosen)).toEqual({
+      ok: false,
+      problem: "sheet-missing",
+      table: "certifications",
+      sheet: "Old",
+    });
+    expect(locateScoreTables(sheets, { named: { usage: "Gone" } })).toEqual({
+      ok: false,
+      problem: "sheet-missing",
+      table: "usage",
+      sheet: "Gone",
+    });
+    expect(locateScoreTables([{ name: "Notes", values: [["x"]] }])).toEqual({ ok: false, problem: "no-tables" });
+  });
+
+  it("a header naming both units and an amount is usage, whoever asks (scoreTableKind)", () => {
+    const both: PlainCell[][] = [
+      ["Month", "Customer tenant ID", "Workload", "MAU", "Amount (USD)", "Partner association type"],
+    ];
+    expect(scoreTableKind(both)).toBe("usage");
+    expect(scoreTableKind([["Partner report"], [], REV])).toBe("revenue");
+    expect(scoreTableKind([CERT])).toBe("certifications");
+    expect(scoreTableKind([["Name", "Exam", "Passed on"]])).toBe("certifications"); // an exam column names certifications
+    expect(scoreTableKind([["Notes"], ["Kept by finance"]])).toBeNull();
   });
 });
 

@@ -6,7 +6,7 @@ import { FakeWorkbook, fakeExcelNamespace, type FakeSheet } from "../fakes/excel
 import { fakeCustomFunctions, fakeOffice, fakeSettings } from "../fakes/office-fake";
 
 export interface SimConfig {
-  sheets: { name: string; values: unknown[][]; row?: number; col?: number }[];
+  sheets: { name: string; values: unknown[][]; row?: number; col?: number; visibility?: FakeSheet["visibility"] }[];
   displayLanguage: string;
   settings?: Record<string, unknown>;
   /** A workbook in the 1904 date system. */

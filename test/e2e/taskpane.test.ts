@@ -448,6 +448,71 @@ test.each([
   },
 );
 
+test("issue 15: the user picks the usage sheet for the score; a picked sheet that is gone is said plainly", async () => {
+  const oldUsage: SheetData = {
+    name: "Old usage",
+    values: [
+      SCORE_SHEETS[2].values[0],
+      ["2025-10", "t1", "Power Apps", 125, "Paid", "PAL"],
+      ["2026-10", "t1", "Power Apps", 400, "Paid", "PAL"],
+    ],
+    visibility: "Hidden",
+  };
+  const settings = { asOf: SCORE_AS_OF, program: "business-applications" };
+  const { page, errors } = await open(
+    { sheets: [...SCORE_SHEETS, oldUsage], displayLanguage: "en-US", settings: { [SETTINGS_KEY]: settings } },
+    "en-US",
+  );
+  await page.waitForSelector("#app:not([hidden])");
+  await shown(page, "#score-data-section");
+  const usage = page.getByLabel("Usage sheet");
+  expect(await usage.inputValue()).toBe(""); // Find automatically
+  expect(await text(page, "#score-sheet-usage-found")).toBe(
+    'Sheets read: “Usage”. Hidden sheet "Old usage" also looks like the usage table; it was not read (name it to read it).',
+  );
+  await usage.selectOption("Old usage");
+  expect(await text(page, "#score-sheet-usage-found")).toBe("Sheets read: “Old usage”.");
+  const kept = () =>
+    page.evaluate(
+      (k) =>
+        (window as unknown as { __sim: { settings: { data: Record<string, { scoreSheets?: unknown }> } } }).__sim
+          .settings.data[k]?.scoreSheets,
+      SETTINGS_KEY,
+    );
+  expect(await kept()).toEqual({ usage: "Old usage" });
+  await page.locator("#generate").click();
+  await shown(page, "#score-results");
+  const e = evaluateScore(
+    { certifications: SCORE_SHEETS[0].values, revenue: SCORE_SHEETS[1].values, usage: oldUsage.values },
+    { asOf: SCORE_AS_OF },
+  );
+  expect(await text(page, "#score-total-text")).toContain(fixed2(e.total));
+  expect(await text(page, "#score-tables")).toBe(
+    "Read: certifications (“Certifications”), revenue (“Revenue”), usage (“Old usage”). Not found: none.",
+  );
+  await page.screenshot({ path: path.join(OUT, "taskpane-score-sheets-en-US.png"), fullPage: true });
+
+  // The chosen sheet deleted in Excel: after Look again the list keeps it, marked, and says what to do.
+  await page.evaluate(() =>
+    (window as unknown as { __sim: { book: { userDeleteSheet(n: string): void } } }).__sim.book.userDeleteSheet(
+      "Old usage",
+    ),
+  );
+  await page.locator("#score-look-again").click();
+  await page.waitForSelector("#score-sheet-usage-found.hint--problem");
+  expect(await text(page, "#score-sheet-usage-found")).toMatch(
+    /^This workbook has no sheet named "Old usage" \(its sheets: /,
+  );
+  expect(await usage.locator("option:checked").textContent()).toBe("Old usage (not in this workbook)");
+  await page.locator("#generate").click();
+  await shown(page, "#error");
+  expect(await text(page, "#error")).toMatch(
+    /This workbook has no sheet named "Old usage"\. Choose another sheet above, or “Find automatically”\.$/,
+  );
+  expect(await page.locator("#score-results").isHidden()).toBe(true);
+  expect(errors).toEqual([]);
+});
+
 const NO_HOST =
   "window.Office = { context: {}, onReady: function () { return Promise.resolve({ host: null, platform: null }); } };";
 

@@ -1,13 +1,20 @@
 // issue 15: the workbook's certification, revenue and usage tables through the fake Excel — found
-// by header row (not by sheet name), hidden sheets and our results sheet skipped, in a fixed number
-// of syncs whatever the number of sheets, and never written.
+// by the core's rule (the CLI's): header rows, not sheet names; a named sheet wins; visible sheets of
+// a kind combine; hidden ones only for a kind no visible sheet holds; our results sheet never. A
+// fixed number of syncs whatever the number of sheets, only the chosen sheets read, nothing written.
 /// <reference types="office-js" />
-import type { PlainCell } from "../../src/core";
-import { readScoreTables, scoreTableOf } from "../../src/excel/score-tables";
+import { join } from "node:path";
+import { loadScoreTables, type ScoreSheetFlags } from "../../src/cli/score-load-tables";
+import { evaluateScore, toScoreContractJson, type PlainCell, type ScoreTable } from "../../src/core";
+import type { AddinSettings } from "../../src/excel/settings";
+import { readScoreTables } from "../../src/excel/score-tables";
 import { runScoreReport } from "../../src/excel/score-report";
-import { FakeRequestContext, FakeWorkbook } from "../fakes/excel-fake";
+import { scoreProblemText } from "../../src/taskpane/score-views";
 import type { SheetData } from "../fakes/sample-workbook";
+import { tempDir, writeWorkbook } from "../cli/helpers";
+import { fakeExcel } from "./helpers";
 
+const AS_OF = "2026-11-24"; // L = 2026-10, B = 2025-10
 const CERT: PlainCell[] = ["姓名", "认证", "获得日期"]; // Chinese headers, as a hand-kept sheet
 const REV: PlainCell[] = [
   "FiscalMonthName",
@@ -17,54 +24,162 @@ const REV: PlainCell[] = [
   "PartnerAssociationType",
 ]; // Partner Center's download
 const USE: PlainCell[] = ["FiscalMonthName", "CustomerTenantID", "Workload", "MAU", "PAMAU", "MetricType"];
+const USE_ROWS: PlainCell[][] = [
+  ["Oct 2025", "t1", "Power Apps", 125, 125, "Paid"],
+  ["Oct 2026", "t1", "Power Apps", 130, 130, "Paid"],
+];
 
-const ctx = (b: FakeWorkbook) => new FakeRequestContext(b) as unknown as Excel.RequestContext;
+/** A stale revenue copy hidden beside the visible one, usage only on a hidden sheet, our results sheet. */
+const staleAndHidden = (): SheetData[] => [
+  { name: "Notes", values: [["Partner workbook"]] },
+  { name: "人员", values: [CERT, ["Ann", "MB-820", "2026-01-05"]] },
+  { name: "Revenue", values: [REV, ["Oct 2026", "t1", "Sales", 300, "DPOR"]], row: 2 },
+  { name: "Old revenue", values: [REV, ["Oct 2026", "t1", "Sales", 90000, "DPOR"]], visibility: "Hidden" },
+  { name: "Usage (archive)", values: [USE, ...USE_ROWS], visibility: "VeryHidden" },
+  { name: "Competency Results", values: [REV, ["Oct 2026", "t9", "Sales", 5, "DPOR"]] },
+];
 
-test("each sheet goes to the table its header row names, wherever the header is", () => {
-  expect(scoreTableOf([["Partner report"], [], REV])).toBe("revenue");
-  expect(scoreTableOf([USE])).toBe("usage");
-  expect(scoreTableOf([CERT])).toBe("certifications");
-  expect(scoreTableOf([["Name", "Exam", "Passed on"]])).toBe("certifications"); // an exam column names certifications
-  expect(scoreTableOf([["Notes"], ["Kept by finance"]])).toBeNull();
+/** A header naming both units and an amount (usage, by the core's order), and a hidden usage sheet passed over. */
+const unitsAndAmount = (): SheetData[] => [
+  {
+    name: "Billing",
+    values: [
+      [...USE, "AdjustedRevenueAmtCD"],
+      ["Oct 2026", "t1", "Power Apps", 130, 130, "Paid", 9],
+    ],
+  },
+  { name: "Old usage", values: [USE, ...USE_ROWS], visibility: "Hidden" },
+  { name: "Revenue", values: [REV, ["Oct 2026", "t1", "Sales", 300, "DPOR"]] },
+];
+
+const STATE = { Visible: undefined, Hidden: "hidden", VeryHidden: "veryHidden" } as const;
+
+/** The same cells as an .xlsx file, as Excel saves them (tables at the same rows, sheets hidden alike). */
+const asXlsx = (sheets: SheetData[], name: string) =>
+  writeWorkbook(
+    join(tempDir("score-parity-"), `${name}.xlsx`),
+    sheets.map((s) => ({
+      name: s.name,
+      rows: s.values,
+      startRow: (s.row ?? 0) + 1,
+      state: STATE[s.visibility ?? "Visible"],
+    })),
+  );
+
+const namesOf = (used: { table: ScoreTable; sheet: string }[], table: ScoreTable) =>
+  used.filter((u) => u.table === table).map((u) => u.sheet);
+
+describe("the add-in chooses the score's sheets as the CLI does, on the same workbook", () => {
+  test.each([
+    ["a hidden stale revenue sheet beside a visible one, usage only hidden", staleAndHidden, {}, {}],
+    ["units and an amount in one header", unitsAndAmount, {}, {}],
+    ["the hidden revenue sheet named", staleAndHidden, { revenueSheet: "Old revenue" }, { revenue: "Old revenue" }],
+  ] as [string, () => SheetData[], ScoreSheetFlags, AddinSettings["scoreSheets"]][])(
+    "%s",
+    async (name, sheets, flags, scoreSheets) => {
+      const cli = await loadScoreTables([{ path: await asXlsx(sheets(), name), shown: "book.xlsx" }], flags);
+      const { ctx, book } = fakeExcel(sheets());
+      const addin = await runScoreReport(ctx, { settings: { asOf: AS_OF, scoreSheets }, lang: "en", today: 0 });
+      if (!addin.ok) throw new Error(addin.problem);
+      expect(addin.sheets).toEqual(cli.sheetsRead);
+      // The same evaluation, issues about hidden sheets included.
+      const direct = evaluateScore(cli.tables, { asOf: AS_OF, sheets: cli.sheetsRead });
+      expect(toScoreContractJson(addin.evaluation, "en")).toEqual(toScoreContractJson(direct, "en"));
+      for (const s of book.sheets) expect(s.writes).toBe(0);
+    },
+  );
+
+  test("what was chosen: visible revenue only, hidden usage read with a warning, the stale copy noted", async () => {
+    const { ctx } = fakeExcel(staleAndHidden());
+    const r = await readScoreTables(ctx, {});
+    if (!r.ok) throw new Error(r.problem);
+    const tables = ["certifications", "revenue", "usage"] as const;
+    expect(tables.map((t) => namesOf(r.sheets.used, t))).toEqual([["人员"], ["Revenue"], ["Usage (archive)"]]);
+    expect(r.sheets.passedOver).toEqual([{ table: "revenue", sheet: "Old revenue", reason: "hidden" }]);
+    const rev = r.tables.revenue as { values: PlainCell[][]; originRow?: number }[];
+    expect(rev[0].values[0]).toEqual(REV);
+    expect(rev[0].originRow).toBe(3); // the table starts on row 3
+    const e = evaluateScore(r.tables, { asOf: AS_OF, sheets: r.sheets });
+    expect(toScoreContractJson(e, "zh-CN").issues.filter((i) => i.sheet === "Usage (archive)")).toEqual([
+      {
+        sheet: "Usage (archive)",
+        row: null,
+        column: null,
+        severity: "warning",
+        message: "没有可见工作表包含使用量表；已读取隐藏工作表“Usage (archive)”。",
+      },
+    ]);
+  });
+
+  test("only the chosen sheets are read after the scan; syncs do not grow with the sheets", async () => {
+    const sheets = (n: number): SheetData[] => [
+      ...staleAndHidden(),
+      ...Array.from({ length: n }, (_, i): SheetData => ({
+        name: `Rev ${i}`,
+        values: [REV, ["Oct 2026", `t${i}`, "Sales", 300, "DPOR"]],
+      })),
+    ];
+    const small = fakeExcel(sheets(1));
+    const big = fakeExcel(sheets(6));
+    const r = await readScoreTables(big.ctx, {});
+    expect(r.ok && namesOf(r.sheets.used, "revenue")).toEqual([
+      "Revenue",
+      ...Array.from({ length: 6 }, (_, i) => `Rev ${i}`),
+    ]);
+    await readScoreTables(small.ctx, {});
+    expect(big.book.syncs).toBe(small.book.syncs);
+    // After the scan's three syncs, the cells read are the chosen sheets' used ranges, nothing else.
+    const chosen = ["人员", "Revenue", "Usage (archive)", ...Array.from({ length: 6 }, (_, i) => `Rev ${i}`)];
+    const cells = chosen.reduce((n, name) => {
+      const box = big.book.sheet(name)!.usedBox()!;
+      return n + box.rows * box.cols;
+    }, 0);
+    expect(big.book.syncLog.slice(3).reduce((n, s) => n + s.cellsRead, 0)).toBe(cells);
+  });
 });
 
-test("several sheets of one table combine; hidden sheets are skipped; syncs do not grow with the sheets", async () => {
-  const sheets = (n: number): SheetData[] => [
-    { name: "人员", values: [CERT, ["Ann", "MB-820", "2026-01-05"]] },
-    ...Array.from({ length: n }, (_, i): SheetData => ({
-      name: `Rev ${i}`,
-      values: [REV, ["Oct 2026", `t${i}`, "Sales", 300, "DPOR"]],
-      row: 3,
-    })),
-    { name: "Usage", values: [USE, ["Oct 2026", "t1", "Power Apps", 10, 10, "Paid"]] },
-    { name: "Old usage", values: [USE, ["Oct 2026", "t9", "Power Apps", 10, 10, "Paid"]], visibility: "Hidden" },
-    { name: "Notes", values: [["nothing here"]] },
-  ];
-  const small = new FakeWorkbook(sheets(1));
-  const big = new FakeWorkbook(sheets(6));
-  const r = await readScoreTables(ctx(big));
-  expect(r.sheets).toEqual({
-    certifications: ["人员"],
-    revenue: ["Rev 0", "Rev 1", "Rev 2", "Rev 3", "Rev 4", "Rev 5"],
-    usage: ["Usage"],
+describe("the pane's sheet choice (document settings) in a report", () => {
+  test("a named sheet is read whatever its visibility, and the others of its kind are not", async () => {
+    const { ctx } = fakeExcel(staleAndHidden());
+    const r = await readScoreTables(ctx, { scoreSheets: { revenue: "old REVENUE", usage: "人员" } });
+    if (!r.ok) throw new Error(r.problem);
+    expect(r.sheets.used).toEqual([
+      { table: "revenue", sheet: "Old revenue", hidden: true, named: true },
+      { table: "usage", sheet: "人员", hidden: false, named: true },
+    ]);
+    expect(r.tables.certifications).toBeUndefined(); // 人员 was named for usage, so it is not found as certifications
+    expect(r.sheets.passedOver).toEqual([]);
   });
-  const rev = r.tables.revenue as { values: PlainCell[][]; originRow?: number }[];
-  expect(rev[0].values[0]).toEqual(REV);
-  expect(rev[0].originRow).toBe(4); // the table starts on row 4
-  await readScoreTables(ctx(small));
-  expect(big.syncLog.length).toBe(small.syncLog.length);
-  for (const s of big.sheets) expect(s.writes).toBe(0);
+
+  test("a named sheet no longer in the workbook: a clear message in both languages, nothing read or written", async () => {
+    const { ctx, book } = fakeExcel(staleAndHidden());
+    const r = await runScoreReport(ctx, {
+      settings: { asOf: AS_OF, scoreSheets: { usage: "Usage 2025" } },
+      lang: "en",
+      today: 0,
+    });
+    expect(r).toEqual({ ok: false, problem: "sheet-missing", table: "usage", sheet: "Usage 2025" });
+    if (r.ok) return;
+    expect(scoreProblemText(r, "en")).toBe(
+      'This workbook has no sheet named "Usage 2025". Choose another sheet above, or “Find automatically”.',
+    );
+    expect(scoreProblemText(r, "zh-CN")).toBe(
+      "此工作簿中没有名为“Usage 2025”的工作表。请在上方选择其他工作表，或选择“自动查找”。",
+    );
+    expect(book.syncs).toBe(3); // the scan only
+    for (const s of book.sheets) expect(s.writes).toBe(0);
+  });
 });
 
 test("Generate report's score: the evaluation of what was read; no tables is a problem, not a zero score", async () => {
-  const book = new FakeWorkbook([{ name: "Usage", values: [USE, ["Oct 2026", "t1", "Power Apps", 10, 10, "Paid"]] }]);
-  const r = await runScoreReport(ctx(book), { settings: { asOf: "2026-11-24" }, lang: "en", today: 0 });
+  const { ctx } = fakeExcel([{ name: "Usage", values: [USE, ["Oct 2026", "t1", "Power Apps", 10, 10, "Paid"]] }]);
+  const r = await runScoreReport(ctx, { settings: { asOf: AS_OF }, lang: "en", today: 0 });
   expect(r.ok && r.evaluation.tablesFound).toEqual({ certifications: false, revenue: false, usage: true });
-  expect(r.ok && r.sheets.usage).toEqual(["Usage"]);
-  const none = await runScoreReport(ctx(new FakeWorkbook([{ name: "Notes", values: [["x"]] }])), {
-    settings: { asOf: "2026-11-24" },
+  expect(r.ok && r.sheets.used).toEqual([{ table: "usage", sheet: "Usage", hidden: false }]);
+  const none = await runScoreReport(fakeExcel([{ name: "Notes", values: [["x"]] }]).ctx, {
+    settings: { asOf: AS_OF },
     lang: "en",
     today: 0,
   });
-  expect(none).toEqual({ ok: false, problem: "noTables" });
+  expect(none).toEqual({ ok: false, problem: "no-tables" });
 });

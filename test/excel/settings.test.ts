@@ -4,6 +4,7 @@ import {
   evaluateOptions,
   onSettingsChanged,
   readSettings,
+  sameInputs,
   SETTINGS_KEY,
   writeSettings,
   type SettingsStore,
@@ -69,6 +70,18 @@ test("a document saved with one sheet name per table reads as a list of one; sev
   expect(readSettings(store)).toEqual({ staffSheets: ["Team"], revenueSheets: ["Rev 2017"] });
   store.data[SETTINGS_KEY] = { staffSheets: ["Team A", "", 4, "Team B", "Team A"], revenueSheets: "not a list" };
   expect(readSettings(store)).toEqual({ staffSheets: ["Team A", "Team B"] });
+});
+
+test("issue 15: the score's sheet per table is kept; a new choice is a new reading, a new date is not", () => {
+  const store = memoryStore();
+  store.data[SETTINGS_KEY] = { scoreSheets: { usage: "Usage 2026", revenue: "", certifications: 3, staff: "Team" } };
+  const s = readSettings(store);
+  expect(s).toEqual({ scoreSheets: { usage: "Usage 2026" } });
+  store.data[SETTINGS_KEY] = { scoreSheets: "Usage" };
+  expect(readSettings(store)).toEqual({});
+  expect(sameInputs(s, { ...s, asOf: "2026-11-24" })).toBe(true);
+  expect(sameInputs(s, { ...s, scoreSheets: { usage: "Usage 2025" } })).toBe(false);
+  expect(sameInputs(s, {})).toBe(false);
 });
 
 test("a failed save is reported", async () => {

@@ -432,6 +432,20 @@ export class FakeWorkbook {
     this.recalculate();
   }
 
+  /**
+   * The user deletes a sheet: it is gone from the collection, and WorksheetCollection.onDeleted
+   * (ExcelApi 1.7, "Occurs when a worksheet is deleted from the workbook") fires with
+   * WorksheetDeletedEventArgs { worksheetId, source, type: "WorksheetDeleted" }
+   * (learn.microsoft.com/javascript/api/excel/excel.worksheetdeletedeventargs).
+   */
+  userDeleteSheet(sheetName: string): void {
+    const s = this.sheet(sheetName);
+    if (!s) throw new Error(`no sheet ${sheetName}`);
+    this.sheets = this.sheets.filter((x) => x !== s);
+    const e = { worksheetId: s.id, source: "Local", type: "WorksheetDeleted" };
+    for (const h of this.handlers.deleted) void h(e);
+  }
+
   emitChanged(e: ChangedEvent): void {
     for (const h of this.handlers.changed) void h(e);
   }

@@ -60,7 +60,7 @@ function makeHost(b: FakeWorkbook, settings: AddinSettings = { asOf: AS_OF }, la
     settings: () => host.settingsValue,
     workbook: new WorkbookEvaluations(
       () => tablesFromWorkbook(ctx(), host.settingsValue),
-      () => scoreTablesFromWorkbook(ctx()),
+      () => scoreTablesFromWorkbook(ctx(), host.settingsValue),
     ),
     live: new LiveInvocations(),
     dateSystem: () => readDateSystem(ctx()),
@@ -113,7 +113,7 @@ test("a live no-argument SCORE updates after an edit of the usage sheet", async 
   );
 });
 
-test("hidden sheets and sheets of other tables are not read; a workbook with none of the three is #N/A", async () => {
+test("a hidden sheet beside a visible one of its table is not read; a workbook with none of the three is #N/A", async () => {
   const hiddenUsage: SheetData = {
     name: "Old usage",
     values: [USAGE[0], ["2026-10", "t9", "Power Apps", 9999, "Paid", "PAL"]],
@@ -134,6 +134,35 @@ test("hidden sheets and sheets of other tables are not read; a workbook with non
   expect(error).toBeInstanceOf(FakeFunctionError);
   expect(error.code).toBe("#N/A");
   expect(error.message).toMatch(/认证表、收入表或使用量表/);
+});
+
+test("the sheet chosen in the task pane is the one read; a chosen sheet that is gone is #N/A saying so", async () => {
+  const hiddenUsage: SheetData = {
+    name: "Old usage",
+    values: [
+      USAGE[0],
+      ["2025-10", "t1", "Power Apps", 125, "Paid", "PAL"],
+      ["2026-10", "t1", "Power Apps", 999, "Paid", "PAL"],
+    ],
+    visibility: "Hidden",
+  };
+  const host = makeHost(book([hiddenUsage]), { asOf: AS_OF, scoreSheets: { usage: "Old usage" } });
+  const s = new FakeStreamingInvocation<number>();
+  scoreFunction(host, {}, s);
+  expect(await s.first()).toBe(truncate2(direct(hiddenUsage.values).total));
+  expect(await s.first()).not.toBe(truncate2(direct().total));
+  for (const lang of ["en", "zh-CN"] as const) {
+    const gone = makeHost(book(), { asOf: AS_OF, scoreSheets: { usage: "Old usage" } }, lang);
+    const n = new FakeStreamingInvocation<number>();
+    scoreFunction(gone, {}, n);
+    const error = (await n.first()) as unknown as FakeFunctionError;
+    expect(error.code).toBe("#N/A");
+    expect(error.message).toBe(
+      lang === "en"
+        ? 'This workbook has no sheet named "Old usage"; choose the sheets in the task pane.'
+        : "此工作簿中没有名为“Old usage”的工作表；请在任务窗格中选择工作表。",
+    );
+  }
 });
 
 test("ranges given: not live, same as the evaluator; a track argument forces the track", async () => {

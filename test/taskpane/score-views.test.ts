@@ -1,8 +1,16 @@
 // issue 15: the pane's view of the capability score, from real evaluations of small tables.
-import { evaluateScore, fixed2, METRIC_IDS, scoreText, type PlainCell } from "../../src/core";
-import { chooseProgram } from "../../src/taskpane/pane-state";
-import { programView, scoreView } from "../../src/taskpane/score-views";
-import { readSettings } from "../../src/excel/settings";
+import {
+  chooseScoreSheets,
+  evaluateScore,
+  fixed2,
+  locateScoreTables,
+  METRIC_IDS,
+  scoreText,
+  type PlainCell,
+} from "../../src/core";
+import { AUTO, chooseProgram, chooseScoreSheet } from "../../src/taskpane/pane-state";
+import { programView, scoreProblemText, scoreSheetsView, scoreView } from "../../src/taskpane/score-views";
+import { readSettings, type AddinSettings } from "../../src/excel/settings";
 
 const AS_OF = "2026-11-24"; // L = 2026-10, B = 2025-10
 const CERT = ["Name", "Email", "Certification", "Earned on", "Expires", "Status"];
@@ -84,4 +92,105 @@ test("a blocked plan says why, in Chinese; missing tables are named", () => {
   expect(scoreView(base, "en").plan[0]).toMatch(
     /usage growth cannot score until the base month's usage reaches the baseline/,
   );
+});
+
+describe("issue 15: the score's sheet per table, as the core chooses it", () => {
+  const sheets = [
+    { name: "Certs", values: certs },
+    { name: "Revenue", values: revenue },
+    { name: "Old revenue", values: revenue, visibility: "hidden" as const },
+    { name: "Usage (archive)", values: usage, visibility: "veryHidden" as const },
+  ];
+  const candidates = sheets.map((s) => s.name);
+  const view = (s: AddinSettings, lang: "en" | "zh-CN" = "en") =>
+    scoreSheetsView(
+      candidates,
+      chooseScoreSheets(sheets, (x) => x.values, { named: s.scoreSheets }),
+      s,
+      lang,
+    );
+
+  test("found automatically: each table's list on “Find automatically”, the sheets read and the core's notes on hidden ones", () => {
+    const v = view({});
+    expect(v.map((x) => [x.table, x.id, x.label, x.select.selected])).toEqual([
+      ["certifications", "score-sheet-certifications", "Certifications sheet", AUTO],
+      ["revenue", "score-sheet-revenue", "Revenue sheet", AUTO],
+      ["usage", "score-sheet-usage", "Usage sheet", AUTO],
+    ]);
+    expect(v[0].select.options).toEqual([
+      { value: AUTO, label: "Find automatically" },
+      ...candidates.map((n) => ({ value: n, label: n })),
+    ]);
+    expect(v.map((x) => x.found)).toEqual([
+      { text: "Sheets read: “Certs”.", problem: false },
+      {
+        text: 'Sheets read: “Revenue”. Hidden sheet "Old revenue" also looks like the revenue table; it was not read (name it to read it).',
+        problem: false,
+      },
+      {
+        text: 'Sheets read: “Usage (archive)”. No visible sheet has the usage table; hidden sheet "Usage (archive)" was read.',
+        problem: false,
+      },
+    ]);
+    expect(view({}, "zh-CN")[2].found.text).toBe(
+      "读取的工作表：“Usage (archive)”。没有可见工作表包含使用量表；已读取隐藏工作表“Usage (archive)”。",
+    );
+  });
+
+  test("choosing a sheet: kept in the settings, selected, read without a note; Find automatically clears it", () => {
+    const s = chooseScoreSheet({ asOf: AS_OF }, "revenue", "Old revenue");
+    expect(s).toEqual({ asOf: AS_OF, scoreSheets: { revenue: "Old revenue" } });
+    const v = view(s);
+    expect(v[1].select.selected).toBe("Old revenue");
+    expect(v[1].found).toEqual({ text: "Sheets read: “Old revenue”.", problem: false });
+    const both = chooseScoreSheet(s, "usage", "Usage (archive)");
+    expect(chooseScoreSheet(both, "revenue", AUTO)).toEqual({ asOf: AS_OF, scoreSheets: { usage: "Usage (archive)" } });
+    expect(chooseScoreSheet(s, "revenue", AUTO)).toEqual({ asOf: AS_OF, scoreSheets: undefined });
+  });
+
+  test("a chosen sheet that is gone stays selected, marked, and its line says so in both languages", () => {
+    const s = chooseScoreSheet({}, "usage", "Usage 2025");
+    const [en, zh] = [view(s)[2], view(s, "zh-CN")[2]];
+    expect(en.select.selected).toBe("Usage 2025");
+    expect(en.select.options.at(-1)).toEqual({ value: "Usage 2025", label: "Usage 2025 (not in this workbook)" });
+    expect(zh.select.options.at(-1)?.label).toBe("Usage 2025（此工作簿中没有）");
+    expect(en.found).toEqual({
+      text: 'This workbook has no sheet named "Usage 2025" (its sheets: "Certs", "Revenue", "Old revenue", "Usage (archive)"). Choose another sheet above, or “Find automatically”.',
+      problem: true,
+    });
+    expect(zh.found.text).toBe(
+      '此工作簿中没有名为“Usage 2025”的工作表（现有工作表："Certs", "Revenue", "Old revenue", "Usage (archive)"）。请在上方选择其他工作表，或选择“自动查找”。',
+    );
+    expect(view(s)[1].found.problem).toBe(false); // the other tables are still found
+  });
+
+  test("a table with no sheet: the core's warning about the metrics it costs", () => {
+    const only = [{ name: "Certs", values: certs }];
+    const v = scoreSheetsView(
+      ["Certs"],
+      chooseScoreSheets(only, (x) => x.values),
+      {},
+      "en",
+    );
+    expect(v[2].found).toEqual({
+      text: "No usage table found; usage growth and deployments score 0 points.",
+      problem: true,
+    });
+  });
+
+  test("after the report, each table found is named with its sheets; the problems in plain words", () => {
+    const located = locateScoreTables(sheets);
+    if (!located.ok) throw new Error(located.problem);
+    const e = evaluateScore(located.tables, { asOf: AS_OF, sheets: located.sheets });
+    expect(scoreView(e, "en", located.sheets).tables).toBe(
+      "Read: certifications (“Certs”), revenue (“Revenue”), usage (“Usage (archive)”). Not found: none.",
+    );
+    expect(scoreView(e, "zh-CN", located.sheets).tables).toBe(
+      "已读取：认证（“Certs”）、收入（“Revenue”）、使用量（“Usage (archive)”）。未找到：无。",
+    );
+    expect(scoreProblemText({ ok: false, problem: "no-tables" }, "en")).toMatch(
+      /^No certification, revenue or usage table/,
+    );
+    expect(scoreProblemText({ problem: "options", detail: "bad date" }, "zh-CN")).toBe("这些设置无法使用：bad date");
+  });
 });

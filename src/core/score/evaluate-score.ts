@@ -5,7 +5,8 @@ import { toIso } from "../dates";
 import { EvaluateOptionsError, resolveAsOf } from "../evaluate";
 import { IssueLog } from "../messages";
 import { cmp, frac, max, min, mul, parseFraction, sub, sum, ZERO, type Fraction } from "./fraction";
-import { SCORE_WORDS, scoreText, type ScoreMessage, type ScoreMessageCode } from "./messages";
+import { logScoreSheets } from "./locate";
+import { SCORE_WORDS, scoreText, tableMissingParams, type ScoreMessage, type ScoreMessageCode } from "./messages";
 import { asOfForMonth, lastDayOfMonth, latestMonthOf, monthIso, parseMonthIso, type Month } from "./months";
 import { isQualified, planTo, type MetricState } from "./plan";
 import { judgeCertification, readCertifications, type CertRow } from "./read-certifications";
@@ -18,6 +19,7 @@ import { sortExclusions } from "./exclusions";
 import { prepareScoreTables } from "./prepare-tables";
 import { tableList } from "./score-tables";
 import {
+  SCORE_TABLES,
   type CountedPerson,
   type MetricResult,
   type MonthTotal,
@@ -241,6 +243,7 @@ export function evaluateScore(
   if (options.asOfAssumed) log.add(REPORT_SHEET, null, null, "info", "asOf.assumed", { asOf: toIso(asOf) });
   if (choice.beforeFirst && rules.earlierNote)
     log.add(REPORT_SHEET, null, null, "warning", "score.rulesBeforeFirst", { note: rules.earlierNote });
+  if (options.sheets) logScoreSheets(options.sheets, log);
 
   const months = new Set<Month>();
   for (let k = 0; k < HISTORY_MONTHS; k++) months.add(latest - k).add(latest - k - 12);
@@ -259,16 +262,8 @@ export function evaluateScore(
   if (!found.certifications && !found.revenue && !found.usage)
     log.add(REPORT_SHEET, null, null, "error", "score.noTables");
   else
-    for (const [table, metrics] of [
-      ["certifications", "certMetrics"],
-      ["revenue", "revenueMetrics"],
-      ["usage", "usageMetrics"],
-    ] as const)
-      if (!found[table])
-        log.add(REPORT_SHEET, null, null, "warning", "score.tableMissing", {
-          table: SCORE_WORDS[table],
-          metrics: SCORE_WORDS[metrics],
-        });
+    for (const table of SCORE_TABLES)
+      if (!found[table]) log.add(REPORT_SHEET, null, null, "warning", "score.tableMissing", tableMissingParams(table));
   const revenue = rev.found ? rev.sums : null;
   const usage = use.found ? use.sums : null;
 

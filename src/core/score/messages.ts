@@ -1,6 +1,7 @@
 // Every sentence and word of the capability score (docs/rules.md §7), in English and 简体中文. Issues use
 // the shared IssueLog with these codes; shared codes (table.*, options.*) come from MESSAGES.
 import type { Lang, LocalText, TextParams } from "../types";
+import type { ScoreTable } from "./types";
 import { localText as M, MESSAGES, registerMessages, render } from "../messages";
 
 export const SCORE_MESSAGES = {
@@ -162,3 +163,11 @@ export const SCORE_WORDS = {
   revenueMetrics: M("net customer adds", "净新增客户"),
   usageMetrics: M("usage growth and deployments", "使用量增长和部署"),
 } satisfies Record<string, LocalText>;
+
+export type ScoreWord = keyof typeof SCORE_WORDS;
+
+/** "No usage table found; usage growth and deployments score 0 points.": the words, in both languages. */
+export function tableMissingParams(table: ScoreTable): TextParams {
+  const metrics = { certifications: "certMetrics", revenue: "revenueMetrics", usage: "usageMetrics" } as const;
+  return { table: SCORE_WORDS[table], metrics: SCORE_WORDS[metrics[table]] };
+}

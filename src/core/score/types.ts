@@ -13,7 +13,8 @@ export const METRIC_IDS = [
   "deployments",
 ] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
-export type ScoreTable = "certifications" | "revenue" | "usage";
+export const SCORE_TABLES = ["certifications", "revenue", "usage"] as const;
+export type ScoreTable = (typeof SCORE_TABLES)[number];
 export type PlanBlock = "usageGrowthBaseline" | "usageTableMissing";
 
 export type TablesArg = TableInput | RawTable | readonly TableInput[] | null | undefined;
@@ -35,6 +36,17 @@ export interface ScoreOptions {
   /** How ambiguous slash dates read (absent: month first, with a warning), as for Cloud CRM. */
   dateOrder?: DateOrder;
   asOfAssumed?: boolean;
+  /** Which sheets were read (score/locate.ts): a hidden one read is a warning, one passed over a note. */
+  sheets?: ScoreSheetsReport;
+}
+
+/**
+ * The sheets read for each table (named by the user, or found by header row) and the hidden sheets
+ * passed over because a visible one holds their table: issue 11's report, for the score's tables.
+ */
+export interface ScoreSheetsReport {
+  used: { table: ScoreTable; sheet: string; hidden: boolean; named?: boolean }[];
+  passedOver: { table: ScoreTable; sheet: string; reason: "hidden" }[];
 }
 
 export interface MetricResult {
