@@ -13,7 +13,7 @@ import type {
   ScoreTables,
   TableInput,
 } from "../core";
-import { chooseScoreSheets, SCORE_TABLES, scoreLocateProblem } from "../core";
+import { chooseScoreSheets, detectHeader, SCORE_REVENUE_FIELDS, SCORE_TABLES, scoreLocateProblem } from "../core";
 import { oursByName } from "./read-tables";
 import { blocksOf, readBlocks, scanWorkbook, type SheetScan, type WorkbookScan } from "./read-workbook";
 import type { AddinSettings, SettingsStore } from "./settings";
@@ -47,20 +47,47 @@ export async function readScoreTables(
   // A sheet named for two tables is read once.
   const sheets = [...new Set(SCORE_TABLES.flatMap((t) => chosen.tables[t]))];
   const values = new Map<string, PlainCell[][]>(sheets.map((s) => [s.id, []]));
+  // A revenue sheet's amount column (as the core will choose it from the scanned header rows): its
+  // number formats come with the values, in the same syncs, so a euro format is never read as dollars.
+  const amountColumn = new Map<string, number>(); // sheet id → absolute column
+  const amountFormats = new Map<string, string[]>(); // sheet id → format per used-range row
+  for (const s of chosen.tables.revenue) {
+    const c = s.used ? detectHeader(s.head, SCORE_REVENUE_FIELDS)?.mapping.columns.amount : undefined;
+    if (c === undefined || !s.used) continue;
+    amountColumn.set(s.id, s.used.col + c);
+    amountFormats.set(s.id, new Array<string>(s.used.rows));
+  }
   const blocks = sheets.flatMap((s) => (s.used ? blocksOf(s.id, s.used) : []));
-  await readBlocks(ctx, blocks, scan.estimate, (b, rows) => {
-    (values.get(b.sheetId) as PlainCell[][]).push(...rows);
-  });
-  const input = (s: SheetScan): TableInput => ({
-    values: values.get(s.id) as PlainCell[][],
-    sheet: s.name,
-    originRow: (s.used?.row ?? 0) + 1,
-    originColumn: (s.used?.col ?? 0) + 1,
-    dateSystem: scan.dateSystem,
-    ...(s.merged.length ? { mergedAreas: s.merged } : {}),
-  });
+  await readBlocks(
+    ctx,
+    blocks,
+    scan.estimate,
+    (b, rows, formats) => {
+      (values.get(b.sheetId) as PlainCell[][]).push(...rows);
+      const column = formats.get(amountColumn.get(b.sheetId) ?? -1);
+      const all = amountFormats.get(b.sheetId);
+      const top = sheets.find((s) => s.id === b.sheetId)?.used?.row ?? 0;
+      if (column && all) for (let i = 0; i < column.length; i++) all[b.row - top + i] = column[i];
+    },
+    (b) => (amountColumn.has(b.sheetId) ? [amountColumn.get(b.sheetId) as number] : []),
+  );
+  const input = (s: SheetScan, table: (typeof SCORE_TABLES)[number]): TableInput => {
+    const formats = table === "revenue" ? amountFormats.get(s.id) : undefined;
+    const amountCol = (amountColumn.get(s.id) ?? 0) - (s.used?.col ?? 0);
+    return {
+      values: values.get(s.id) as PlainCell[][],
+      sheet: s.name,
+      originRow: (s.used?.row ?? 0) + 1,
+      originColumn: (s.used?.col ?? 0) + 1,
+      dateSystem: scan.dateSystem,
+      ...(s.merged.length ? { mergedAreas: s.merged } : {}),
+      ...(formats
+        ? { numberFormats: (row: number, col: number) => (col === amountCol ? formats[row] : undefined) }
+        : {}),
+    };
+  };
   const tables: ScoreTables = {};
-  for (const t of SCORE_TABLES) if (chosen.tables[t].length) tables[t] = chosen.tables[t].map(input);
+  for (const t of SCORE_TABLES) if (chosen.tables[t].length) tables[t] = chosen.tables[t].map((s) => input(s, t));
   return {
     ok: true,
     tables,

@@ -183,3 +183,31 @@ test("Generate report's score: the evaluation of what was read; no tables is a p
   });
   expect(none).toEqual({ ok: false, problem: "no-tables" });
 });
+
+describe("a revenue amount in another currency's number format", () => {
+  test("the add-in loads the amount column's formats with its values and leaves the euro row out, as the CLI does", async () => {
+    const rows: PlainCell[][] = [
+      REV,
+      ["Oct 2026", "t1", "Sales", 300, "DPOR"],
+      ["Oct 2026", "t2", "Sales", 400, "DPOR"],
+    ];
+    const EURO = "[$€-407]#,##0.00";
+    const sheets: SheetData[] = [{ name: "Revenue", values: rows, formats: [[], [], [, , , EURO]] }];
+    const { ctx, book } = fakeExcel(sheets);
+    const addin = await runScoreReport(ctx, { settings: { asOf: AS_OF }, lang: "en", today: 0 });
+    if (!addin.ok) throw new Error(addin.problem);
+    const cliBook = await writeWorkbook(join(tempDir("score-euro-"), "euro.xlsx"), [{ name: "Revenue", rows }]);
+    const cli = await loadScoreTables([{ path: cliBook, shown: "euro.xlsx" }], {});
+    // The CLI's writer formats whole columns; here the euro format is on one cell, so give the CLI the same cell.
+    const revenue = cli.tables.revenue.map((t) => ({
+      ...t,
+      numberFormats: (row: number, col: number) => (row === 2 && col === 3 ? EURO : undefined),
+    }));
+    const direct = evaluateScore({ ...cli.tables, revenue }, { asOf: AS_OF, sheets: cli.sheetsRead });
+    const json = toScoreContractJson(addin.evaluation, "en");
+    expect(json.excluded).toContainEqual({ table: "revenue", reason: "currency", detail: "€", rows: 1, usd: 400 });
+    expect(json.pairs.customerAdds.now).toBe(1);
+    expect(json).toEqual(toScoreContractJson(direct, "en"));
+    expect(book.syncs).toBeLessThanOrEqual(5);
+  });
+});
