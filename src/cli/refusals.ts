@@ -52,10 +52,7 @@ export const REFUSALS = {
     "Give one .xlsx workbook or 1 to 3 CSV files (certifications, revenue, usage), not {count} files of these kinds ({kinds}).",
     "请提供一个 .xlsx 工作簿或 1 至 3 个 CSV 文件（认证、收入、使用量），而不是 {count} 个此类文件（{kinds}）。",
   ),
-  scoreNoTable: M(
-    "{file} has no certification, revenue or usage table: no sheet has a header row naming certifications (Email, TrainingTitle, TrainingCompletionDate), revenue (FiscalMonthName, CustomerTenantID, Workloads, AdjustedRevenueAmtCD) or usage (FiscalMonthName, CustomerTenantID, Workload, MAU) in its first 50 rows.",
-    "{file} 中没有认证表、收入表或使用量表：没有工作表在前 50 行内包含认证（邮箱、认证、获得日期）、收入（月份、客户租户ID、工作负载、金额）或使用量（月份、客户租户ID、工作负载、月活跃用户）的标题行。",
-  ),
+  scoreNoTable: M("{what}.", "{what}。"),
   scoreNoHeader: M(
     "{file}: no header row found in the first 50 rows; expected certifications (Email, TrainingTitle, TrainingCompletionDate), revenue (FiscalMonthName, CustomerTenantID, Workloads, AdjustedRevenueAmtCD) or usage (FiscalMonthName, CustomerTenantID, Workload, MAU).",
     "{file}：前 50 行内未找到标题行；应为认证（邮箱、认证、获得日期）、收入（月份、客户租户ID、工作负载、金额）或使用量（月份、客户租户ID、工作负载、月活跃用户）。",

@@ -78,7 +78,12 @@ async function loadWorkbook(
       };
       throw refuse("sheetNotThere", { what, flag: SHEET_FLAGS[located.table] });
     }
-    throw refuse("scoreNoTable", { file: shown });
+    throw refuse("scoreNoTable", {
+      what: {
+        en: locateProblemText("no-score-tables", "en", { book: shown }),
+        "zh-CN": locateProblemText("no-score-tables", "zh-CN", { book: shown }),
+      },
+    });
   }
   // As the Cloud CRM tables: the workbook's date system, the number formats (another currency), merged cells.
   const dateSystem = workbookDateSystem(sheets);

@@ -9,8 +9,16 @@ const M = localText;
 /** Why the staff or revenue table could not be found. */
 export type LocateProblem = "staff-sheet-missing" | "revenue-sheet-missing" | "no-staff-table" | "no-revenue-table";
 
-/** The same for the capability score (score/locate.ts): a sheet named for one of its tables is not there. */
+/** The same for the capability score (score/locate.ts): a sheet named for one of its tables is not there, or none of its tables is found. */
 export type ScoreSheetMissing = "sheet-missing";
+export type ScoreLocateProblem = ScoreSheetMissing | "no-score-tables";
+
+/** Header rows the score's tables are found by, as Partner Center's downloads name them. */
+const SCORE_EXPECTED = {
+  certs: "Email, TrainingTitle, TrainingCompletionDate",
+  revenue: "FiscalMonthName, CustomerTenantID, Workloads, AdjustedRevenueAmtCD",
+  usage: "FiscalMonthName, CustomerTenantID, Workload, MAU",
+};
 
 export const LOCATE_TEXT = {
   // One sentence for a named sheet that is not there, whichever table it was named for.
@@ -23,6 +31,10 @@ export const LOCATE_TEXT = {
   "no-revenue-table": M(
     "{book} has no revenue table: no sheet has a header row with product, date and amount columns (e.g. {expected}) in its first {rows} rows",
     "{book}中没有收入表：没有工作表在前 {rows} 行内包含产品、日期和金额列的标题行（如 {expected}）",
+  ),
+  "no-score-tables": M(
+    "{book} has no certification, revenue or usage table: no sheet has a header row naming certifications (e.g. {certs}), revenue (e.g. {revenue}) or usage (e.g. {usage}) in its first {rows} rows",
+    "{book}中没有认证表、收入表或使用量表：没有工作表在前 {rows} 行内包含认证（如 {certs}）、收入（如 {revenue}）或使用量（如 {usage}）的标题行",
   ),
   thisWorkbook: M("This workbook", "此工作簿"),
 } satisfies Record<string, LocalText>;
@@ -38,7 +50,7 @@ export interface LocateContext {
 
 /** "book.xlsx has no staff table: …" (no final stop: the surface adds its remedy). */
 export function locateProblemText(
-  problem: LocateProblem | ScoreSheetMissing,
+  problem: LocateProblem | ScoreLocateProblem,
   lang: Lang,
   ctx: LocateContext = {},
 ): string {
@@ -48,12 +60,15 @@ export function locateProblemText(
   const expected = problem === "no-staff-table" ? WORDS.staffExpected : WORDS.revenueExpected;
   // A file name is followed by a space in Chinese too ("book.xlsx 中没有…").
   const bookParam = ctx.book && lang === "zh-CN" ? `${book} ` : book;
-  const key = problem.endsWith("sheet-missing") ? "sheet-missing" : (problem as "no-staff-table" | "no-revenue-table");
+  const key = problem.endsWith("sheet-missing")
+    ? "sheet-missing"
+    : (problem as "no-staff-table" | "no-revenue-table" | "no-score-tables");
   return tr(LOCATE_TEXT, key, lang, {
     book: bookParam,
     sheet: ctx.sheet ?? "",
     sheets,
     expected,
     rows: HEADER_SCAN_ROWS,
+    ...SCORE_EXPECTED,
   });
 }

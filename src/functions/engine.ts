@@ -285,7 +285,9 @@ async function scoreEvaluationFor(
 
 /** #N/A: a sheet named in the task pane is not there, or the workbook has none of the three tables. */
 function scoreLocateFailure(f: ScoreLocateFailure, lang: Lang): Outcome<never> {
-  return f.problem === "no-tables" ? err({ kind: "na", message: ft("noScoreTables", lang) }) : locateFailure(f, lang);
+  return f.problem === "no-tables"
+    ? err({ kind: "na", message: ft("noScoreTables", lang, { what: locateProblemText("no-score-tables", lang) }) })
+    : locateFailure(f, lang);
 }
 
 const SCORE: Program<ScoreInputs, ScoreEvaluation> = {

@@ -47,8 +47,8 @@ export const FUNCTION_TEXT = {
   needMetric: M("metric: say which metric, e.g. usageGrowth.", "指标：请指明指标，例如 usageGrowth（使用量增长）。"),
   errorMetric: M("metric: the cell shows {error}; use {metrics}.", "指标：该单元格显示 {error}；请使用 {metrics}。"),
   noScoreTables: M(
-    "No certification, revenue or usage table found in this workbook; give ranges, or add a sheet with their header rows.",
-    "在此工作簿中找不到认证表、收入表或使用量表；请提供区域，或添加带有其标题行的工作表。",
+    "{what}; give ranges, or add a sheet with one of those header rows.",
+    "{what}；请提供区域，或添加带有上述标题行之一的工作表。",
   ),
   readFailed: M("The workbook could not be read: {detail}", "无法读取工作簿：{detail}"),
   gapsTier: M("Tier", "等级"),

@@ -146,8 +146,8 @@ export const PANE_TEXT = {
     "认证表、收入表和使用量表未被修改。",
   ),
   scoreNoTables: M(
-    "No certification, revenue or usage table was found: each needs a header row in its first 50 rows (for example Name, Certification; Month, Tenant, Workload, Amount; Month, Tenant, Workload, MAU).",
-    "未找到认证表、收入表或使用量表：每个表都需要在前 50 行内有标题行（例如 姓名、认证；月份、租户、工作负载、金额；月份、租户、工作负载、月活跃用户）。",
+    "{what}. Add a sheet with one of those header rows (English or Chinese headers), or choose the sheets above.",
+    "{what}。请添加带有上述标题行之一的工作表（英文或中文标题均可），或在上方选择工作表。",
   ),
   scoreIssues: M("Data issues — {count}.", "数据问题 — {count} 条。"),
 } satisfies Record<string, LocalText>;

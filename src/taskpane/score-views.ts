@@ -12,6 +12,7 @@ import type {
 } from "../core";
 import {
   fixed2,
+  locateProblemText,
   SCORE_MESSAGES,
   SCORE_TABLES,
   SCORE_WORDS,
@@ -98,7 +99,9 @@ export function scoreSheetsView(
 /** The error box's text when the score's report could not be made. */
 export function scoreProblemText(p: ScoreLocateFailure | { problem: "options"; detail: string }, lang: Lang): string {
   if (p.problem === "options") return t("errOptions", lang, { detail: p.detail });
-  return p.problem === "sheet-missing" ? locateLine(p.problem, p.sheet, lang) : t("scoreNoTables", lang);
+  return p.problem === "sheet-missing"
+    ? locateLine(p.problem, p.sheet, lang)
+    : t("scoreNoTables", lang, { what: locateProblemText("no-score-tables", lang) });
 }
 
 export interface MetricBar {

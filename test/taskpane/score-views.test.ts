@@ -3,6 +3,7 @@ import {
   chooseScoreSheets,
   evaluateScore,
   fixed2,
+  locateProblemText,
   locateScoreTables,
   METRIC_IDS,
   scoreText,
@@ -188,8 +189,12 @@ describe("issue 15: the score's sheet per table, as the core chooses it", () => 
     expect(scoreView(e, "zh-CN", located.sheets).tables).toBe(
       "已读取：认证（“Certs”）、收入（“Revenue”）、使用量（“Usage (archive)”）。未找到：无。",
     );
-    expect(scoreProblemText({ ok: false, problem: "no-tables" }, "en")).toMatch(
-      /^No certification, revenue or usage table/,
+    // Said once in the core (the CLI and COMPETENCY.SCORE say the same); the pane adds its remedy.
+    expect(scoreProblemText({ ok: false, problem: "no-tables" }, "en")).toBe(
+      `${locateProblemText("no-score-tables", "en")}. Add a sheet with one of those header rows (English or Chinese headers), or choose the sheets above.`,
+    );
+    expect(scoreProblemText({ ok: false, problem: "no-tables" }, "zh-CN")).toMatch(
+      /^此工作簿中没有认证表、收入表或使用量表：/,
     );
     expect(scoreProblemText({ problem: "options", detail: "bad date" }, "zh-CN")).toBe("这些设置无法使用：bad date");
   });

@@ -342,6 +342,7 @@ export function evaluateScore(
     total: now.total,
     qualified: now.qualified,
     qualifyingTotal: rules.qualifyingTotal,
+    usageBaselineMcv: rules.tracks[track.track].usageBaselineMcv,
     plan,
     planBlockedBy: now.qualified ? null : blockedBy,
     months: history,

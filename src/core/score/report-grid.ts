@@ -46,7 +46,7 @@ export function buildScoreReportGrid(e: ScoreEvaluation, lang: Lang): ReportGrid
   g.row([text(L("total"), "label"), null, null, null, num(e.total, e.qualified ? "pass" : "fail"), int(100), verdict]);
   const usage = e.metrics.find((m) => m.id === "usageGrowth");
   if (usage?.blockedBy === "usageGrowthBaseline")
-    g.row([text(L("gated", { baseline: e.track === "enterprise" ? "50,000" : "25,000" }), "warning")]);
+    g.row([text(L("gated", { baseline: e.usageBaselineMcv.toLocaleString("en-US") }), "warning")]);
   if (usage?.blockedBy === "usageTableMissing") g.row([text(L("noUsage"), "warning")]);
 
   g.section(L("plan"));

@@ -117,6 +117,8 @@ export interface ScoreEvaluation {
   total: Fraction;
   qualified: boolean;
   qualifyingTotal: number;
+  /** The track's usage baseline in MCV: below it in B, usage growth cannot score. */
+  usageBaselineMcv: number;
   plan: ScorePlanStep[];
   planBlockedBy: PlanBlock | null;
   months: MonthTotal[];
