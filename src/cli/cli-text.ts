@@ -30,6 +30,10 @@ export const CLI_TEXT = {
     "{rows} hidden rows were included (hidden rows count like any other; revenue counted from them: {counted} rows, ${amount}).",
     "已包含 {rows} 行隐藏行（隐藏行与其他行一样计算；其中计入的收入：{counted} 行，${amount}）。",
   ),
+  hiddenScoreIncluded: M(
+    "{rows} hidden rows were included (hidden rows count like any other).",
+    "已包含 {rows} 行隐藏行（隐藏行与其他行一样计算）。",
+  ),
   notWritten: M(
     "The results workbook could not be written to {path} ({reason}); the report above is complete — choose another place with --out.",
     "无法将结果工作簿写入 {path}（{reason}）；以上报告完整——请用 --out 选择其他位置。",

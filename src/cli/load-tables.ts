@@ -12,6 +12,7 @@ import {
   locateTables,
   REVENUE_FIELDS,
   STAFF_FIELDS,
+  type FieldSpec,
   type RawTable,
   type SheetsReport,
   type SheetValues,
@@ -126,13 +127,13 @@ async function loadWorkbook(
 // ---------------------------------------------------------------- issue 11: hidden rows
 
 /** The table with the hidden rows of its sheet (the core tallies hidden revenue rows). */
-function withHiddenRows(table: TableInput, sheets: readonly InputSheet[]): TableInput {
+export function withHiddenRows(table: TableInput, sheets: readonly InputSheet[]): TableInput {
   const hidden = sheets.find((s) => s.name === table.sheet)?.hiddenRows;
   return hidden && hidden.size > 0 ? { ...table, hiddenRows: hidden } : table;
 }
 
 /** Hidden rows below the header that hold anything. */
-function hiddenDataRows(table: TableInput, fields: typeof STAFF_FIELDS): number {
+export function hiddenDataRows<F extends string>(table: TableInput, fields: FieldSpec<F>[]): number {
   if (!table.hiddenRows?.size) return 0;
   const header = detectHeader(table.values, fields)?.mapping.headerRow ?? -1;
   let n = 0;
@@ -157,19 +158,21 @@ function requireHeader(table: TableInput, kind: "staff" | "revenue", shown: stri
 
 // ---------------------------------------------------------------- CSV
 
-interface CsvTable {
+export interface CsvTable<K> {
   path: string;
   shown: string;
   text: string;
   rows: string[][];
   /** The encoding the file was read as, named in the summary. */
   encoding: string;
-  staff: boolean;
-  revenue: boolean;
+  /** What its header row names (null: no header recognised). */
+  kind: K | null;
 }
 
-function kinds(rows: RawTable): { staff: boolean; revenue: boolean } {
-  return { staff: detectHeader(rows, STAFF_FIELDS) !== null, revenue: detectHeader(rows, REVENUE_FIELDS) !== null };
+type CloudCrmKind = { staff: boolean; revenue: boolean };
+function cloudCrmKind(rows: RawTable): CloudCrmKind | null {
+  const k = { staff: detectHeader(rows, STAFF_FIELDS) !== null, revenue: detectHeader(rows, REVENUE_FIELDS) !== null };
+  return k.staff || k.revenue ? k : null;
 }
 
 /** Excel's "sep=;" first line names the delimiter; Excel hides that line, so row 1 is the next. */
@@ -178,55 +181,67 @@ const SEP_LINE = /^sep=(.)\r?\n/i;
 /** Rows looked at to recognise a header: the header search depth, with room for a title. */
 const HEADER_SAMPLE_ROWS = 60;
 
-function readCsv({ path, shown }: InputRef): CsvTable {
+/**
+ * A CSV file as Excel users' files come: the encoding detector's candidates in order, and for each
+ * the delimiters, until `recognise` knows the header row (the encoding found is named to the user).
+ */
+export function readCsv<K>({ path, shown }: InputRef, recognise: (rows: RawTable) => K | null): CsvTable<K> {
   const bytes = readFileSync(path);
-  let first: CsvTable | undefined;
-  // The detector's candidates in order; the first whose header row is recognised is the one.
+  let first: CsvTable<K> | undefined;
   for (const { encoding, text } of decodeCandidates(bytes)) {
     if (text.trim() === "") throw refuse("csvBlank", { file: shown });
-    const table = tableOfText({ path, shown }, text, encoding);
-    if (table.staff || table.revenue) return table;
+    const table = tableOfText({ path, shown }, text, encoding, recognise);
+    if (table.kind !== null) return table;
     first ??= table;
   }
   if (first) return first;
-  return tableOfText({ path, shown }, new TextDecoder("utf-8").decode(bytes), "UTF-8");
+  return tableOfText({ path, shown }, new TextDecoder("utf-8").decode(bytes), "UTF-8", recognise);
 }
 
 /** Sniffed delimiter first; if no header is found with it, the other delimiters we read. */
-function tableOfText({ path, shown }: InputRef, decoded: string, encoding: string): CsvTable {
+function tableOfText<K>(
+  { path, shown }: InputRef,
+  decoded: string,
+  encoding: string,
+  recognise: (rows: RawTable) => K | null,
+): CsvTable<K> {
   let text = decoded;
   const sep = SEP_LINE.exec(text);
   if (sep) {
     text = text.slice(sep[0].length);
     const rows = parseCsv(text, sep[1]);
-    return { path, shown, text, rows, encoding, ...kinds(rows) };
+    return { path, shown, text, rows, encoding, kind: recognise(rows) };
   }
   const sniffed = sniffDelimiter(text);
   for (const d of [sniffed, ...CSV_DELIMITERS.filter((x) => x !== sniffed)]) {
-    const k = kinds(parseCsv(text, d, HEADER_SAMPLE_ROWS));
-    if (k.staff || k.revenue) return { path, shown, text, rows: parseCsv(text, d), encoding, ...k };
+    const kind = recognise(parseCsv(text, d, HEADER_SAMPLE_ROWS));
+    if (kind !== null) return { path, shown, text, rows: parseCsv(text, d), encoding, kind };
   }
-  return { path, shown, text, rows: parseCsv(text, sniffed), encoding, staff: false, revenue: false };
+  return { path, shown, text, rows: parseCsv(text, sniffed), encoding, kind: null };
 }
 
-function noHeader(t: CsvTable): Error {
+export function noHeader(t: CsvTable<unknown>, code: "csvNoHeader" | "scoreNoHeader" = "csvNoHeader"): Error {
   const other = foreignDelimiter(t.text);
   if (other) return refuse("csvForeignDelimiter", { file: t.shown, delimiter: delimiterName(other) });
-  return refuse("csvNoHeader", { file: t.shown });
+  return refuse(code, { file: t.shown });
 }
 
 function loadCsvPair(a: InputRef, b: InputRef): LoadedTables {
-  const x = readCsv(a);
-  const y = readCsv(b);
-  for (const t of [x, y]) if (!t.staff && !t.revenue) throw noHeader(t);
-  let staff: CsvTable, revenue: CsvTable;
-  if (x.staff && y.revenue) [staff, revenue] = [x, y];
-  else if (y.staff && x.revenue) [staff, revenue] = [y, x];
+  const x = readCsv(a, cloudCrmKind);
+  const y = readCsv(b, cloudCrmKind);
+  const kind = (t: CsvTable<CloudCrmKind>): CloudCrmKind => {
+    if (t.kind === null) throw noHeader(t);
+    return t.kind;
+  };
+  const [xk, yk] = [kind(x), kind(y)];
+  let staff: CsvTable<CloudCrmKind>, revenue: CsvTable<CloudCrmKind>;
+  if (xk.staff && yk.revenue) [staff, revenue] = [x, y];
+  else if (yk.staff && xk.revenue) [staff, revenue] = [y, x];
   else {
-    throw refuse(x.staff ? "bothStaff" : "bothRevenue", { first: x.shown, second: y.shown });
+    throw refuse(xk.staff ? "bothStaff" : "bothRevenue", { first: x.shown, second: y.shown });
   }
   const names = uniqueSheetNames([staff.path, revenue.path].map((p) => basename(p, extname(p))));
-  const sheet = (t: CsvTable, name: string): InputSheet => plainSheet(name, t.rows);
+  const sheet = (t: CsvTable<CloudCrmKind>, name: string): InputSheet => plainSheet(name, t.rows);
   const sheets = [sheet(staff, names[0]), sheet(revenue, names[1])];
   // Issues name the file the user gave, which is what they will open to fix a row.
   return {

@@ -1,21 +1,32 @@
 // Input files → the certification, revenue and usage tables of the capability score: one .xlsx
 // (tables found by their headers, several sheets combine), or 1 to 3 CSV files told apart by
 // their headers (docs/rules.md §7.9). Exit 2 only when none of the three is found.
-import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import {
+  CERTIFICATION_FIELDS,
   isResultsSheetName,
   locateProblemText,
   locateScoreTables,
+  SCORE_REVENUE_FIELDS,
+  SCORE_TABLES,
   scoreTableKind,
+  USAGE_FIELDS,
   type ScoreSheetsReport,
   type ScoreTable,
   type TableInput,
 } from "../core";
 import { refuse } from "./cli-error";
-import { CSV_DELIMITERS, decodeText, parseCsv, sniffDelimiter } from "./csv";
 import { checkInputFile } from "./input-files";
-import { readWorkbookSheets, sheetValues, withFormats, type InputRef } from "./load-tables";
+import {
+  hiddenDataRows,
+  noHeader,
+  readCsv,
+  readWorkbookSheets,
+  sheetValues,
+  withFormats,
+  withHiddenRows,
+  type InputRef,
+} from "./load-tables";
 import { uniqueSheetNames } from "./sheet-names";
 import { plainSheet, workbookDateSystem, type InputSheet, type Progress } from "./xlsx-reader";
 
@@ -25,6 +36,10 @@ export interface LoadedScoreTables {
   tables: Record<ScoreTable, TableInput[]>;
   /** The sheets read for each table (a workbook only): hidden ones read or passed over become issues. */
   sheetsRead?: ScoreSheetsReport;
+  /** CSV inputs: each file and the encoding it was read as (named in the summary). */
+  encodings?: { file: string; encoding: string }[];
+  /** Hidden rows of the tables read that hold anything: counted like any other, and said so. */
+  hiddenRows?: number;
 }
 
 export interface ScoreSheetFlags {
@@ -96,22 +111,20 @@ async function loadWorkbook(
     revenue: located.tables.revenue.map(asRead),
     usage: located.tables.usage.map(asRead),
   };
-  return { format: "xlsx", sheets, tables, sheetsRead: located.sheets };
-}
-
-function readCsvTable({ path, shown }: InputRef): { rows: string[][]; kind: ScoreTable } {
-  const text = decodeText(readFileSync(path)).replace(/^sep=.\r?\n/i, "");
-  const sniffed = sniffDelimiter(text);
-  for (const d of [sniffed, ...CSV_DELIMITERS.filter((x) => x !== sniffed)]) {
-    const rows = parseCsv(text, d);
-    const kind = scoreTableKind(rows);
-    if (kind) return { rows, kind };
-  }
-  throw refuse("scoreNoHeader", { file: shown });
+  const fields = { certifications: CERTIFICATION_FIELDS, revenue: SCORE_REVENUE_FIELDS, usage: USAGE_FIELDS };
+  const hiddenRows = SCORE_TABLES.reduce(
+    (n, kind) => n + tables[kind].reduce((m, t) => m + hiddenDataRows(withHiddenRows(t, sheets), fields[kind]), 0),
+    0,
+  );
+  return { format: "xlsx", sheets, tables, sheetsRead: located.sheets, hiddenRows };
 }
 
 function loadCsvFiles(files: readonly InputRef[]): LoadedScoreTables {
-  const read = files.map((f) => ({ f, ...readCsvTable(f) }));
+  const read = files.map((f) => {
+    const t = readCsv(f, scoreTableKind);
+    if (t.kind === null) throw noHeader(t, "scoreNoHeader");
+    return { f, rows: t.rows, kind: t.kind, encoding: t.encoding };
+  });
   const tables: Record<ScoreTable, TableInput[]> = { certifications: [], revenue: [], usage: [] };
   for (const r of read) {
     const twin = read.find((o) => o !== r && o.kind === r.kind);
@@ -122,5 +135,5 @@ function loadCsvFiles(files: readonly InputRef[]): LoadedScoreTables {
   }
   const names = uniqueSheetNames(read.map((r) => basename(r.f.path, extname(r.f.path))));
   const sheets: InputSheet[] = read.map((r, i) => plainSheet(names[i], r.rows));
-  return { format: "csv", sheets, tables };
+  return { format: "csv", sheets, tables, encodings: read.map((r) => ({ file: r.f.shown, encoding: r.encoding })) };
 }

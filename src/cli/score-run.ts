@@ -94,5 +94,13 @@ export async function runScore(opts: CliOptions, io: ScoreIO, progress: Progress
   }
   progress.clear();
   if (opts.json) io.stdout(`${JSON.stringify(toScoreContractJson(evaluation, lang), null, 2)}\n`);
-  else io.stdout(renderScoreSummary(evaluation, lang, { asOfSource, outputPath: out }));
+  else
+    io.stdout(
+      renderScoreSummary(evaluation, lang, {
+        asOfSource,
+        outputPath: out,
+        encodings: loaded.encodings,
+        hiddenRows: loaded.hiddenRows,
+      }),
+    );
 }

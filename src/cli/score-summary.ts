@@ -1,12 +1,17 @@
 // The terminal summary of the capability score: the answer first (QUALIFIED or not, total),
 // the track and why, each metric, the plan to 70, the six months, exclusions and issues.
 import { fixed2, scoreLabel, scoreSummaryModel, toIso, type Lang, type ScoreEvaluation } from "../core";
+import { say } from "./cli-text";
 
 const FIRST_ISSUES = 5;
 
 export interface ScoreSummaryContext {
   asOfSource: "given" | "sample" | "today" | "month";
   outputPath: string | null;
+  /** CSV inputs and the encodings they were read as. */
+  encodings?: { file: string; encoding: string }[];
+  /** Hidden rows of the tables read that hold anything (counted like any other). */
+  hiddenRows?: number;
 }
 
 export function renderScoreSummary(e: ScoreEvaluation, lang: Lang, ctx: ScoreSummaryContext): string {
@@ -52,6 +57,10 @@ export function renderScoreSummary(e: ScoreEvaluation, lang: Lang, ctx: ScoreSum
     if (e.issues.length > FIRST_ISSUES)
       out.push(zh ? `  … 另有 ${e.issues.length - FIRST_ISSUES} 条` : `  … and ${e.issues.length - FIRST_ISSUES} more`);
   }
-  if (ctx.outputPath) out.push("", zh ? `结果工作簿：${ctx.outputPath}` : `Results workbook: ${ctx.outputPath}`);
+  // What the readers saw that the user should know, as for Cloud CRM.
+  const notes = (ctx.encodings ?? []).map((x) => say("readAs", lang, x));
+  if (ctx.hiddenRows) notes.push(say("hiddenScoreIncluded", lang, { rows: ctx.hiddenRows }));
+  if (notes.length) out.push("", ...notes);
+  if (ctx.outputPath) out.push("", say("written", lang, { path: ctx.outputPath }));
   return `${out.join("\n")}\n`;
 }

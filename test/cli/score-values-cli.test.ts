@@ -3,7 +3,7 @@
 // over their customers, a euro-formatted amount, a currency column, day-first text dates and a
 // European decimal comma (test/fixtures/make_score_workbooks.py says what it holds).
 import { join } from "node:path";
-import { ROOT, runCli } from "./helpers";
+import { ROOT, runCli, tempDir } from "./helpers";
 
 const WORKBOOK = join(ROOT, "test/fixtures/openpyxl-score-1904.xlsx");
 
@@ -54,5 +54,32 @@ describe("a hand-kept score workbook written by openpyxl", () => {
     const j = await run("zh-CN");
     expect(j.people.intermediate).toEqual(["Li Na", "Xu Wei"]);
     expect(j.issues).toEqual([]);
+  });
+});
+
+describe("what the readers saw is said, as for Cloud CRM", () => {
+  it("a hidden row is counted like any other, and the summary says how many were included", async () => {
+    const r = await runCli([
+      "--program",
+      "business-applications",
+      WORKBOOK,
+      "--as-of",
+      "2026-11-24",
+      "--out",
+      join(tempDir("score-hidden-"), "out.xlsx"),
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("1 hidden rows were included (hidden rows count like any other).");
+  });
+
+  it("a usage CSV saved by Excel on a Simplified-Chinese Windows (GBK) is read, and its encoding named", async () => {
+    const csv = join(ROOT, "test/fixtures/gbk-score-usage.csv");
+    const args = ["--program", "business-applications", csv, "--as-of", "2026-11-24", "--track", "smb"];
+    const json = await runCli([...args, "--json"]);
+    const j = JSON.parse(json.stdout) as ScoreJson;
+    expect(j.metrics.find((m) => m.id === "usageGrowth")?.now).toBe(26000);
+    expect(j.excluded).toContainEqual({ table: "usage", reason: "trial", detail: "", rows: 1 });
+    const zh = await runCli([...args, "--lang", "zh-CN", "--out", join(tempDir("score-gbk-"), "out.xlsx")]);
+    expect(zh.stdout).toContain(`${csv} 按 GB18030 编码读取。`);
   });
 });
