@@ -121,7 +121,7 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
     const score = settings.program === "business-applications";
     $("data-section").hidden = score;
     $("score-data-section").hidden = !score;
-    for (const id of ["rule-version", "market", "date-order"]) ($(id).closest(".field") as HTMLElement).hidden = score;
+    for (const id of ["rule-version", "market"]) ($(id).closest(".field") as HTMLElement).hidden = score;
     $("title").textContent = t(score ? "programBusinessApplications" : "pageTitle", lang);
     $("subtitle").textContent = t(score ? "scoreSubtitle" : "subtitle", lang);
     $("as-of-hint").textContent = t(score ? "scoreAsOfHint" : "asOfHint", lang);

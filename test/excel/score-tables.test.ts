@@ -192,7 +192,9 @@ describe("a revenue amount in another currency's number format", () => {
       ["Oct 2026", "t2", "Sales", 400, "DPOR"],
     ];
     const EURO = "[$€-407]#,##0.00";
-    const sheets: SheetData[] = [{ name: "Revenue", values: rows, formats: [[], [], [undefined, undefined, undefined, EURO]] }];
+    const sheets: SheetData[] = [
+      { name: "Revenue", values: rows, formats: [[], [], [undefined, undefined, undefined, EURO]] },
+    ];
     const { ctx, book } = fakeExcel(sheets);
     const addin = await runScoreReport(ctx, { settings: { asOf: AS_OF }, lang: "en", today: 0 });
     if (!addin.ok) throw new Error(addin.problem);
