@@ -15,19 +15,10 @@ interface ScoreJson {
   issues: { severity: string; message: string }[];
 }
 
+const ARGS = ["--program", "business-applications", WORKBOOK, "--as-of", "2026-11-24"];
+
 const run = async (lang = "en") => {
-  const r = await runCli([
-    "--program",
-    "business-applications",
-    WORKBOOK,
-    "--as-of",
-    "2026-11-24",
-    "--track",
-    "smb",
-    "--lang",
-    lang,
-    "--json",
-  ]);
+  const r = await runCli([...ARGS, "--track", "smb", "--lang", lang, "--json"]);
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as ScoreJson;
 };
@@ -59,15 +50,7 @@ describe("a hand-kept score workbook written by openpyxl", () => {
 
 describe("what the readers saw is said, as for Cloud CRM", () => {
   it("a hidden row is counted like any other, and the summary says how many were included", async () => {
-    const r = await runCli([
-      "--program",
-      "business-applications",
-      WORKBOOK,
-      "--as-of",
-      "2026-11-24",
-      "--out",
-      join(tempDir("score-hidden-"), "out.xlsx"),
-    ]);
+    const r = await runCli([...ARGS, "--out", join(tempDir("score-hidden-"), "out.xlsx")]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("1 hidden rows were included (hidden rows count like any other).");
   });

@@ -164,8 +164,6 @@ export const SCORE_WORDS = {
   usageMetrics: M("usage growth and deployments", "使用量增长和部署"),
 } satisfies Record<string, LocalText>;
 
-export type ScoreWord = keyof typeof SCORE_WORDS;
-
 /** "No usage table found; usage growth and deployments score 0 points.": the words, in both languages. */
 export function tableMissingParams(table: ScoreTable): TextParams {
   const metrics = { certifications: "certMetrics", revenue: "revenueMetrics", usage: "usageMetrics" } as const;

@@ -110,7 +110,6 @@ export const BusinessApplicationsRulesSchema = v.pipe(
 
 export type BusinessApplicationsRules = v.InferOutput<typeof BusinessApplicationsRulesSchema>;
 export type CertificationDef = BusinessApplicationsRules["certifications"][number];
-export type UsageWorkloadDef = BusinessApplicationsRules["usageWorkloads"][number];
 export type TrackId = keyof BusinessApplicationsRules["tracks"];
 
 export type ScoreRulesResult = { ok: true; rules: BusinessApplicationsRules } | { ok: false; errors: string[] };
