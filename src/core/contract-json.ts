@@ -8,13 +8,13 @@ const codes = (needs: GroupNeed[]): string[][] => needs.map((n) => [...n.exams])
 const usd = (cents: number): number => cents / 100;
 
 /** Field → the sheet and header it was read from. */
-function columnsOf<F extends string>(
+export function columnsOf<F extends string>(
   m: ColumnMapping<F> | null,
 ): Partial<Record<F, { sheet: string; header: string }>> {
   const out: Partial<Record<F, { sheet: string; header: string }>> = {};
   if (!m) return out;
   for (const [field, header] of Object.entries(m.headers) as [F, string][])
-    out[field] = { sheet: m.sheet ?? "", header };
+    if (field !== "ignored") out[field] = { sheet: m.sheet ?? "", header };
   return out;
 }
 

@@ -3,7 +3,10 @@
 // another currency, formulas without a value, merged cells and rows repeated across sheets.
 // Every ambiguity is either resolved by a stated rule or said; none changes the score in silence.
 import {
+  buildScoreReportGrid,
   evaluateScore,
+  locateScoreTables,
+  toScoreContractJson,
   FORMULA_WITHOUT_VALUE,
   issueText,
   scoreExclusionText,
@@ -256,5 +259,53 @@ describe("formulas, merged cells and sheets that repeat rows", () => {
     const e = score({ revenue: [REV, ["2026-10", "\u200B", "Sales", 300, "DPOR"]] });
     expect(adds(e)).toBe(0);
     expect(codes(e)).toContain("score.tenantMissing");
+  });
+});
+
+describe("what was read is shown, as for Cloud CRM", () => {
+  const REVENUE: PlainCell[][] = [REV, ["2026-10", "t1", "Sales", 300, "DPOR"]];
+  const sheets = [
+    { name: "Revenue", values: REVENUE },
+    { name: "Old revenue", values: REVENUE, visibility: "hidden" as const },
+    {
+      name: "Usage (archive)",
+      values: [USE, ["2026-10", "t1", "Power Apps", 10, "Paid", "PAL"]],
+      visibility: "veryHidden" as const,
+    },
+  ];
+
+  it("the JSON names each field's column and every sheet read or passed over", () => {
+    const located = locateScoreTables(sheets);
+    if (!located.ok) throw new Error(located.problem);
+    const json = toScoreContractJson(score(located.tables, { sheets: located.sheets }), "en");
+    expect(json.columns.revenue).toEqual({
+      month: { sheet: "Revenue", header: "Month" },
+      tenant: { sheet: "Revenue", header: "Customer tenant ID" },
+      workload: { sheet: "Revenue", header: "Workload" },
+      amount: { sheet: "Revenue", header: "Amount" },
+      attribution: { sheet: "Revenue", header: "Partner association type" },
+    });
+    expect(json.columns.certifications).toEqual({});
+    expect(json.sheets.used).toEqual([
+      { table: "revenue", sheet: "Revenue" },
+      { table: "usage", sheet: "Usage (archive)", hidden: true },
+    ]);
+    expect(json.sheets.passedOver).toEqual([
+      { table: "revenue", sheet: "Old revenue", reason: "hidden", why: expect.stringContaining('"Old revenue"') },
+    ]);
+  });
+
+  it("the results sheet lists the columns used and the input sheets, in Chinese too", () => {
+    const located = locateScoreTables(sheets);
+    if (!located.ok) throw new Error(located.problem);
+    const e = score(located.tables, { sheets: located.sheets });
+    const cells = (lang: "en" | "zh-CN") => buildScoreReportGrid(e, lang).rows.map((r) => r.map((c) => c.value));
+    const en = cells("en");
+    expect(en).toContainEqual(["revenue", "customer tenant", "Revenue", "Customer tenant ID", null, null, null, null, null]);
+    expect(en).toContainEqual(["usage", "Usage (archive)", "Read (hidden sheet)", null, null, null, null, null, null]);
+    const zh = cells("zh-CN");
+    expect(zh).toContainEqual(["收入", "客户租户", "Revenue", "Customer tenant ID", null, null, null, null, null]);
+    expect(zh).toContainEqual(["使用量", "Usage (archive)", "已读取（隐藏工作表）", null, null, null, null, null, null]);
+    expect(zh.flat()).toContain("输入工作表");
   });
 });

@@ -106,7 +106,7 @@ export function readActivityRows<F extends string>(
   for (const t of tables) {
     const found = findTable(t, spec.specs, log, spec.kind, spec.expected);
     if (!found) continue;
-    mapping ??= found.mapping;
+    mapping ??= { ...found.mapping, sheet: found.sheet };
     const { sheet, originRow } = found;
     const { headerRow } = found.mapping;
     const columns = found.mapping.columns as Partial<Record<string, number>>;

@@ -5,6 +5,8 @@ import type { Lang } from "../types";
 import { toIso } from "../dates";
 import { issueText } from "../messages";
 import { truncate2, type Fraction } from "./fraction";
+import { columnsOf } from "../contract-json";
+import { scorePassedOverText } from "./locate";
 import { scoreText } from "./messages";
 import type { ScoreEvaluation } from "./types";
 
@@ -48,6 +50,21 @@ export function toScoreContractJson(e: ScoreEvaluation, lang: Lang) {
       severity: i.severity,
       message: issueText(i, lang),
     })),
+    // As Cloud CRM's contract (issue 11): the column of each field, and the sheets read or passed over.
+    columns: {
+      certifications: columnsOf(e.columns.certifications),
+      revenue: columnsOf(e.columns.revenue),
+      usage: columnsOf(e.columns.usage),
+    },
+    sheets: {
+      used: e.sheets.used.map((u) => ({ table: u.table, sheet: u.sheet, ...(u.hidden ? { hidden: true } : {}) })),
+      passedOver: e.sheets.passedOver.map((p) => ({
+        table: p.table,
+        sheet: p.sheet,
+        reason: p.reason,
+        why: scorePassedOverText(p, lang),
+      })),
+    },
   };
 }
 

@@ -248,10 +248,15 @@ export function evaluateScore(
   const months = new Set<Month>();
   for (let k = 0; k < HISTORY_MONTHS; k++) months.add(latest - k).add(latest - k - 12);
   const activity = { rules, log, months, latest, base, dateOrder: options.dateOrder };
-  const prepared = (kind: ScoreTable, sheet: string) => prepareScoreTables(kind, tableList(tables[kind], sheet), log);
-  const rev = readScoreRevenue(prepared("revenue", "Revenue"), activity);
-  const use = readScoreUsage(prepared("usage", "Usage"), activity);
-  const certs = readCertifications(prepared("certifications", "Certifications"), {
+  const given = {
+    certifications: tableList(tables.certifications, "Certifications"),
+    revenue: tableList(tables.revenue, "Revenue"),
+    usage: tableList(tables.usage, "Usage"),
+  };
+  const prepared = (kind: ScoreTable) => prepareScoreTables(kind, given[kind], log);
+  const rev = readScoreRevenue(prepared("revenue"), activity);
+  const use = readScoreUsage(prepared("usage"), activity);
+  const certs = readCertifications(prepared("certifications"), {
     rules,
     catalog,
     log,
@@ -351,6 +356,10 @@ export function evaluateScore(
     tablesFound: found,
     exclusions,
     issues: log.finish(),
+    sheets: options.sheets ?? {
+      used: SCORE_TABLES.flatMap((table) => given[table].map((t) => ({ table, sheet: t.sheet ?? "", hidden: false }))),
+      passedOver: [],
+    },
     columns: { certifications: certs.mapping, revenue: rev.mapping, usage: use.mapping },
   };
 }

@@ -10,7 +10,7 @@ import { logHiddenUsed } from "../sheet-report";
 import { cleanText } from "../text";
 import type { SheetValues } from "../workbook";
 import { CERTIFICATION_FIELDS, SCORE_REVENUE_FIELDS, USAGE_FIELDS } from "./fields";
-import { SCORE_WORDS, type ScoreMessageCode } from "./messages";
+import { SCORE_WORDS, scoreText, type ScoreMessageCode } from "./messages";
 import { SCORE_TABLES, type ScoreSheetsReport, type ScoreTable } from "./types";
 
 export interface ScoreTableChoice {
@@ -128,8 +128,16 @@ export function logScoreSheets(report: ScoreSheetsReport, log: IssueLog<ScoreMes
       SCORE_WORDS[table],
     );
   for (const p of report.passedOver)
-    log.add(p.sheet, null, null, "info", "sheet.passedOverHidden", { sheet: p.sheet, table: SCORE_WORDS[p.table] });
+    log.add(p.sheet, null, null, "info", "sheet.passedOverHidden", passedOverParams(p));
 }
+
+/** A hidden sheet passed over beside a visible one: the note's parameters, and the note in a language. */
+const passedOverParams = (p: ScoreSheetsReport["passedOver"][number]) => ({
+  sheet: p.sheet,
+  table: SCORE_WORDS[p.table],
+});
+export const scorePassedOverText = (p: ScoreSheetsReport["passedOver"][number], lang: Lang): string =>
+  scoreText({ code: "sheet.passedOverHidden", params: passedOverParams(p) }, lang);
 
 /** The same notes as sentences, for a surface that shows them beside the sheet choice (the pane). */
 export function scoreSheetNotes(report: ScoreSheetsReport, lang: Lang): string[] {

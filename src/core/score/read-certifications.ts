@@ -136,7 +136,7 @@ export function readCertifications(tables: readonly TableInput[], ctx: CertConte
       "Email, TrainingTitle, TrainingCompletionDate, ExpirationDate, ActivationStatus",
     );
     if (!found) continue;
-    mapping ??= found.mapping;
+    mapping ??= { ...found.mapping, sheet: found.sheet };
     const { columns: c, headers: h } = found.mapping;
     const { sheet, originRow } = found;
     const get = (row: readonly unknown[], f: CertificationField) =>

@@ -6,9 +6,12 @@ import { toIso } from "../dates";
 import { fitColumns, GridBuilder, RESULTS_SHEET_NAMES, WIDTH } from "../report-grid";
 import { fixed2, type Fraction } from "./fraction";
 import { scoreLabel, type ScoreLabel } from "./labels";
+import { wordsOf } from "../messages";
+import { SHEET_WORDS } from "../sheet-report";
+import { scorePassedOverText } from "./locate";
 import { SCORE_WORDS } from "./messages";
 import { scoreSummaryModel } from "./summary-model";
-import type { ScoreEvaluation } from "./types";
+import { SCORE_TABLES, type ScoreEvaluation } from "./types";
 
 const text = (value: string, style?: CellStyle): GridCell => ({ value, format: "text", ...(style ? { style } : {}) });
 const num = (f: Fraction | null, style?: CellStyle): GridCell =>
@@ -91,6 +94,31 @@ export function buildScoreReportGrid(e: ScoreEvaluation, lang: Lang): ReportGrid
         x.cents === null ? null : { value: x.cents / 100, format: "usd" },
       ]);
   }
+
+  // What was read, as for Cloud CRM (issue 11): every column used, every sheet read or passed over.
+  const used = SCORE_TABLES.flatMap((table) => {
+    const m = e.columns[table];
+    if (!m) return [];
+    return Object.entries<string | undefined>(m.headers)
+      .filter((x): x is [string, string] => x[0] !== "ignored" && x[1] !== undefined)
+      .map(([field, header]) => [table, field, m.sheet ?? "", header] as const);
+  });
+  if (used.length) {
+    g.section(L("columnsUsed"));
+    g.row([L("table"), L("field"), L("sheet"), L("header")], "header");
+    for (const [table, field, sheet, header] of used)
+      g.row([text(SCORE_WORDS[table][lang]), text(wordsOf(field)[lang]), text(sheet), text(header)]);
+  }
+  g.section(SHEET_WORDS.heading[lang]);
+  g.row([SHEET_WORDS.table[lang], SHEET_WORDS.sheet[lang], SHEET_WORDS.outcome[lang]], "header");
+  for (const u of e.sheets.used)
+    g.row([
+      text(SCORE_WORDS[u.table][lang]),
+      text(u.sheet),
+      text(SHEET_WORDS[u.hidden ? "readHidden" : "read"][lang], u.hidden ? "warning" : undefined),
+    ]);
+  for (const p of e.sheets.passedOver)
+    g.row([text(SCORE_WORDS[p.table][lang]), text(p.sheet), text(scorePassedOverText(p, lang), "note")]);
 
   g.section(L("issues"));
   if (e.issues.length === 0) g.row([text(L("noIssues"), "note")]);

@@ -128,6 +128,9 @@ export interface ScoreEvaluation {
   tablesFound: Record<ScoreTable, boolean>;
   exclusions: ScoreExclusion[];
   issues: Issue[];
+  /** The sheets read for each table and the hidden ones passed over (the tables' own sheets when none was given). */
+  sheets: ScoreSheetsReport;
+  /** Each table's columns (of its first sheet), with the sheet they are on. */
   columns: {
     certifications: ColumnMapping<CertificationField> | null;
     revenue: ColumnMapping<ScoreRevenueField> | null;
