@@ -301,11 +301,31 @@ describe("what was read is shown, as for Cloud CRM", () => {
     const e = score(located.tables, { sheets: located.sheets });
     const cells = (lang: "en" | "zh-CN") => buildScoreReportGrid(e, lang).rows.map((r) => r.map((c) => c.value));
     const en = cells("en");
-    expect(en).toContainEqual(["revenue", "customer tenant", "Revenue", "Customer tenant ID", null, null, null, null, null]);
+    expect(en).toContainEqual([
+      "revenue",
+      "customer tenant",
+      "Revenue",
+      "Customer tenant ID",
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(en).toContainEqual(["usage", "Usage (archive)", "Read (hidden sheet)", null, null, null, null, null, null]);
     const zh = cells("zh-CN");
     expect(zh).toContainEqual(["收入", "客户租户", "Revenue", "Customer tenant ID", null, null, null, null, null]);
-    expect(zh).toContainEqual(["使用量", "Usage (archive)", "已读取（隐藏工作表）", null, null, null, null, null, null]);
+    expect(zh).toContainEqual([
+      "使用量",
+      "Usage (archive)",
+      "已读取（隐藏工作表）",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(zh.flat()).toContain("输入工作表");
   });
 });
