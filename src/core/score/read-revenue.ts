@@ -19,7 +19,9 @@ export function readScoreRevenue(tables: readonly TableInput[], ctx: ActivityCon
   const { rules, months, latest, base } = ctx;
   const sums = new PairSums(rules.ncaWorkloads.map((w) => w.id));
   const excluded = new ExclusionCounter("revenue");
-  let counted = 0;
+  let counted = 0,
+    outside = 0,
+    outsideCents = 0;
   const workloadOf = ncaWorkloadIndex(rules);
   const attributionOf = attributionMatcher(rules);
   const ncaAttributions = new Set(rules.attributions.netCustomerAdds);
@@ -33,8 +35,10 @@ export function readScoreRevenue(tables: readonly TableInput[], ctx: ActivityCon
       const attribution = attributionOf(attributionText);
       const eligible = workload >= 0 && attribution.id !== null && ncaAttributions.has(attribution.id);
       if (eligible && currency === null && months.has(month)) sums.add(month, tenant, workload, cents);
-      if (month !== latest && month !== base) excluded.add("exclusion.outsideMonths", "", cents);
-      else if (workload < 0) excluded.add("exclusion.workload", clean(workloadText), cents);
+      if (month !== latest && month !== base) {
+        outside++;
+        outsideCents += cents;
+      } else if (workload < 0) excluded.add("exclusion.workload", clean(workloadText), cents);
       else if (!eligible) {
         excluded.add("exclusion.attribution", clean(attributionText), cents);
         warn(s, r, attributionText, attribution);
@@ -42,5 +46,7 @@ export function readScoreRevenue(tables: readonly TableInput[], ctx: ActivityCon
       else counted++;
     };
   });
+  // Most rows of a long download are of other months: counted here, added once.
+  if (outside) excluded.add("exclusion.outsideMonths", "", outsideCents, outside);
   return { sums, excluded, counted, mapping, found: mapping !== null };
 }

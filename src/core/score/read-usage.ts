@@ -24,7 +24,8 @@ export function readScoreUsage(tables: readonly TableInput[], ctx: ActivityConte
   const workloads = rules.usageWorkloads;
   const sums = new PairSums(workloads.map((w) => w.id));
   const excluded = new ExclusionCounter("usage");
-  let counted = 0;
+  let counted = 0,
+    outside = 0;
   const workloadOf = usageWorkloadIndex(rules);
   const attributionOf = attributionMatcher(rules);
   const eligibleFor = {
@@ -45,7 +46,7 @@ export function readScoreUsage(tables: readonly TableInput[], ctx: ActivityConte
       const trial = tc !== undefined && isTrial(textOf(row[tc]));
       const attributionOk = w >= 0 && attribution.id !== null && eligibleFor[workloads[w].family].has(attribution.id);
       if (attributionOk && !trial && months.has(month)) sums.add(month, tenant, w, hundredths * tenthsOfRate[w]);
-      if (month !== latest && month !== base) excluded.add("exclusion.outsideMonths");
+      if (month !== latest && month !== base) outside++;
       else if (w < 0) excluded.add("exclusion.workload", clean(workloadText));
       else if (!attributionOk) {
         excluded.add("exclusion.attribution", clean(attributionText));
@@ -54,5 +55,7 @@ export function readScoreUsage(tables: readonly TableInput[], ctx: ActivityConte
       else counted++;
     };
   });
+  // Most rows of a long download are of other months: counted here, added once.
+  if (outside) excluded.add("exclusion.outsideMonths", "", 0, outside);
   return { sums, excluded, counted, mapping, found: mapping !== null };
 }
