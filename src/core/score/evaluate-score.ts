@@ -288,6 +288,15 @@ export function evaluateScore(
     const r = certs.rows[i];
     certs.excluded.add(v.reason);
     log.add(r.sheet, r.row, r.column, v.reason === "exclusion.certNotYetEarned" ? "info" : "warning", v.code, v.params);
+    // A month without a day is read as its last day; say so when an earlier day of it would count.
+    const person = certs.names.get(r.personKey) ?? "";
+    if (r.earnedMonth && judgeCertification({ ...r, earned: r.earnedMonth.first }, asOf, person).ok)
+      log.add(r.sheet, r.row, r.column, "warning", "cert.earnedMonthOnly", {
+        person,
+        cert: r.cert.title,
+        value: r.earnedMonth.text,
+        date: toIso(r.earned as Day),
+      });
   });
 
   const track = chooseTrack(rules, revenue, latest, options.track);

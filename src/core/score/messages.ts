@@ -29,6 +29,10 @@ export const SCORE_MESSAGES = {
     'Attribution "{value}" does not say which CPOR (RevRec, OSA, OSU…); it is not eligible for any metric.',
     "归属“{value}”未注明是哪种 CPOR（RevRec、OSA、OSU…）；不计入任何指标。",
   ),
+  "score.metricTypeUnknown": M(
+    'Metric type "{value}" is neither paid nor trial; its usage is counted as paid.',
+    "指标类型“{value}”既不是付费也不是试用；其使用量按付费计入。",
+  ),
   "score.attributionUnknown": M(
     'Attribution "{value}" is not a known partner association type; not counted.',
     "归属“{value}”不是已知的合作伙伴关联类型；不计入。",
@@ -41,6 +45,10 @@ export const SCORE_MESSAGES = {
   "cert.earnedBlank": M(
     "{person}: {cert} has no earned date; counted as earned before the as-of date.",
     "{person}：{cert} 没有获得日期；按评估日期之前获得计入。",
+  ),
+  "cert.earnedMonthOnly": M(
+    '{person}: the earned date of {cert}, "{value}", names a month, not a day; read as its last day, {date}, so not counted. With the day it may count.',
+    "{person}：{cert} 的获得日期“{value}”只有月份没有日；按该月最后一天 {date} 计算，因此不计入。写明具体日期后可能计入。",
   ),
   "cert.expiryUnreadable": M(
     'Expiry date "{value}" not understood; this certification is not counted until it is fixed.',

@@ -73,6 +73,14 @@ export function certificationMatcher(
   for (const c of rules.certifications) for (const e of c.exams) ownCode.set(e.code, { cert: c, from: e.from });
   const elsewhere = new Map<string, { title: string; other: string }>();
   const sorted = [...catalog].sort((a, b) => (a.published < b.published ? -1 : 1));
+  // A certification another version names differently (the same id: PL-300 was "Data Analyst
+  // Associate" in 2023 and "Power BI Data Analyst Associate" in 2026) is this version's, by either title.
+  const byId = new Map(rules.certifications.map((c) => [c.id, c]));
+  for (const r of sorted)
+    for (const c of r.certifications) {
+      const same = byId.get(c.id);
+      if (same && !own.has(titleKey(c.title))) own.set(titleKey(c.title), same);
+    }
   for (const r of sorted)
     for (const c of r.certifications) {
       if (!own.has(titleKey(c.title)) && !elsewhere.has(titleKey(c.title)))

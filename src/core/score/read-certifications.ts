@@ -24,6 +24,8 @@ export interface CertRow {
   cert: CertificationDef;
   /** undefined = blank: earned before the as-of date and before any retirement. */
   earned?: Day;
+  /** An earned date that names a month only: its text and first day (`earned` is its last day). */
+  earnedMonth?: { text: string; first: Day };
   expires?: Day;
 }
 
@@ -35,7 +37,8 @@ export interface CertContext {
   dateOrder?: DateOrder;
 }
 
-const COUNTS = new Set(["active", "activated", "valid", "current", "有效", "已激活", "激活"]);
+/** docs/rules.md §7.9: Active, Activated, Valid (and blank) count; anything else not listed below is unknown. */
+const COUNTS = new Set(["active", "activated", "valid", "有效", "已激活", "激活"]);
 const ENDED = new Set([
   "expired",
   "inactive",
@@ -258,6 +261,9 @@ export function readCertifications(tables: readonly TableInput[], ctx: CertConte
         cert,
         // A month alone: earned once the whole month has passed, expired from its first day.
         earned: earned.kind === "ok" ? earned.value.last : undefined,
+        ...(earned.kind === "ok" && earned.value.first !== earned.value.last
+          ? { earnedMonth: { text: cellText(row[c.earnedOn as number]).trim(), first: earned.value.first } }
+          : {}),
         expires: expires.kind === "ok" ? expires.value.first : undefined,
       });
     }

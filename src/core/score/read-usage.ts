@@ -7,10 +7,25 @@ import { ExclusionCounter } from "./exclusions";
 import { USAGE_FIELDS, type UsageField } from "./fields";
 import { attributionMatcher, usageWorkloadIndex } from "./names";
 import { PairSums } from "./pair-sums";
-import { attributionWarner, readActivityRows, textOf, type ActivityContext, type ActivityTable } from "./activity-rows";
+import {
+  attributionWarner,
+  readActivityRows,
+  textOf,
+  type ActivityContext,
+  type ActivitySheet,
+  type ActivityTable,
+} from "./activity-rows";
 
 export const MCV_SCALE = 1000;
-const isTrial = memoByText((t: string) => looseKey(t).includes("trial") || t.includes("试用"));
+/**
+ * A metric type: paid (or blank), trial ("Trial", "Trial (30 days)", "试用"), or neither — counted as
+ * paid with a warning, once per text ("Non-trial" and "Paid (converted from trial)" are not trials).
+ */
+const metricTypeOf = memoByText((t: string): "paid" | "trial" | "unknown" => {
+  const key = looseKey(t);
+  if (key === "" || key === "paid" || key.startsWith("付费") || key.startsWith("已付费")) return "paid";
+  return key.startsWith("trial") || key.startsWith("试用") ? "trial" : "unknown";
+});
 
 const USAGE_TABLE: ActivityTable<UsageField> = {
   kind: "usage",
@@ -35,6 +50,15 @@ export function readScoreUsage(tables: readonly TableInput[], ctx: ActivityConte
   // MCV per hundredth of a unit, in thousandths of MCV (rates are multiples of 0.1).
   const tenthsOfRate = workloads.map((w) => Math.round(w.rate * 10));
   const warn = attributionWarner<UsageField>(ctx);
+  const typesWarned = new Set<string>();
+  const warnType = (s: ActivitySheet<UsageField>, r: number, raw: string) => {
+    const text = raw.trim();
+    if (typesWarned.has(text)) return;
+    typesWarned.add(text);
+    ctx.log.add(s.sheet, s.excelRow(r), s.headers.metricType ?? null, "warning", "score.metricTypeUnknown", {
+      value: text,
+    });
+  };
   const clean = memoByText(cleanText);
   const mapping = readActivityRows(tables, USAGE_TABLE, ctx, excluded, (s) => {
     const ac = s.columns.attribution,
@@ -43,7 +67,9 @@ export function readScoreUsage(tables: readonly TableInput[], ctx: ActivityConte
       const w = workloadOf(workloadText);
       const attributionText = ac === undefined ? "" : textOf(row[ac]);
       const attribution = attributionOf(attributionText);
-      const trial = tc !== undefined && isTrial(textOf(row[tc]));
+      const type = tc === undefined ? "paid" : metricTypeOf(textOf(row[tc]));
+      if (type === "unknown") warnType(s, r, textOf(row[tc as number]));
+      const trial = type === "trial";
       const attributionOk = w >= 0 && attribution.id !== null && eligibleFor[workloads[w].family].has(attribution.id);
       if (attributionOk && !trial && months.has(month)) sums.add(month, tenant, w, hundredths * tenthsOfRate[w]);
       if (month !== latest && month !== base) outside++;
