@@ -3,14 +3,12 @@
 // their headers (docs/rules.md §7.9). Exit 2 only when none of the three is found.
 import { basename, extname } from "node:path";
 import {
-  CERTIFICATION_FIELDS,
   isResultsSheetName,
   locateProblemText,
   locateScoreTables,
-  SCORE_REVENUE_FIELDS,
+  SCORE_FIELD_SPECS,
   SCORE_TABLES,
   scoreTableKind,
-  USAGE_FIELDS,
   type ScoreSheetsReport,
   type ScoreTable,
   type TableInput,
@@ -111,9 +109,9 @@ async function loadWorkbook(
     revenue: located.tables.revenue.map(asRead),
     usage: located.tables.usage.map(asRead),
   };
-  const fields = { certifications: CERTIFICATION_FIELDS, revenue: SCORE_REVENUE_FIELDS, usage: USAGE_FIELDS };
   const hiddenRows = SCORE_TABLES.reduce(
-    (n, kind) => n + tables[kind].reduce((m, t) => m + hiddenDataRows(withHiddenRows(t, sheets), fields[kind]), 0),
+    (n, kind) =>
+      n + tables[kind].reduce((m, t) => m + hiddenDataRows(withHiddenRows(t, sheets), SCORE_FIELD_SPECS[kind]), 0),
     0,
   );
   return { format: "xlsx", sheets, tables, sheetsRead: located.sheets, hiddenRows };

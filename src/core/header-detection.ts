@@ -231,6 +231,9 @@ export const REVENUE_FIELDS: FieldSpec<RevenueField>[] = [
   CURRENCY_FIELD,
 ];
 
+/** The fields of a table's specs, in order. */
+export const fieldsOf = <F extends string>(specs: readonly { field: F }[]): F[] => specs.map((s) => s.field);
+
 export const HEADER_SCAN_ROWS = 50;
 
 const HAN = /\p{Script=Han}/u;

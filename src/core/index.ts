@@ -16,7 +16,7 @@ export { locateTables, type SheetValues, type TableChoice, type LocateResult } f
 export { passedOverNote, passedOverText, sheetLines, SHEET_WORDS, usedText } from "./sheet-report";
 export { detectWideStaff } from "./wide-staff";
 export { mergedAreasIn, sliceColumns } from "./sheet-regions";
-export { detectHeader, STAFF_FIELDS, REVENUE_FIELDS, columnLetter, type FieldSpec } from "./header-detection";
+export { detectHeader, fieldsOf, STAFF_FIELDS, REVENUE_FIELDS, columnLetter, type FieldSpec } from "./header-detection";
 export {
   toIso,
   parseIsoDay,
@@ -50,7 +50,14 @@ export { evaluateScore, checkScoreOptions } from "./score/evaluate-score";
 export { toScoreContractJson, type ScoreContractJson } from "./score/contract-json";
 export { SHIPPED_SCORE_RULES, chooseScoreRules } from "./score/rule-versions";
 export { validateScoreRules, type BusinessApplicationsRules, type TrackId } from "./score/rules-schema";
-export { CERTIFICATION_FIELDS, SCORE_REVENUE_FIELDS, USAGE_FIELDS } from "./score/fields";
+export {
+  CERTIFICATION_FIELDS,
+  SCORE_REVENUE_FIELDS,
+  USAGE_FIELDS,
+  SCORE_FIELD_SPECS,
+  scoreColumnFields,
+  type ScoreColumnField,
+} from "./score/fields";
 export { SCORE_MESSAGES, SCORE_WORDS, scoreText, tableMissingParams, type ScoreMessage } from "./score/messages";
 export { scoreExclusionText } from "./score/exclusions";
 export { scoreSummaryModel, type ScoreSummary } from "./score/summary-model";

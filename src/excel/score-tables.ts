@@ -3,18 +3,21 @@
 // §7.9): the same scan as the Cloud CRM path (three syncs), the core's chooser on each sheet's scanned
 // header rows and visibility — the CLI's rule: a named sheet wins, visible sheets of a kind combine,
 // hidden ones only for a kind no visible sheet holds, our results sheet never — then only the chosen
-// sheets read in blocks. Each table is optional.
+// sheets read in blocks. Each table is optional. The user's column letters per table (scoreColumns,
+// chosen in the pane) reach the core as the table's `columns`, as Cloud CRM's do (read-tables.ts).
 import type {
   DateSystem,
   PlainCell,
   ScoreLocateFailure,
   ScoreSheetsChosen,
   ScoreSheetsReport,
+  ScoreTable,
   ScoreTables,
   TableInput,
 } from "../core";
-import { chooseScoreSheets, detectHeader, SCORE_REVENUE_FIELDS, SCORE_TABLES, scoreLocateProblem } from "../core";
-import { oursByName } from "./read-tables";
+import { chooseScoreSheets, SCORE_FIELD_SPECS, SCORE_TABLES, scoreLocateProblem } from "../core";
+import { detectTable, type DetectedTable } from "./detect-tables";
+import { oursByName, tableLayout } from "./read-tables";
 import { blocksOf, readBlocks, scanWorkbook, type SheetScan, type WorkbookScan } from "./read-workbook";
 import type { AddinSettings, SettingsStore } from "./settings";
 
@@ -31,8 +34,27 @@ export type ScoreWorkbookTables =
   | ScoreLocateFailure;
 
 /** The core's choice on the scan (no Excel call): what the pane shows and what a report reads. */
-export function chooseScannedSheets(scan: WorkbookScan, settings: AddinSettings): ScoreSheetsChosen<SheetScan> {
+function chooseScannedSheets(scan: WorkbookScan, settings: AddinSettings): ScoreSheetsChosen<SheetScan> {
   return chooseScoreSheets(scan.sheets, (s) => s.head, { named: settings.scoreSheets, exclude: oursByName(scan) });
+}
+
+export interface ScoreDetection {
+  chosen: ScoreSheetsChosen<SheetScan>;
+  /** Each table's first sheet and its columns as a report will read them (the user's letters included). */
+  tables: Record<ScoreTable, DetectedTable<string> | null>;
+}
+
+/** What the pane shows before a report: the sheets chosen and the columns of each table (no Excel call). */
+export function describeScoreScan(scan: WorkbookScan, settings: AddinSettings): ScoreDetection {
+  const chosen = chooseScannedSheets(scan, settings);
+  const detected = (table: ScoreTable) => {
+    const first = chosen.tables[table][0];
+    return first ? detectTable(first, SCORE_FIELD_SPECS[table], settings.scoreColumns?.[table]) : null;
+  };
+  return {
+    chosen,
+    tables: { certifications: detected("certifications"), revenue: detected("revenue"), usage: detected("usage") },
+  };
 }
 
 export async function readScoreTables(
@@ -47,12 +69,15 @@ export async function readScoreTables(
   // A sheet named for two tables is read once.
   const sheets = [...new Set(SCORE_TABLES.flatMap((t) => chosen.tables[t]))];
   const values = new Map<string, PlainCell[][]>(sheets.map((s) => [s.id, []]));
-  // A revenue sheet's amount column (as the core will choose it from the scanned header rows): its
-  // number formats come with the values, in the same syncs, so a euro format is never read as dollars.
+  // A revenue sheet's amount column (as the core will choose it from the scanned header rows and the
+  // user's letters): its number formats come with the values, in the same syncs, so a euro format is
+  // never read as dollars.
   const amountColumn = new Map<string, number>(); // sheet id → absolute column
   const amountFormats = new Map<string, string[]>(); // sheet id → format per used-range row
   for (const s of chosen.tables.revenue) {
-    const c = s.used ? detectHeader(s.head, SCORE_REVENUE_FIELDS)?.mapping.columns.amount : undefined;
+    const c = s.used
+      ? detectTable(s, SCORE_FIELD_SPECS.revenue, settings.scoreColumns?.revenue).mapping?.columns.amount
+      : undefined;
     if (c === undefined || !s.used) continue;
     amountColumn.set(s.id, s.used.col + c);
     amountFormats.set(s.id, new Array<string>(s.used.rows));
@@ -71,7 +96,7 @@ export async function readScoreTables(
     },
     (b) => (amountColumn.has(b.sheetId) ? [amountColumn.get(b.sheetId) as number] : []),
   );
-  const input = (s: SheetScan, table: (typeof SCORE_TABLES)[number]): TableInput => {
+  const input = (s: SheetScan, table: ScoreTable): TableInput => {
     const formats = table === "revenue" ? amountFormats.get(s.id) : undefined;
     const amountCol = (amountColumn.get(s.id) ?? 0) - (s.used?.col ?? 0);
     return {
@@ -81,6 +106,8 @@ export async function readScoreTables(
       originColumn: (s.used?.col ?? 0) + 1,
       dateSystem: scan.dateSystem,
       ...(s.merged.length ? { mergedAreas: s.merged } : {}),
+      // The user's column letters for this table, as for Cloud CRM's tables.
+      ...tableLayout<string>(s, settings.scoreColumns?.[table]),
       ...(formats
         ? { numberFormats: (row: number, col: number) => (col === amountCol ? formats[row] : undefined) }
         : {}),

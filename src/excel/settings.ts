@@ -1,7 +1,25 @@
 // The user's choices, kept in the document (Office.context.document.settings) so that everyone
 // who opens the workbook, the task pane and the COMPETENCY functions all use the same ones.
-import type { DateOrder, Day, EvaluateOptions, Lang, Market, RevenueField, ScoreTable, StaffField } from "../core";
-import { parseIsoDay, REVENUE_FIELDS, SCORE_TABLES, SHIPPED_RULES, STAFF_FIELDS } from "../core";
+import type {
+  DateOrder,
+  Day,
+  EvaluateOptions,
+  Lang,
+  Market,
+  RevenueField,
+  ScoreColumnField,
+  ScoreTable,
+  StaffField,
+} from "../core";
+import {
+  fieldsOf,
+  parseIsoDay,
+  REVENUE_FIELDS,
+  SCORE_TABLES,
+  scoreColumnFields,
+  SHIPPED_RULES,
+  STAFF_FIELDS,
+} from "../core";
 
 export interface AddinSettings {
   /** Sheet names ticked by the user (several are combined); absent = found by header row. */
@@ -21,7 +39,11 @@ export interface AddinSettings {
   program?: Program;
   /** issue 15: the sheet named for each score table; absent = found by header row. */
   scoreSheets?: Partial<Record<ScoreTable, string>>;
+  /** issue 15: column letters chosen per field of each score table; absent = found by header text. */
+  scoreColumns?: ScoreColumns;
 }
+
+export type ScoreColumns = { [T in ScoreTable]?: Partial<Record<ScoreColumnField<T>, string>> };
 
 export const PROGRAMS = ["cloud-crm", "business-applications"] as const;
 export type Program = (typeof PROGRAMS)[number];
@@ -44,22 +66,21 @@ function names(v: unknown): string[] | undefined {
 }
 
 /** An object of the given keys, each value kept when `value` accepts it; undefined when none is. */
-function record<K extends string>(
+function record<K extends string, V = string>(
   v: unknown,
   keys: readonly K[],
-  value: (x: unknown) => string | undefined,
-): Partial<Record<K, string>> | undefined {
+  value: (x: unknown, key: K) => V | undefined,
+): Partial<Record<K, V>> | undefined {
   if (typeof v !== "object" || v === null) return undefined;
-  const out: Partial<Record<K, string>> = {};
+  const out: Partial<Record<K, V>> = {};
   for (const k of keys) {
-    const x = value((v as Record<string, unknown>)[k]);
+    const x = value((v as Record<string, unknown>)[k], k);
     if (x !== undefined) out[k] = x;
   }
   return Object.keys(out).length ? out : undefined;
 }
 
 const letters = (x: unknown) => (typeof x === "string" && /^[A-Z]{1,3}$/.test(x) ? x : undefined);
-const fieldsOf = <F extends string>(specs: readonly { field: F }[]) => specs.map((s) => s.field);
 
 /** Whatever the document holds, cleaned: unknown or malformed entries are dropped. */
 export function readSettings(store: SettingsStore): AddinSettings {
@@ -82,6 +103,10 @@ export function readSettings(store: SettingsStore): AddinSettings {
   assign("dateOrder", r.dateOrder === "dmy" || r.dateOrder === "mdy" ? r.dateOrder : undefined);
   assign("program", PROGRAMS.includes(r.program as Program) ? (r.program as Program) : undefined);
   assign("scoreSheets", record(r.scoreSheets, SCORE_TABLES, text));
+  assign(
+    "scoreColumns",
+    record(r.scoreColumns, SCORE_TABLES, (x, table) => record(x, scoreColumnFields(table), letters)),
+  );
   return s;
 }
 
@@ -94,6 +119,7 @@ export function sameInputs(a: AddinSettings, b: AddinSettings): boolean {
       s.staffColumns ?? {},
       s.revenueColumns ?? {},
       s.scoreSheets ?? {},
+      s.scoreColumns ?? {},
     ]);
   return inputs(a) === inputs(b);
 }

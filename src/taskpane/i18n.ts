@@ -1,7 +1,7 @@
 // Every word the task pane shows, in English and 简体中文. The report's own words (tier names,
 // requirements, PASS/FAIL) come from the core, so the pane and the results sheet agree.
 import type { Lang, LocalText, RevenueField, StaffField, TextParams } from "../core";
-import { localText, tr } from "../core";
+import { localText, tr, WORDS } from "../core";
 
 const M = localText;
 
@@ -173,3 +173,11 @@ export const FIELD_NAMES: Record<StaffField | RevenueField, LocalText> = {
   result: M("Exam result", "考试结果"),
   currency: M("Currency", "币种"),
 };
+
+const FIELD_WORDS: Partial<Record<string, LocalText>> = { ...WORDS, ...FIELD_NAMES };
+
+/** A field's name in a column list: the pane's own (Cloud CRM's fields), else the core's word, capitalised. */
+export function fieldName(field: string, lang: Lang): string {
+  const word = FIELD_WORDS[field]?.[lang] ?? field;
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

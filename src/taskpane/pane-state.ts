@@ -17,26 +17,39 @@ export function chooseSheets(s: AddinSettings, kind: TableKind, names: readonly 
   return { ...s, [sheetKey(kind)]: names.length ? [...names] : undefined, [columnsKey(kind)]: undefined };
 }
 
-/** `choices` with `key` set to `value`, or without it for AUTO; undefined when nothing is left. */
-function withChoice(
-  choices: Readonly<Record<string, string>> | undefined,
+/** `entries` with `key` set to `value`, or without it for undefined; undefined when nothing is left. */
+function withEntry<V>(
+  entries: Readonly<Record<string, V>> | undefined,
   key: string,
-  value: string,
-): Record<string, string> | undefined {
-  const next: Record<string, string> = { ...(choices ?? {}) };
-  if (value === AUTO) delete next[key];
+  value: V | undefined,
+): Record<string, V> | undefined {
+  const next: Record<string, V> = { ...(entries ?? {}) };
+  if (value === undefined) delete next[key];
   else next[key] = value;
   return Object.keys(next).length ? next : undefined;
 }
+
+/** `choices` with `key` set to `value`, or without it for AUTO; undefined when nothing is left. */
+const withChoice = (choices: Readonly<Record<string, string>> | undefined, key: string, value: string) =>
+  withEntry(choices, key, value === AUTO ? undefined : value);
 
 /** A column letter picked for a field, or AUTO to go back to detection. */
 export function chooseColumn(s: AddinSettings, kind: TableKind, field: string, value: string): AddinSettings {
   return { ...s, [columnsKey(kind)]: withChoice(s[columnsKey(kind)], field, value) };
 }
 
-/** issue 15: the sheet named for a score table, or AUTO to find it by its header row. */
+/** issue 15: the sheet named for a score table, or AUTO to find it by its header row; the columns chosen on the old sheet no longer apply. */
 export function chooseScoreSheet(s: AddinSettings, table: ScoreTable, value: string): AddinSettings {
-  return { ...s, scoreSheets: withChoice(s.scoreSheets, table, value) };
+  return {
+    ...s,
+    scoreSheets: withChoice(s.scoreSheets, table, value),
+    scoreColumns: withEntry<Partial<Record<string, string>>>(s.scoreColumns, table, undefined),
+  };
+}
+
+/** issue 15: a column letter picked for a field of a score table, or AUTO to go back to detection. */
+export function chooseScoreColumn(s: AddinSettings, table: ScoreTable, field: string, value: string): AddinSettings {
+  return { ...s, scoreColumns: withEntry(s.scoreColumns, table, withChoice(s.scoreColumns?.[table], field, value)) };
 }
 
 /**

@@ -14,6 +14,7 @@ import type {
 import {
   chooseRules,
   columnLetter,
+  fieldsOf,
   locateProblemText,
   passedOverNote,
   REVENUE_FIELDS,
@@ -21,10 +22,10 @@ import {
   STAFF_FIELDS,
   toIso,
 } from "../core";
-import type { Detection } from "../excel/detect-tables";
+import type { DetectedTable, Detection } from "../excel/detect-tables";
 import type { Progress, ReportError } from "../excel/run-report";
 import type { AddinSettings } from "../excel/settings";
-import { FIELD_NAMES, t } from "./i18n";
+import { FIELD_NAMES, fieldName, t } from "./i18n";
 import { asOfDay, AUTO, type TableKind } from "./pane-state";
 
 export interface Choice {
@@ -88,8 +89,9 @@ export interface FoundLine {
   problem: boolean;
 }
 
-export interface ColumnSelectView extends SelectView {
-  kind: TableKind;
+/** One field's column list; `kind` names the table (Cloud CRM's staff or revenue, or a score table). */
+export interface ColumnSelectView<K extends string = TableKind> extends SelectView {
+  kind: K;
   field: string;
   id: string;
   label: string;
@@ -115,7 +117,7 @@ export const MAX_COLUMN_CHOICES = 200;
 
 type Part = Detection["staff"] | Detection["revenue"];
 
-function headerRowOf(part: NonNullable<Part>): unknown[] {
+function headerRowOf(part: DetectedTable<string>): unknown[] {
   const detected = part.mapping?.headerRow;
   if (detected !== undefined && detected >= 0) return part.sheet.head[detected] ?? [];
   return part.sheet.head.find((r) => r.some((c) => c !== "" && c !== null)) ?? [];
@@ -149,13 +151,18 @@ function foundLine<F extends StaffField | RevenueField>(
   };
 }
 
-function columnSelects<F extends StaffField | RevenueField>(
-  kind: TableKind,
-  part: Part,
-  fields: readonly { field: F }[],
+/**
+ * One list per field: "Found automatically (the letter detection chose)", then every column of the
+ * sheet with its header text. `idPrefix` keeps the score's lists apart from Cloud CRM's on one page.
+ */
+export function columnSelects<K extends string, F extends string>(
+  kind: K,
+  part: DetectedTable<F> | null,
+  fields: readonly F[],
   chosen: Partial<Record<F, string>> | undefined,
   lang: Lang,
-): ColumnSelectView[] {
+  idPrefix = "col",
+): ColumnSelectView<K>[] {
   if (!part?.sheet.used) return [];
   const used = part.sheet.used;
   const header = headerRowOf(part);
@@ -164,14 +171,14 @@ function columnSelects<F extends StaffField | RevenueField>(
     const text = String(header[i] ?? "").trim();
     return { value: letter, label: text ? `${letter} — ${text}` : letter };
   });
-  return fields.map(({ field }) => {
-    const detected = (part.mapping?.columns as Partial<Record<F, number>> | undefined)?.[field];
+  return fields.map((field) => {
+    const detected = part.detected[field];
     const auto = detected === undefined ? t("notFound", lang) : columnLetter(used.col + detected);
     return {
       kind,
       field,
-      id: `col-${kind}-${field}`,
-      label: FIELD_NAMES[field][lang],
+      id: `${idPrefix}-${kind}-${field}`,
+      label: fieldName(field, lang),
       options: [{ value: AUTO, label: `${t("autoColumn", lang)} (${auto})` }, ...choices],
       selected: chosen?.[field] ?? AUTO,
     };
@@ -207,8 +214,8 @@ export function detectionView(d: Detection, s: AddinSettings, lang: Lang): Detec
     revenueSheet: ticks("revenue", s.revenueSheets),
     staffFound,
     revenueFound,
-    staffColumns: columnSelects("staff", d.staff, STAFF_FIELDS, s.staffColumns, lang),
-    revenueColumns: columnSelects("revenue", d.revenue, REVENUE_FIELDS, s.revenueColumns, lang),
+    staffColumns: columnSelects("staff", d.staff, fieldsOf(STAFF_FIELDS), s.staffColumns, lang),
+    revenueColumns: columnSelects("revenue", d.revenue, fieldsOf(REVENUE_FIELDS), s.revenueColumns, lang),
   };
 }
 

@@ -16,6 +16,7 @@ import {
   chooseDateOrder,
   chooseMarket,
   chooseProgram,
+  chooseScoreColumn,
   chooseScoreSheet,
   chooseSheets,
   chooseToday,
@@ -24,7 +25,7 @@ import {
 } from "./pane-state";
 import { detectionView, progressView, reportProblemText, rulesView } from "./pane-views";
 import { runScoreReport } from "../excel/score-report";
-import { chooseScannedSheets } from "../excel/score-tables";
+import { describeScoreScan } from "../excel/score-tables";
 import { programView, scoreProblemText, scoreSheetsView, scoreView } from "./score-views";
 import { summarize } from "./summary";
 import {
@@ -104,14 +105,16 @@ export async function startPane(doc: Document, deps: PaneDeps): Promise<void> {
     renderColumnSelects($("revenue-columns"), v.revenueColumns, onColumn);
   }
 
-  /** issue 15: the score's sheet per table, chosen by the core's rule on the scan already made. */
+  /** issue 15: the score's sheet per table, chosen by the core's rule on the scan already made, and its columns. */
   function renderScoreSheets(): void {
     if (!scan) return;
-    const views = scoreSheetsView(inputSheetNames(scan.sheets), chooseScannedSheets(scan, settings), settings, lang);
+    const d = describeScoreScan(scan, settings);
+    const views = scoreSheetsView(inputSheetNames(scan.sheets), d.chosen, settings, lang, d.tables);
     renderScoreSheetChoices(
       $("score-sheets"),
       views,
       (table, value) => void update(chooseScoreSheet(settings, table, value), renderScoreSheets),
+      (table, field, value) => void update(chooseScoreColumn(settings, table, field, value), renderScoreSheets),
     );
   }
 

@@ -16,16 +16,18 @@ import {
   SCORE_MESSAGES,
   SCORE_TABLES,
   SCORE_WORDS,
+  scoreColumnFields,
   scoreSheetNotes,
   scoreSummaryModel,
   tableMissingParams,
   tr,
   truncate2,
 } from "../core";
+import type { DetectedTable } from "../excel/detect-tables";
 import type { AddinSettings } from "../excel/settings";
 import { t, type PaneTextKey } from "./i18n";
 import { AUTO } from "./pane-state";
-import { locateLine, type FoundLine, type SelectView } from "./pane-views";
+import { columnSelects, locateLine, type ColumnSelectView, type FoundLine, type SelectView } from "./pane-views";
 
 export function programView(s: AddinSettings, lang: Lang): SelectView {
   return {
@@ -44,6 +46,9 @@ export interface ScoreSheetView {
   label: string;
   select: SelectView;
   found: FoundLine;
+  /** One list per field of the table's first sheet, as for Cloud CRM; none while no sheet is read. */
+  columns: ColumnSelectView<ScoreTable>[];
+  columnsHeading: string;
 }
 
 const SHEET_LABEL: Record<ScoreTable, PaneTextKey> = {
@@ -72,13 +77,15 @@ function sheetsLine(table: ScoreTable, report: ScoreSheetsReport, lang: Lang): F
 /**
  * Per table (certifications, revenue, usage): the sheet list, with the chosen one selected, and
  * what the core chose on the scanned header rows. A chosen sheet no longer in the workbook stays
- * selected, marked as gone, and its line says so in the core's words.
+ * selected, marked as gone, and its line says so in the core's words. `detected`: each table's
+ * first sheet and its columns (describeScoreScan), for the column lists.
  */
 export function scoreSheetsView(
   candidates: readonly string[],
   chosen: Pick<ScoreSheetsChosen<unknown>, "sheets" | "missing">,
   s: AddinSettings,
   lang: Lang,
+  detected: Partial<Record<ScoreTable, DetectedTable<string> | null>> = {},
 ): ScoreSheetView[] {
   return SCORE_TABLES.map((table) => {
     const gone = chosen.missing.find((m) => m.table === table);
@@ -92,6 +99,15 @@ export function scoreSheetsView(
       found: gone
         ? { text: locateLine("sheet-missing", gone.sheet, lang, candidates), problem: true }
         : sheetsLine(table, chosen.sheets, lang),
+      columns: columnSelects(
+        table,
+        detected[table] ?? null,
+        scoreColumnFields(table),
+        s.scoreColumns?.[table],
+        lang,
+        "score-col",
+      ),
+      columnsHeading: t("columnsHeading", lang),
     };
   });
 }

@@ -142,10 +142,10 @@ export function renderFound(p: HTMLElement, line: FoundLine): void {
 }
 
 /** One labelled list per field, replacing the previous ones; `onChange` gets the picked value. */
-export function renderColumnSelects(
+export function renderColumnSelects<K extends string = TableKind>(
   box: HTMLElement,
-  views: ColumnSelectView[],
-  onChange: (kind: TableKind, field: string, value: string) => void,
+  views: ColumnSelectView<K>[],
+  onChange: (kind: K, field: string, value: string) => void,
 ): void {
   const doc = box.ownerDocument;
   box.querySelectorAll(".field").forEach((f) => f.remove());
@@ -168,13 +168,19 @@ function labelledSelect(doc: Document, id: string, text: string, view: SelectVie
   return { wrap, select };
 }
 
-/** issue 15: one labelled sheet list per score table, with what was found below it. */
+/**
+ * issue 15: one labelled sheet list per score table, with what was found below it and, folded
+ * under "Columns", its column lists. A redraw keeps the folds the user opened and the focused list.
+ */
 export function renderScoreSheetChoices(
   box: HTMLElement,
   views: ScoreSheetView[],
-  onChange: (table: ScoreTable, value: string) => void,
+  onSheet: (table: ScoreTable, value: string) => void,
+  onColumn: (table: ScoreTable, field: string, value: string) => void,
 ): void {
   const doc = box.ownerDocument;
+  const open = new Set([...box.querySelectorAll("details[open]")].map((d) => d.id));
+  const focused = box.contains(doc.activeElement) ? doc.activeElement?.id : undefined;
   box.replaceChildren(
     ...views.map((v) => {
       const { wrap, select } = labelledSelect(doc, v.id, v.label, v.select);
@@ -182,11 +188,20 @@ export function renderScoreSheetChoices(
       found.id = `${v.id}-found`;
       select.setAttribute("aria-describedby", found.id);
       renderFound(found, v.found);
-      select.addEventListener("change", () => onChange(v.table, select.value));
+      select.addEventListener("change", () => onSheet(v.table, select.value));
       wrap.append(found);
+      if (v.columns.length) {
+        const fold = el(doc, "details", undefined, "score-columns");
+        fold.id = `${v.id}-columns`;
+        fold.open = open.has(fold.id);
+        fold.append(el(doc, "summary", v.columnsHeading));
+        renderColumnSelects(fold, v.columns, onColumn);
+        wrap.append(fold);
+      }
       return wrap;
     }),
   );
+  if (focused) doc.getElementById(focused)?.focus();
 }
 
 export function renderProgress(box: HTMLElement, v: ProgressView): void {

@@ -122,6 +122,15 @@ async function text(page: Page, selector: string): Promise<string> {
 
 const shown = (page: Page, selector: string) => page.waitForSelector(`${selector}:not([hidden])`);
 
+/** What the pane kept in the document settings. */
+const savedSettings = (page: Page) =>
+  page.evaluate(
+    (k) =>
+      (window as unknown as { __sim: { settings: { data: Record<string, Record<string, unknown> | undefined> } } })
+        .__sim.settings.data[k] ?? {},
+    SETTINGS_KEY,
+  );
+
 const sheetsOf = (page: Page) =>
   page.evaluate(() => (window as unknown as { __sim: { sheets(): SheetSnapshot[] } }).__sim.sheets());
 
@@ -472,14 +481,7 @@ test("issue 15: the user picks the usage sheet for the score; a picked sheet tha
   );
   await usage.selectOption("Old usage");
   expect(await text(page, "#score-sheet-usage-found")).toBe("Sheets read: “Old usage”.");
-  const kept = () =>
-    page.evaluate(
-      (k) =>
-        (window as unknown as { __sim: { settings: { data: Record<string, { scoreSheets?: unknown }> } } }).__sim
-          .settings.data[k]?.scoreSheets,
-      SETTINGS_KEY,
-    );
-  expect(await kept()).toEqual({ usage: "Old usage" });
+  expect((await savedSettings(page)).scoreSheets).toEqual({ usage: "Old usage" });
   await page.locator("#generate").click();
   await shown(page, "#score-results");
   const e = evaluateScore(
@@ -510,6 +512,60 @@ test("issue 15: the user picks the usage sheet for the score; a picked sheet tha
     /This workbook has no sheet named "Old usage"\. Choose another sheet above, or “Find automatically”\.$/,
   );
   expect(await page.locator("#score-results").isHidden()).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test("issue 15: the user picks the score's amount column; another sheet for the table forgets it", async () => {
+  // "Amount" (D) and "Revenue" (E) both look like the amount: detection reads D.
+  const revenue: SheetData = {
+    name: "Revenue",
+    values: [
+      ["Month", "Customer tenant ID", "Workload", "Amount", "Revenue", "Partner association type"],
+      ["2026-10", "t1", "Sales", 100, 2000, "DPOR"],
+      ["2026-10", "t2", "Finance", 100, 400, "CSP Tier 1"],
+    ],
+  };
+  const sheets = [SCORE_SHEETS[0], revenue, SCORE_SHEETS[2]];
+  const settings = { asOf: SCORE_AS_OF, program: "business-applications" };
+  const { page, errors } = await open(
+    { sheets, displayLanguage: "en-US", settings: { [SETTINGS_KEY]: settings } },
+    "en-US",
+  );
+  await page.waitForSelector("#app:not([hidden])");
+  await shown(page, "#score-data-section");
+  await page.locator("#score-sheet-revenue-columns summary").click();
+  const amount = page.locator("#score-col-revenue-amount");
+  expect(await text(page, 'label[for="score-col-revenue-amount"]')).toBe("Amount");
+  expect(await amount.locator("option:checked").textContent()).toBe("Found automatically (D)");
+  await amount.selectOption("E");
+  expect((await savedSettings(page)).scoreColumns).toEqual({ revenue: { amount: "E" } });
+  // Redrawn with the choice: the fold stays open, the list shows the letter and its header.
+  expect(await page.locator("#score-sheet-revenue-columns").getAttribute("open")).toBe("");
+  expect(await page.locator("#score-col-revenue-amount option:checked").textContent()).toBe("E — Revenue");
+  await page.screenshot({ path: path.join(OUT, "taskpane-score-columns-en-US.png"), fullPage: true });
+  await page.locator("#generate").click();
+  await shown(page, "#score-results");
+  const e = evaluateScore(
+    {
+      certifications: SCORE_SHEETS[0].values,
+      revenue: { values: revenue.values, columns: { amount: 4 } },
+      usage: SCORE_SHEETS[2].values,
+    },
+    { asOf: SCORE_AS_OF },
+  );
+  expect(await text(page, "#score-total-text")).toContain(fixed2(e.total));
+  // The results sheet names the column read.
+  const results = (await sheetsOf(page)).find((x) => x.name === "Competency Results") as SheetSnapshot;
+  expect(results.values.find((r) => r[0] === "revenue" && r[1] === "amount")?.slice(0, 4)).toEqual([
+    "revenue",
+    "amount",
+    "Revenue",
+    "Revenue",
+  ]);
+  // Naming the table's sheet (even the same one) starts its columns afresh, as Cloud CRM's sheet choice does.
+  await page.locator("#score-sheet-revenue").selectOption("Revenue");
+  expect((await savedSettings(page)).scoreColumns).toBeUndefined();
+  expect(await page.locator("#score-col-revenue-amount option:checked").textContent()).toBe("Found automatically (D)");
   expect(errors).toEqual([]);
 });
 

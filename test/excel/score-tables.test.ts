@@ -10,6 +10,7 @@ import type { AddinSettings } from "../../src/excel/settings";
 import { readScoreTables } from "../../src/excel/score-tables";
 import { runScoreReport } from "../../src/excel/score-report";
 import { scoreProblemText } from "../../src/taskpane/score-views";
+import { fakeSettings } from "../fakes/office-fake";
 import type { SheetData } from "../fakes/sample-workbook";
 import { tempDir, writeWorkbook } from "../cli/helpers";
 import { fakeExcel } from "./helpers";
@@ -211,5 +212,82 @@ describe("a revenue amount in another currency's number format", () => {
     expect(json.pairs.customerAdds.now).toBe(1);
     expect(json).toEqual(toScoreContractJson(direct, "en"));
     expect(book.syncs).toBeLessThanOrEqual(5);
+  });
+});
+
+describe("issue 15: the user's column for a score field (the pane's scoreColumns)", () => {
+  // Two amount-like columns on a table that starts in B3: "Amount" (E) and "Revenue" (F) tie, so
+  // detection reads E and warns. The second row's F cell is formatted in euros.
+  const EURO = "[$€-407]#,##0.00";
+  const billing = (): SheetData[] => [
+    {
+      name: "Billing",
+      row: 2,
+      col: 1,
+      values: [
+        ["Month", "Customer tenant ID", "Workload", "Amount", "Revenue", "Partner association type"],
+        ["2026-10", "t1", "Sales", 100, 2000, "DPOR"],
+        ["2026-10", "t2", "Finance", 100, 3000, "DPOR"],
+      ],
+      formats: [[], [], [undefined, undefined, undefined, undefined, EURO]],
+    },
+  ];
+  const report = async (settings: AddinSettings) => {
+    const { ctx, book } = fakeExcel(billing());
+    const r = await runScoreReport(ctx, {
+      settings: { asOf: AS_OF, ...settings },
+      store: fakeSettings(),
+      lang: "en",
+      today: 0,
+    });
+    if (!r.ok) throw new Error(r.problem);
+    const results = book.sheet(r.written!.name)!;
+    const box = results.usedBox()!;
+    const grid = results.readBox({ row: 0, col: 0, rows: box.rows, cols: box.cols });
+    return { json: toScoreContractJson(r.evaluation, "en"), grid, sheets: r.sheets, evaluation: r.evaluation, book };
+  };
+  const amountRow = (grid: unknown[][]) => grid.find((row) => row[0] === "revenue" && row[1] === "amount")?.slice(0, 4);
+  const adds = (json: ReturnType<typeof toScoreContractJson>) =>
+    json.metrics.find((m) => m.id === "netCustomerAdds")!.now;
+
+  test("found automatically: the left column, with the tie said; the results sheet and JSON name it", async () => {
+    const { json, grid } = await report({});
+    expect(json.columns.revenue.amount).toEqual({ sheet: "Billing", header: "Amount" });
+    expect(amountRow(grid)).toEqual(["revenue", "amount", "Billing", "Amount"]);
+    expect(adds(json)).toBe(0); // $100 is below the SMB floor of $250
+    expect(json.issues.map((i) => i.message)).toContainEqual(
+      expect.stringMatching(/^Columns "Amount" and "Revenue" both look like the amount column/),
+    );
+    expect(json.excluded.filter((x) => x.reason === "currency")).toEqual([]);
+  });
+
+  test("column F chosen: its amounts are read, its euro cell is left out, the results sheet and JSON name it", async () => {
+    const { json, grid, sheets, evaluation, book } = await report({ scoreColumns: { revenue: { amount: "F" } } });
+    expect(json.columns.revenue.amount).toEqual({ sheet: "Billing", header: "Revenue" });
+    expect(amountRow(grid)).toEqual(["revenue", "amount", "Billing", "Revenue"]);
+    expect(adds(json)).toBe(1); // t1's $2,000; t2's amount is in euros
+    expect(json.excluded).toContainEqual({ table: "revenue", reason: "currency", detail: "€", rows: 1, usd: 3000 });
+    expect(json.issues.filter((i) => /both look like/.test(i.message))).toEqual([]);
+    // The core on the same cells with the same column (F is the 5th of the table's columns B:G).
+    const direct = evaluateScore(
+      {
+        revenue: {
+          values: billing()[0].values,
+          sheet: "Billing",
+          originRow: 3,
+          originColumn: 2,
+          columns: { amount: 4 },
+          numberFormats: (row, col) => (row === 2 && col === 4 ? EURO : undefined),
+        },
+      },
+      { asOf: AS_OF, sheets },
+    );
+    expect(toScoreContractJson(evaluation, "en")).toEqual(toScoreContractJson(direct, "en"));
+    expect(book.sheet("Billing")!.writes).toBe(0);
+  });
+
+  test("a letter outside the sheet's used range is dropped (detection reads as before)", async () => {
+    const { json } = await report({ scoreColumns: { revenue: { amount: "A" } } });
+    expect(json.columns.revenue.amount).toEqual({ sheet: "Billing", header: "Amount" });
   });
 });

@@ -84,6 +84,25 @@ test("issue 15: the score's sheet per table is kept; a new choice is a new readi
   expect(sameInputs(s, {})).toBe(false);
 });
 
+test("issue 15: the score's column letters per table and field are kept like Cloud CRM's; junk is dropped; a new letter is a new reading", () => {
+  const store = memoryStore();
+  store.data[SETTINGS_KEY] = {
+    scoreColumns: {
+      revenue: { amount: "E", ignored: "B", product: "C", tenant: "b2" },
+      usage: { units: "AA", amount: "D" },
+      certifications: { certification: 4 },
+      staff: { person: "A" },
+    },
+  };
+  const s = readSettings(store);
+  expect(s).toEqual({ scoreColumns: { revenue: { amount: "E" }, usage: { units: "AA" } } });
+  store.data[SETTINGS_KEY] = { scoreColumns: { revenue: "E" } };
+  expect(readSettings(store)).toEqual({});
+  expect(sameInputs(s, { ...s, asOf: "2026-11-24" })).toBe(true);
+  expect(sameInputs(s, { scoreColumns: { revenue: { amount: "D" }, usage: { units: "AA" } } })).toBe(false);
+  expect(sameInputs(s, {})).toBe(false);
+});
+
 test("a failed save is reported", async () => {
   await expect(writeSettings(memoryStore({}, "failed"), {})).rejects.toThrow("disk full");
 });

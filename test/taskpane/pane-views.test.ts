@@ -1,9 +1,8 @@
 // The pane's state changes and what it shows, without a browser: pure functions of the settings,
 // the scan and the run's progress.
-import type { PlainCell } from "../../src/core";
 import { describeScan } from "../../src/excel/detect-tables";
 import { locateSheets } from "../../src/excel/read-tables";
-import type { SheetScan, WorkbookScan } from "../../src/excel/read-workbook";
+import type { WorkbookScan } from "../../src/excel/read-workbook";
 import { ByteEstimate } from "../../src/excel/payload";
 import { ReportError } from "../../src/excel/run-report";
 import {
@@ -17,23 +16,11 @@ import {
 } from "../../src/taskpane/pane-state";
 import { detectionView, progressView, reportProblemText, rulesView } from "../../src/taskpane/pane-views";
 import { day } from "../excel/helpers";
+import { scannedSheet } from "./scanned-sheet";
 
 const TODAY = day("2018-06-30");
 
-function sheet(name: string, head: PlainCell[][], col = 0): SheetScan {
-  return {
-    id: name,
-    name,
-    owned: false,
-    mark: null,
-    used: { row: 0, col, rows: head.length, cols: head[0].length },
-    head,
-    visibility: "visible",
-    merged: [],
-  };
-}
-
-const staff = sheet(
+const staff = scannedSheet(
   "People",
   [
     ["Name", "Exam", "Passed on"],
@@ -41,7 +28,7 @@ const staff = sheet(
   ],
   1,
 );
-const revenue = sheet("Money", [
+const revenue = scannedSheet("Money", [
   ["Product", "Date", "Amount", "DPOR"],
   ["CRM Online", "2018-01-01", 1, "Yes"],
 ]);
@@ -91,9 +78,14 @@ describe("views", () => {
     const exam = v.staffColumns.find((c) => c.field === "exam")!;
     expect(exam.options[0].label).toBe("Found automatically (C)");
     expect(exam.options[2]).toEqual({ value: "C", label: "C — Exam" });
+    // A letter picked is selected and read; the automatic entry still says what detection finds.
+    const picked = detect({ staffColumns: { exam: "D" } });
+    const examPicked = picked.staffColumns.find((c) => c.field === "exam")!;
+    expect([examPicked.selected, examPicked.options[0].label]).toEqual(["D", "Found automatically (C)"]);
+    expect(picked.staffFound.text).toContain("Exam (D)");
   });
   test("an exam list is not taken as the staff table, and the hint says why (issue 11)", () => {
-    const catalog = sheet("Exams", [
+    const catalog = scannedSheet("Exams", [
       ["Exam", "Name", "Group"],
       ["MB2-714", "Microsoft Dynamics CRM Customer Service", "Business"],
     ]);

@@ -9,9 +9,13 @@ import {
   scoreText,
   type PlainCell,
 } from "../../src/core";
-import { AUTO, chooseProgram, chooseScoreSheet } from "../../src/taskpane/pane-state";
+import { AUTO, chooseProgram, chooseScoreColumn, chooseScoreSheet } from "../../src/taskpane/pane-state";
 import { programView, scoreProblemText, scoreSheetsView, scoreView } from "../../src/taskpane/score-views";
+import { ByteEstimate } from "../../src/excel/payload";
+import { inputSheetNames } from "../../src/excel/read-tables";
+import { describeScoreScan } from "../../src/excel/score-tables";
 import { readSettings, type AddinSettings } from "../../src/excel/settings";
+import { scannedSheet } from "./scanned-sheet";
 
 const AS_OF = "2026-11-24"; // L = 2026-10, B = 2025-10
 const CERT = ["Name", "Email", "Certification", "Earned on", "Expires", "Status"];
@@ -197,5 +201,104 @@ describe("issue 15: the score's sheet per table, as the core chooses it", () => 
       /^此工作簿中没有认证表、收入表或使用量表：/,
     );
     expect(scoreProblemText({ problem: "options", detail: "bad date" }, "zh-CN")).toBe("这些设置无法使用：bad date");
+  });
+});
+
+describe("issue 15: the score's columns per table, as Cloud CRM's", () => {
+  // "Amount" and "Revenue" both look like the amount: detection takes D, with a tie warning in the report.
+  const tie: PlainCell[][] = [
+    ["Month", "Customer tenant ID", "Workload", "Amount", "Revenue", "Partner association type"],
+    ["2026-10", "t1", "Sales", 100, 2000, "DPOR"],
+  ];
+  const scan = {
+    sheets: [
+      scannedSheet("Certs", certs),
+      scannedSheet("Revenue", tie),
+      scannedSheet("Old revenue", revenue, 0, "hidden"),
+    ],
+    estimate: new ByteEstimate(),
+    dateSystem: "1900" as const,
+  };
+  const view = (s: AddinSettings, lang: "en" | "zh-CN" = "en") => {
+    const d = describeScoreScan(scan, s);
+    return scoreSheetsView(inputSheetNames(scan.sheets), d.chosen, s, lang, d.tables);
+  };
+  const amountOf = (s: AddinSettings) => view(s)[1].columns.find((c) => c.field === "amount")!;
+
+  test("found automatically: one list per field, the detected letter on the automatic entry, every column with its header", () => {
+    const [certsView, revenueView, usageView] = view({});
+    expect(revenueView.columnsHeading).toBe("Columns");
+    expect(revenueView.columns.map((c) => [c.id, c.label, c.options[0].label, c.selected])).toEqual([
+      ["score-col-revenue-month", "Month", "Found automatically (A)", AUTO],
+      ["score-col-revenue-tenant", "Customer tenant", "Found automatically (B)", AUTO],
+      ["score-col-revenue-workload", "Workload", "Found automatically (C)", AUTO],
+      ["score-col-revenue-amount", "Amount", "Found automatically (D)", AUTO],
+      ["score-col-revenue-attribution", "Attribution", "Found automatically (F)", AUTO],
+      ["score-col-revenue-currency", "Currency", "Found automatically (not found)", AUTO],
+    ]);
+    expect(revenueView.columns[3].options.slice(1)).toEqual([
+      { value: "A", label: "A — Month" },
+      { value: "B", label: "B — Customer tenant ID" },
+      { value: "C", label: "C — Workload" },
+      { value: "D", label: "D — Amount" },
+      { value: "E", label: "E — Revenue" },
+      { value: "F", label: "F — Partner association type" },
+    ]);
+    expect(certsView.columns.map((c) => c.label)).toEqual([
+      "Certification",
+      "Name",
+      "ID / email",
+      "Corporate email",
+      "First name",
+      "Last name",
+      "Earned date",
+      "Expiry date",
+      "Status",
+    ]);
+    expect(usageView.columns).toEqual([]); // no usage sheet: nothing to choose from
+    const zh = view({}, "zh-CN");
+    expect(zh[1].columnsHeading).toBe("列");
+    expect(zh[1].columns.map((c) => c.label)).toEqual(["月份", "客户租户", "工作负载", "金额", "归属", "币种"]);
+    expect(zh[0].columns.map((c) => c.label)).toEqual([
+      "认证",
+      "姓名",
+      "工号 / 邮箱",
+      "公司邮箱",
+      "名",
+      "姓",
+      "获得日期",
+      "到期日期",
+      "状态",
+    ]);
+    expect(zh[1].columns[5].options[0].label).toBe("自动识别 (未找到)");
+  });
+
+  test("a letter picked is kept per table and field and selected; the automatic entry still names detection's letter", () => {
+    const s = chooseScoreColumn({ asOf: AS_OF }, "revenue", "amount", "E");
+    expect(s).toEqual({ asOf: AS_OF, scoreColumns: { revenue: { amount: "E" } } });
+    expect(amountOf(s).selected).toBe("E");
+    expect(amountOf(s).options[0].label).toBe("Found automatically (D)");
+    const both = chooseScoreColumn(chooseScoreColumn(s, "revenue", "month", "A"), "certifications", "person", "B");
+    expect(both.scoreColumns).toEqual({ revenue: { amount: "E", month: "A" }, certifications: { person: "B" } });
+    expect(chooseScoreColumn(both, "certifications", "person", AUTO).scoreColumns).toEqual({
+      revenue: { amount: "E", month: "A" },
+    });
+    expect(chooseScoreColumn(s, "revenue", "amount", AUTO)).toEqual({ asOf: AS_OF, scoreColumns: undefined });
+  });
+
+  test("another sheet for a table forgets that table's columns (as Cloud CRM's sheet choice does), not the others'", () => {
+    const s = chooseScoreColumn(chooseScoreColumn({}, "revenue", "amount", "E"), "certifications", "person", "B");
+    const moved = chooseScoreSheet(s, "revenue", "Old revenue");
+    expect(moved).toEqual({
+      scoreSheets: { revenue: "Old revenue" },
+      scoreColumns: { certifications: { person: "B" } },
+    });
+    // The lists follow the sheet now read: "Old revenue" has one amount column, D.
+    expect(amountOf(moved).options[0].label).toBe("Found automatically (D)");
+    expect(amountOf(moved).options.map((o) => o.value)).toEqual([AUTO, "A", "B", "C", "D", "E"]);
+    expect(chooseScoreSheet(moved, "certifications", AUTO)).toEqual({
+      scoreSheets: { revenue: "Old revenue" },
+      scoreColumns: undefined,
+    });
   });
 });

@@ -3,7 +3,8 @@
 // Columns a download carries but the score must not take (CustomerID is not the tenant,
 // WorkloadCategory not the workload, PAMAU and MAC not the units, PartnerName not a person) are
 // named as `ignored`, so the header match gives them to nobody.
-import { CURRENCY_FIELD, type FieldSpec } from "../header-detection";
+import { CURRENCY_FIELD, fieldsOf, type FieldSpec } from "../header-detection";
+import type { ScoreTable } from "./types";
 
 export type CertificationField =
   | "person"
@@ -260,3 +261,18 @@ export const USAGE_FIELDS: FieldSpec<UsageField>[] = [
     ],
   },
 ];
+
+/** Each score table's fields, as detection reads them. */
+export const SCORE_FIELD_SPECS = {
+  certifications: CERTIFICATION_FIELDS,
+  revenue: SCORE_REVENUE_FIELDS,
+  usage: USAGE_FIELDS,
+} satisfies Record<ScoreTable, FieldSpec<string>[]>;
+
+/** The fields of a table a user may name a column for ("ignored" only keeps known columns from other fields). */
+export type ScoreColumnField<T extends ScoreTable> = Exclude<(typeof SCORE_FIELD_SPECS)[T][number]["field"], "ignored">;
+
+export function scoreColumnFields<T extends ScoreTable>(table: T): ScoreColumnField<T>[] {
+  const specs: readonly FieldSpec<string>[] = SCORE_FIELD_SPECS[table];
+  return fieldsOf(specs).filter((f): f is ScoreColumnField<T> => f !== "ignored");
+}
