@@ -208,22 +208,23 @@ export function readActivityRows<F extends string>(
   return mapping;
 }
 
-/** An attribution nobody recognises is said once per text (a bare "CPOR" with its own sentence). */
-export function attributionWarner<F extends string>(
+/**
+ * A warning about a cell's text, said once per code and text however many rows repeat it: an
+ * attribution nobody recognises (a bare "CPOR" with its own sentence), a metric type neither paid nor trial.
+ */
+export function oncePerText<F extends string>(
   ctx: ActivityContext,
-): (s: ActivitySheet<F>, r: number, text: string, a: AttributionMatch) => void {
+): (s: ActivitySheet<F>, r: number, field: F, code: ScoreMessageCode, raw: string) => void {
   const warned = new Set<string>();
-  return (s, r, raw, a) => {
+  return (s, r, field, code, raw) => {
     const text = raw.trim();
-    if (a.id !== null || !text || warned.has(text)) return;
-    warned.add(text);
-    ctx.log.add(
-      s.sheet,
-      s.excelRow(r),
-      (s.headers as Partial<Record<string, string>>).attribution ?? null,
-      "warning",
-      a.bareCpor ? "score.bareCpor" : "score.attributionUnknown",
-      { value: text },
-    );
+    const key = `${code}\u0000${text}`;
+    if (!text || warned.has(key)) return;
+    warned.add(key);
+    ctx.log.add(s.sheet, s.excelRow(r), s.headers[field] ?? null, "warning", code, { value: text });
   };
 }
+
+/** The warning an attribution that counts for no metric deserves, if any. */
+export const attributionWarning = (a: AttributionMatch): ScoreMessageCode | null =>
+  a.id !== null ? null : a.bareCpor ? "score.bareCpor" : "score.attributionUnknown";

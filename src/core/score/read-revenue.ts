@@ -6,7 +6,14 @@ import { ExclusionCounter } from "./exclusions";
 import { SCORE_REVENUE_FIELDS, type ScoreRevenueField } from "./fields";
 import { attributionMatcher, ncaWorkloadIndex } from "./names";
 import { PairSums } from "./pair-sums";
-import { attributionWarner, readActivityRows, textOf, type ActivityContext, type ActivityTable } from "./activity-rows";
+import {
+  attributionWarning,
+  oncePerText,
+  readActivityRows,
+  textOf,
+  type ActivityContext,
+  type ActivityTable,
+} from "./activity-rows";
 
 const REVENUE_TABLE: ActivityTable<ScoreRevenueField> = {
   kind: "revenue",
@@ -25,7 +32,7 @@ export function readScoreRevenue(tables: readonly TableInput[], ctx: ActivityCon
   const workloadOf = ncaWorkloadIndex(rules);
   const attributionOf = attributionMatcher(rules);
   const ncaAttributions = new Set(rules.attributions.netCustomerAdds);
-  const warn = attributionWarner<ScoreRevenueField>(ctx);
+  const warn = oncePerText<ScoreRevenueField>(ctx);
   const clean = memoByText(cleanText);
   const mapping = readActivityRows(tables, REVENUE_TABLE, ctx, excluded, (s) => {
     const ac = s.columns.attribution;
@@ -41,7 +48,8 @@ export function readScoreRevenue(tables: readonly TableInput[], ctx: ActivityCon
       } else if (workload < 0) excluded.add("exclusion.workload", clean(workloadText), cents);
       else if (!eligible) {
         excluded.add("exclusion.attribution", clean(attributionText), cents);
-        warn(s, r, attributionText, attribution);
+        const code = attributionWarning(attribution);
+        if (code) warn(s, r, "attribution", code, attributionText);
       } else if (currency !== null) excluded.add("exclusion.currency", currency, cents);
       else counted++;
     };

@@ -8,11 +8,11 @@ import { USAGE_FIELDS, type UsageField } from "./fields";
 import { attributionMatcher, usageWorkloadIndex } from "./names";
 import { PairSums } from "./pair-sums";
 import {
-  attributionWarner,
+  attributionWarning,
+  oncePerText,
   readActivityRows,
   textOf,
   type ActivityContext,
-  type ActivitySheet,
   type ActivityTable,
 } from "./activity-rows";
 
@@ -49,16 +49,7 @@ export function readScoreUsage(tables: readonly TableInput[], ctx: ActivityConte
   };
   // MCV per hundredth of a unit, in thousandths of MCV (rates are multiples of 0.1).
   const tenthsOfRate = workloads.map((w) => Math.round(w.rate * 10));
-  const warn = attributionWarner<UsageField>(ctx);
-  const typesWarned = new Set<string>();
-  const warnType = (s: ActivitySheet<UsageField>, r: number, raw: string) => {
-    const text = raw.trim();
-    if (typesWarned.has(text)) return;
-    typesWarned.add(text);
-    ctx.log.add(s.sheet, s.excelRow(r), s.headers.metricType ?? null, "warning", "score.metricTypeUnknown", {
-      value: text,
-    });
-  };
+  const warn = oncePerText<UsageField>(ctx);
   const clean = memoByText(cleanText);
   const mapping = readActivityRows(tables, USAGE_TABLE, ctx, excluded, (s) => {
     const ac = s.columns.attribution,
@@ -67,8 +58,9 @@ export function readScoreUsage(tables: readonly TableInput[], ctx: ActivityConte
       const w = workloadOf(workloadText);
       const attributionText = ac === undefined ? "" : textOf(row[ac]);
       const attribution = attributionOf(attributionText);
-      const type = tc === undefined ? "paid" : metricTypeOf(textOf(row[tc]));
-      if (type === "unknown") warnType(s, r, textOf(row[tc as number]));
+      const typeText = tc === undefined ? "" : textOf(row[tc]);
+      const type = metricTypeOf(typeText);
+      if (type === "unknown") warn(s, r, "metricType", "score.metricTypeUnknown", typeText);
       const trial = type === "trial";
       const attributionOk = w >= 0 && attribution.id !== null && eligibleFor[workloads[w].family].has(attribution.id);
       if (attributionOk && !trial && months.has(month)) sums.add(month, tenant, w, hundredths * tenthsOfRate[w]);
@@ -76,7 +68,8 @@ export function readScoreUsage(tables: readonly TableInput[], ctx: ActivityConte
       else if (w < 0) excluded.add("exclusion.workload", clean(workloadText));
       else if (!attributionOk) {
         excluded.add("exclusion.attribution", clean(attributionText));
-        warn(s, r, attributionText, attribution);
+        const code = attributionWarning(attribution);
+        if (code) warn(s, r, "attribution", code, attributionText);
       } else if (trial) excluded.add("exclusion.trial");
       else counted++;
     };
