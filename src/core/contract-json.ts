@@ -1,5 +1,5 @@
 // Evaluation → the stable JSON contract of docs/rules.md §5 (CLI --json and any other consumer).
-import type { ColumnMapping, ContractJson, Evaluation, GroupNeed, Lang } from "./types";
+import type { ColumnMapping, ContractJson, Evaluation, GroupNeed, Issue, Lang } from "./types";
 import { toIso } from "./dates";
 import { issueText } from "./messages";
 import { passedOverText } from "./sheet-report";
@@ -17,6 +17,15 @@ export function columnsOf<F extends string>(
     if (field !== "ignored") out[field] = { sheet: m.sheet ?? "", header };
   return out;
 }
+
+/** An issue in the JSON contract (both programs): where, how serious, and its message in `lang`. */
+export const issueJson = (i: Issue, lang: Lang) => ({
+  sheet: i.sheet,
+  row: i.row,
+  column: i.column,
+  severity: i.severity,
+  message: issueText(i, lang),
+});
 
 /** The JSON contract, with each issue's message in `lang`. */
 export function toContractJson(e: Evaluation, lang: Lang): ContractJson {
@@ -45,13 +54,7 @@ export function toContractJson(e: Evaluation, lang: Lang): ContractJson {
       })),
       plan: t.plan.map((p) => ({ person: p.person, exams: codes(p.exams) })),
     })),
-    issues: e.issues.map((i) => ({
-      sheet: i.sheet,
-      row: i.row,
-      column: i.column,
-      severity: i.severity,
-      message: issueText(i, lang),
-    })),
+    issues: e.issues.map((i) => issueJson(i, lang)),
     columns: { staff: columnsOf(e.columns.staff), revenue: columnsOf(e.columns.revenue) },
     sheets: {
       used: e.sheets.used.map((u) => ({

@@ -5,7 +5,7 @@ import type { CellFormat, CellStyle, Evaluation, GridCell, Lang, ReportGrid, Tex
 import { toIso } from "./dates";
 import { tr, WORDS } from "./messages";
 import { columnsUsed, describeNeeds, LABELS, usdText } from "./report-text";
-import { summaryModel } from "./summary-model";
+import { summaryModel, type IssueLine } from "./summary-model";
 
 export const RESULTS_SHEET_NAMES: Record<Lang, string> = { en: "Competency Results", "zh-CN": "能力评估结果" };
 
@@ -68,16 +68,60 @@ export class GridBuilder {
   }
 }
 
-const text = (value: string, style?: CellStyle): GridCell => ({ value, format: "text", ...(style ? { style } : {}) });
+/** A text cell, and an integer cell (both programs' results sheets). */
+export const text = (value: string, style?: CellStyle): GridCell => ({
+  value,
+  format: "text",
+  ...(style ? { style } : {}),
+});
 const usd = (cents: number, style?: CellStyle): GridCell => ({
   value: cents / 100,
   format: "usd",
   ...(style ? { style } : {}),
 });
-const int = (n: number, style?: CellStyle): GridCell => ({ value: n, format: "integer", ...(style ? { style } : {}) });
+export const int = (n: number, style?: CellStyle): GridCell => ({
+  value: n,
+  format: "integer",
+  ...(style ? { style } : {}),
+});
 const date = (day: number): GridCell => ({ value: toIso(day), format: "date" });
 const verdict = (ok: boolean, word: string): GridCell => text(word, ok ? "pass" : "fail");
 const severityStyle = (s: string): CellStyle => (s === "error" ? "fail" : s === "warning" ? "warning" : "note");
+
+/** Issue 11's "Input sheets" section: every sheet read (a hidden one as a warning), then every sheet passed over and why. */
+export function sheetsSection(
+  g: GridBuilder,
+  lang: Lang,
+  used: readonly { table: string; sheet: string; outcome: string; hidden: boolean }[],
+  passedOver: readonly { table: string; sheet: string; why: string }[],
+): void {
+  g.section(SHEET_WORDS.heading[lang]);
+  g.row([SHEET_WORDS.table[lang], SHEET_WORDS.sheet[lang], SHEET_WORDS.outcome[lang]], "header");
+  for (const u of used) g.row([text(u.table), text(u.sheet), text(u.outcome, u.hidden ? "warning" : undefined)]);
+  for (const p of passedOver) g.row([text(p.table), text(p.sheet), text(p.why, "note")]);
+}
+
+/** The issues section, each issue's severity filled by its weight; `L` gives the headings in the report's language. */
+export function issuesSection(
+  g: GridBuilder,
+  issues: readonly IssueLine[],
+  L: (k: "issues" | "noIssues" | "sheet" | "row" | "column" | "severity" | "message") => string,
+): void {
+  g.section(L("issues"));
+  if (issues.length === 0) {
+    g.row([text(L("noIssues"), "note")]);
+    return;
+  }
+  g.row([L("sheet"), L("row"), L("column"), L("severity"), L("message")], "header");
+  for (const i of issues)
+    g.row([
+      text(i.sheet),
+      i.row === null ? null : int(i.row),
+      i.column === null ? null : text(i.column),
+      text(i.severityName, severityStyle(i.severity)),
+      text(i.text),
+    ]);
+}
 
 /** The results sheet: the summary model (summary-model.ts) laid out as a grid. */
 export function buildReportGrid(e: Evaluation, lang: Lang): ReportGrid {
@@ -215,26 +259,18 @@ export function buildReportGrid(e: Evaluation, lang: Lang): ReportGrid {
   }
 
   // Issue 11: every sheet read, and every sheet passed over with the reason.
-  g.section(SHEET_WORDS.heading[lang]);
-  g.row([SHEET_WORDS.table[lang], SHEET_WORDS.sheet[lang], SHEET_WORDS.outcome[lang]], "header");
-  for (const u of e.sheets.used)
-    g.row([text(WORDS[u.table][lang]), text(u.sheet), text(usedText(u, lang), u.hidden ? "warning" : undefined)]);
-  for (const p of e.sheets.passedOver)
-    g.row([text(WORDS[p.table][lang]), text(p.sheet), text(passedOverText(p, lang), "note")]);
-
-  g.section(L("issues"));
-  if (s.issues.length === 0) g.row([text(L("noIssues"), "note")]);
-  else {
-    g.row([L("sheet"), L("row"), L("column"), L("severity"), L("message")], "header");
-    for (const i of s.issues)
-      g.row([
-        text(i.sheet),
-        i.row === null ? null : int(i.row),
-        i.column === null ? null : text(i.column),
-        text(i.severityName, severityStyle(i.severity)),
-        text(i.text),
-      ]);
-  }
+  sheetsSection(
+    g,
+    lang,
+    e.sheets.used.map((u) => ({
+      table: WORDS[u.table][lang],
+      sheet: u.sheet,
+      outcome: usedText(u, lang),
+      hidden: u.hidden,
+    })),
+    e.sheets.passedOver.map((p) => ({ table: WORDS[p.table][lang], sheet: p.sheet, why: passedOverText(p, lang) })),
+  );
+  issuesSection(g, s.issues, L);
 
   const columnWidths = fitColumns(g.rows);
   return { sheetName: RESULTS_SHEET_NAMES[lang], rows: g.rows, width: WIDTH, columnWidths, frozenRows: 1 };

@@ -1,7 +1,7 @@
 // The story of one Cloud CRM result, told once: the tier, each tier's verdict, the missing slots
 // with the closest people, the cheapest plan, the revenue lines and the issue counts, as sentences
 // in one language. The terminal summary, the task pane and the GAPS function only lay it out.
-import type { Evaluation, Lang, LocalText, Severity, TextParams } from "./types";
+import type { Evaluation, Issue, Lang, LocalText, Severity, TextParams } from "./types";
 import { toIso } from "./dates";
 import { issueText, localText, tr } from "./messages";
 import { describeNeeds, exclusionText, LABELS, nextTier, tierName, usdText } from "./report-text";
@@ -92,6 +92,17 @@ export interface IssueLine {
   code: string;
   text: string;
 }
+
+/** An issue as a line every surface lays out (both programs); `severityName` in the report's language. */
+export const issueLine = (i: Issue, severityName: string, lang: Lang): IssueLine => ({
+  sheet: i.sheet,
+  row: i.row,
+  column: i.column,
+  severity: i.severity,
+  severityName,
+  code: i.code,
+  text: issueText(i, lang),
+});
 
 export interface ResultSummary {
   lang: Lang;
@@ -242,15 +253,7 @@ export function summaryModel(e: Evaluation, lang: Lang): ResultSummary {
       warnings: issueCounts.warning,
       infos: issueCounts.info,
     }),
-    issues: e.issues.map((i) => ({
-      sheet: i.sheet,
-      row: i.row,
-      column: i.column,
-      severity: i.severity,
-      severityName: L(i.severity),
-      code: i.code,
-      text: issueText(i, lang),
-    })),
+    issues: e.issues.map((i) => issueLine(i, L(i.severity), lang)),
     announcement: say("ready", lang, { tier }),
   };
 }

@@ -3,9 +3,8 @@
 // are in `lang`.
 import type { Lang } from "../types";
 import { toIso } from "../dates";
-import { issueText } from "../messages";
 import { truncate2, type Fraction } from "./fraction";
-import { columnsOf } from "../contract-json";
+import { columnsOf, issueJson } from "../contract-json";
 import { scorePassedOverText } from "./locate";
 import { scoreText } from "./messages";
 import type { ScoreEvaluation } from "./types";
@@ -43,13 +42,7 @@ export function toScoreContractJson(e: ScoreEvaluation, lang: Lang) {
       rows: x.rows,
       ...(x.cents === null ? {} : { usd: x.cents / 100 }),
     })),
-    issues: e.issues.map((i) => ({
-      sheet: i.sheet,
-      row: i.row,
-      column: i.column,
-      severity: i.severity,
-      message: issueText(i, lang),
-    })),
+    issues: e.issues.map((i) => issueJson(i, lang)),
     // As Cloud CRM's contract (issue 11): the column of each field, and the sheets read or passed over.
     columns: {
       certifications: columnsOf(e.columns.certifications),

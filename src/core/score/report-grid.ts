@@ -3,7 +3,16 @@
 // QUALIFIED, the plan, the six months, people per level, pairs per month, exclusions, issues.
 import type { CellStyle, GridCell, Lang, ReportGrid } from "../types";
 import { toIso } from "../dates";
-import { fitColumns, GridBuilder, RESULTS_SHEET_NAMES, WIDTH } from "../report-grid";
+import {
+  fitColumns,
+  GridBuilder,
+  int,
+  issuesSection,
+  RESULTS_SHEET_NAMES,
+  sheetsSection,
+  text,
+  WIDTH,
+} from "../report-grid";
 import { fixed2, type Fraction } from "./fraction";
 import { scoreLabel, type ScoreLabel } from "./labels";
 import { wordsOf } from "../messages";
@@ -13,10 +22,8 @@ import { SCORE_WORDS } from "./messages";
 import { scoreSummaryModel } from "./summary-model";
 import { SCORE_TABLES, type ScoreEvaluation } from "./types";
 
-const text = (value: string, style?: CellStyle): GridCell => ({ value, format: "text", ...(style ? { style } : {}) });
 const num = (f: Fraction | null, style?: CellStyle): GridCell =>
   f === null ? { value: null } : { value: Number(fixed2(f)), format: "general", ...(style ? { style } : {}) };
-const int = (n: number, style?: CellStyle): GridCell => ({ value: n, format: "integer", ...(style ? { style } : {}) });
 
 export function buildScoreReportGrid(e: ScoreEvaluation, lang: Lang): ReportGrid {
   const g = new GridBuilder();
@@ -109,30 +116,22 @@ export function buildScoreReportGrid(e: ScoreEvaluation, lang: Lang): ReportGrid
     for (const [table, field, sheet, header] of used)
       g.row([text(SCORE_WORDS[table][lang]), text(wordsOf(field)[lang]), text(sheet), text(header)]);
   }
-  g.section(SHEET_WORDS.heading[lang]);
-  g.row([SHEET_WORDS.table[lang], SHEET_WORDS.sheet[lang], SHEET_WORDS.outcome[lang]], "header");
-  for (const u of e.sheets.used)
-    g.row([
-      text(SCORE_WORDS[u.table][lang]),
-      text(u.sheet),
-      text(SHEET_WORDS[u.hidden ? "readHidden" : "read"][lang], u.hidden ? "warning" : undefined),
-    ]);
-  for (const p of e.sheets.passedOver)
-    g.row([text(SCORE_WORDS[p.table][lang]), text(p.sheet), text(scorePassedOverText(p, lang), "note")]);
-
-  g.section(L("issues"));
-  if (e.issues.length === 0) g.row([text(L("noIssues"), "note")]);
-  else {
-    g.row([L("sheet"), L("row"), L("column"), L("severity"), L("message")], "header");
-    for (const i of s.issues)
-      g.row([
-        text(i.sheet),
-        i.row === null ? null : int(i.row),
-        i.column === null ? null : text(i.column),
-        text(i.severityName, i.severity === "error" ? "fail" : i.severity === "warning" ? "warning" : "note"),
-        text(i.text),
-      ]);
-  }
+  sheetsSection(
+    g,
+    lang,
+    e.sheets.used.map((u) => ({
+      table: SCORE_WORDS[u.table][lang],
+      sheet: u.sheet,
+      outcome: SHEET_WORDS[u.hidden ? "readHidden" : "read"][lang],
+      hidden: u.hidden,
+    })),
+    e.sheets.passedOver.map((p) => ({
+      table: SCORE_WORDS[p.table][lang],
+      sheet: p.sheet,
+      why: scorePassedOverText(p, lang),
+    })),
+  );
+  issuesSection(g, s.issues, L);
   return {
     sheetName: RESULTS_SHEET_NAMES[lang],
     rows: g.rows,

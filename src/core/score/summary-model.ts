@@ -2,8 +2,7 @@
 // verdict, the total, the plan to 70 (or why there is none), the excluded rows and the issues. The
 // results sheet, the terminal summary and the task pane lay out these sentences.
 import type { Lang } from "../types";
-import { issueText } from "../messages";
-import type { IssueLine } from "../summary-model";
+import { issueLine, type IssueLine } from "../summary-model";
 import { scoreExclusionText } from "./exclusions";
 import { fixed2 } from "./fraction";
 import { PLAN_UNIT_LABEL, scoreLabel, type ScoreLabel } from "./labels";
@@ -51,6 +50,6 @@ export function scoreSummaryModel(e: ScoreEvaluation, lang: Lang): ScoreSummary 
       tableName: SCORE_WORDS[x.table][lang],
       text: scoreExclusionText(x, lang),
     })),
-    issues: e.issues.map((i) => ({ ...i, severityName: L(i.severity), text: issueText(i, lang) })),
+    issues: e.issues.map((i) => issueLine(i, L(i.severity), lang)),
   };
 }
