@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import {
+  inBothLanguages,
   detectHeader,
   detectWideStaff,
   isBlankCell,
@@ -107,10 +108,9 @@ async function loadWorkbook(
         ? "--staff-sheet"
         : "--revenue-sheet";
     // A table whose only candidates were passed over says which and why (issue 11: never silent).
-    const what = {
-      en: locateProblemText(located.problem, "en", ctx) + passedOverNote(located.passedOver, "en"),
-      "zh-CN": locateProblemText(located.problem, "zh-CN", ctx) + passedOverNote(located.passedOver, "zh-CN"),
-    };
+    const what = inBothLanguages(
+      (lang) => locateProblemText(located.problem, lang, ctx) + passedOverNote(located.passedOver, lang),
+    );
     throw refuse(located.problem.endsWith("-missing") ? "sheetNotThere" : "tableNotFound", { what, flag });
   }
   // A sheet named by a flag is taken as given; it must still have a header row.

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import {
+  inBothLanguages,
   buildReportGrid,
   checkOptions,
   dayOfLocalDate,
@@ -146,8 +147,7 @@ async function run(opts: CliOptions, io: CliIO, progress: ProgressLine): Promise
       onProgress: (rows) => progress.show(`${say("writing", lang, { file: out })} ${rows.toLocaleString("en-US")}`),
     });
   } catch (e) {
-    const text = (l: typeof lang) => say("notWritten", l, { path: out, reason: failureReason(e, l) });
-    throw new CliError({ en: text("en"), "zh-CN": text("zh-CN") });
+    throw new CliError(inBothLanguages((l) => say("notWritten", l, { path: out, reason: failureReason(e, l) })));
   }
   progress.clear();
   if (!opts.json) io.stdout(`\n${say("written", lang, { path: out })}\n`);

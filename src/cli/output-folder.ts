@@ -3,7 +3,7 @@
 // the reason in the user's words when a write fails: never an internal or temporary file name.
 import { closeSync, openSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
-import type { Lang } from "../core";
+import { inBothLanguages, type Lang } from "../core";
 import { CliError } from "./cli-error";
 import { say } from "./cli-text";
 
@@ -33,7 +33,8 @@ export function checkFolderWritable(folder: string): void {
     unlinkSync(probe);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "EEXIST") return;
-    const text = (lang: Lang) => say("folderNotWritable", lang, { folder, reason: failureReason(e, lang) });
-    throw new CliError({ en: text("en"), "zh-CN": text("zh-CN") });
+    throw new CliError(
+      inBothLanguages((lang) => say("folderNotWritable", lang, { folder, reason: failureReason(e, lang) })),
+    );
   }
 }

@@ -3,6 +3,7 @@
 // their headers (docs/rules.md §7.9). Exit 2 only when none of the three is found.
 import { basename, extname } from "node:path";
 import {
+  inBothLanguages,
   isResultsSheetName,
   locateProblemText,
   locateScoreTables,
@@ -85,17 +86,11 @@ async function loadWorkbook(
   if (!located.ok) {
     if (located.problem === "sheet-missing") {
       const ctx = { book: shown, sheet: located.sheet, sheets: sheets.map((s) => s.name) };
-      const what = {
-        en: locateProblemText("sheet-missing", "en", ctx),
-        "zh-CN": locateProblemText("sheet-missing", "zh-CN", ctx),
-      };
+      const what = inBothLanguages((lang) => locateProblemText("sheet-missing", lang, ctx));
       throw refuse("sheetNotThere", { what, flag: SHEET_FLAGS[located.table] });
     }
     throw refuse("scoreNoTable", {
-      what: {
-        en: locateProblemText("no-score-tables", "en", { book: shown }),
-        "zh-CN": locateProblemText("no-score-tables", "zh-CN", { book: shown }),
-      },
+      what: inBothLanguages((lang) => locateProblemText("no-score-tables", lang, { book: shown })),
     });
   }
   // As the Cloud CRM tables: the workbook's date system, the number formats (another currency), merged cells.

@@ -4,8 +4,8 @@
 // naming both sheets and the amount not double counted. Repeats within one sheet are the user's own rows.
 import type { LocalText, PlainCell as RawCell, TableInput } from "./types";
 import { cellText, isBlankCell, parseCents } from "./cells";
-import { detectHeader, REVENUE_FIELDS, type FieldSpec } from "./header-detection";
-import type { IssueLog } from "./messages";
+import { detectHeader, type FieldSpec } from "./header-detection";
+import { inBothLanguages, type IssueLog } from "./messages";
 import { usdText } from "./report-text";
 
 /** Field values in field order, then any other columns by header: the same row whatever the column order. */
@@ -42,11 +42,11 @@ function rowKeyer<F extends string>(
  * `amount` names the column whose value the warning says is not double counted: dollars ("usd")
  * or as written ("units").
  */
-export function dropRowsRepeatedAcrossSheets<F extends string = "amount">(
+export function dropRowsRepeatedAcrossSheets<F extends string>(
   tables: readonly TableInput[],
   log: IssueLog,
-  specs: readonly FieldSpec<F>[] = REVENUE_FIELDS as unknown as FieldSpec<F>[],
-  amount: { field: F; as: "usd" | "units" } = { field: "amount" as F, as: "usd" },
+  specs: readonly FieldSpec<F>[],
+  amount: { field: F; as: "usd" | "units" },
 ): TableInput[] {
   if (tables.length < 2) return [...tables];
   const seen = new Map<string, { sheet: string; row: number }>();
@@ -67,11 +67,10 @@ export function dropRowsRepeatedAcrossSheets<F extends string = "amount">(
         values ??= table.values.slice();
         values[r] = [];
         const cents = keyer.amountCol === undefined || amount.as !== "usd" ? null : parseCents(row[keyer.amountCol]);
-        const usd = (lang: "en" | "zh-CN") => `USD ${usdText((cents as { value: number }).value, lang)}`;
         const written = cellText(keyer.amountCol === undefined ? null : row[keyer.amountCol]);
         const shown: LocalText | string =
           cents?.kind === "ok"
-            ? { en: usd("en"), "zh-CN": usd("zh-CN") }
+            ? inBothLanguages((lang) => `USD ${usdText(cents.value, lang)}`)
             : amount.as === "units"
               ? { en: `${written} units`, "zh-CN": `数量 ${written}` }
               : written;

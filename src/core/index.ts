@@ -27,7 +27,7 @@ export {
   type DateSystem,
 } from "./dates";
 export { cellText, isBlankCell, isExcelError, parseDay, FORMULA_WITHOUT_VALUE } from "./cells";
-export { issueText, MESSAGES, WORDS, localText, render, tr } from "./messages";
+export { inBothLanguages, issueText, MESSAGES, WORDS, localText, render, tr } from "./messages";
 export {
   buildReportGrid,
   STYLE_PALETTE,

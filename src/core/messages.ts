@@ -4,6 +4,12 @@ import type { Issue, Lang, LocalText, Severity, TextParams } from "./types";
 
 /** A sentence in both languages we ship. */
 export const localText = (en: string, zh: string): LocalText => ({ en, "zh-CN": zh });
+
+/** A sentence a function words for one language, in both (a refusal or a parameter that must travel in either). */
+export const inBothLanguages = (text: (lang: Lang) => string): LocalText => ({
+  en: text("en"),
+  "zh-CN": text("zh-CN"),
+});
 const M = localText;
 
 export const MESSAGES = {

@@ -37,7 +37,7 @@ export function prepareRevenueTables(tables: readonly TableInput[], log: IssueLo
     const m = detectHeader(t.values, REVENUE_FIELDS, t);
     return m ? applyMergedAreas(t, m.mapping, REVENUE_MERGES, log) : t;
   });
-  return dropRowsRepeatedAcrossSheets(filled, log);
+  return dropRowsRepeatedAcrossSheets(filled, log, REVENUE_FIELDS, { field: "amount", as: "usd" });
 }
 
 /** The revenue of several sheets as one summary (same window). */

@@ -112,6 +112,22 @@ export const CERTIFICATION_FIELDS: FieldSpec<CertificationField>[] = [
   },
 ];
 
+/** Columns of Partner Center's revenue and usage downloads alike that the score reads past (no note about them). */
+const DOWNLOAD_COLUMNS_NOT_USED = [
+  "CustomerID",
+  "Customer ID",
+  "CustomerName",
+  "Customer name",
+  "CustomerTenantName",
+  "Customer tenant name",
+  "WorkloadCategory",
+  "Workload category",
+  "SubscriptionId",
+  "SubscriptionStartDate",
+  "GlobalPartnerID",
+  "PartnerName",
+];
+
 /** Partner Center's CustomerTenantID (not CustomerID), in the revenue and the usage download alike. */
 const TENANT_FIELD: FieldSpec<"tenant"> = {
   field: "tenant",
@@ -189,21 +205,7 @@ export const SCORE_REVENUE_FIELDS: FieldSpec<ScoreRevenueField>[] = [
   {
     field: "ignored",
     required: false,
-    headers: [
-      "CustomerID",
-      "Customer ID",
-      "CustomerName",
-      "Customer name",
-      "CustomerTenantName",
-      "Customer tenant name",
-      "WorkloadCategory",
-      "Workload category",
-      "SubscriptionId",
-      "SubscriptionStartDate",
-      "GlobalPartnerID",
-      "PartnerName",
-      "Country",
-    ],
+    headers: [...DOWNLOAD_COLUMNS_NOT_USED, "Country"],
   },
 ];
 
@@ -242,23 +244,7 @@ export const USAGE_FIELDS: FieldSpec<UsageField>[] = [
   {
     field: "ignored",
     required: false,
-    headers: [
-      "PAMAU",
-      "MAC",
-      "CustomerID",
-      "Customer ID",
-      "CustomerName",
-      "Customer name",
-      "CustomerTenantName",
-      "Customer tenant name",
-      "WorkloadCategory",
-      "Workload category",
-      "SkuGroup",
-      "SubscriptionID",
-      "SubscriptionStartDate",
-      "GlobalPartnerID",
-      "PartnerName",
-    ],
+    headers: ["PAMAU", "MAC", ...DOWNLOAD_COLUMNS_NOT_USED, "SkuGroup"],
   },
 ];
 
