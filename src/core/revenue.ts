@@ -99,6 +99,20 @@ export function attributionReader(rules: RuleSet): (raw: unknown) => Attribution
   };
 }
 
+/** A window's revenue before any row is read (also what several sheets' summaries are added into). */
+export function emptyRevenueSummary(windowStart: Day, windowEnd: Day): RevenueSummary {
+  return {
+    windowStart,
+    windowEnd,
+    ttmCents: 0,
+    countedRows: 0,
+    excludedRows: 0,
+    excluded: [],
+    byProduct: [],
+    productsReadAs: [],
+  };
+}
+
 /** The summary lists at most this many distinct product texts. */
 const PRODUCT_TEXTS_LISTED = 100;
 
@@ -110,16 +124,7 @@ export function readRevenue(
   const originRow = table.originRow ?? 1;
   const { log } = ctx;
   const window = ttmWindow(ctx.asOf);
-  const summary: RevenueSummary = {
-    windowStart: window.start,
-    windowEnd: window.end,
-    ttmCents: 0,
-    countedRows: 0,
-    excludedRows: 0,
-    excluded: [],
-    byProduct: [],
-    productsReadAs: [],
-  };
+  const summary = emptyRevenueSummary(window.start, window.end);
   const match = detectHeader(table.values, REVENUE_FIELDS, table);
   if (!match) {
     if (table.values.length === 0 || table.values.every((r) => r.every(isBlankCell)))

@@ -6,7 +6,7 @@ import { detectHeader, REVENUE_FIELDS, STAFF_FIELDS } from "./header-detection";
 import { applyMergedAreas, REVENUE_MERGES, STAFF_MERGES } from "./merged-cells";
 import type { IssueLog } from "./messages";
 import { dropRowsRepeatedAcrossSheets } from "./duplicate-rows";
-import { orderRevenueSummary } from "./revenue";
+import { emptyRevenueSummary, orderRevenueSummary } from "./revenue";
 import { detectWideStaff, wideToLong } from "./wide-staff";
 
 /** One table, several tables, or bare values (named after the table). */
@@ -43,15 +43,7 @@ export function prepareRevenueTables(tables: readonly TableInput[], log: IssueLo
 /** The revenue of several sheets as one summary (same window). */
 export function combineRevenue(summaries: readonly RevenueSummary[]): RevenueSummary {
   if (summaries.length === 1) return summaries[0];
-  const out: RevenueSummary = {
-    ...summaries[0],
-    ttmCents: 0,
-    countedRows: 0,
-    excludedRows: 0,
-    excluded: [],
-    byProduct: [],
-    productsReadAs: [],
-  };
+  const out = emptyRevenueSummary(summaries[0].windowStart, summaries[0].windowEnd);
   for (const s of summaries) {
     out.ttmCents += s.ttmCents;
     out.countedRows += s.countedRows;
@@ -73,7 +65,6 @@ export function combineRevenue(summaries: readonly RevenueSummary[]): RevenueSum
     }
   }
   const hidden = summaries.map((s) => s.hidden).filter((h) => h !== undefined);
-  delete out.hidden;
   if (hidden.length)
     out.hidden = hidden.reduce((a, h) => ({
       rows: a.rows + h.rows,
